@@ -1,0 +1,134 @@
+//! Reading input files and streams: UTF-8 checking with clear errors.
+
+use anyhow::{bail, Context, Result};
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+/// Where text comes from.
+pub enum Source {
+    Stdin,
+    File(std::path::PathBuf),
+}
+
+impl Source {
+    pub fn from_arg(arg: Option<&str>) -> Source {
+        match arg {
+            None | Some("-") => Source::Stdin,
+            Some(p) => Source::File(p.into()),
+        }
+    }
+
+    pub fn name(&self) -> String {
+        match self {
+            Source::Stdin => "<stdin>".into(),
+            Source::File(p) => p.display().to_string(),
+        }
+    }
+
+    pub fn open(&self) -> Result<Box<dyn Read>> {
+        Ok(match self {
+            Source::Stdin => Box::new(io::stdin().lock()),
+            Source::File(p) => Box::new(File::open(p).with_context(|| format!("cannot open {}", p.display()))?),
+        })
+    }
+}
+
+/// Reads a byte stream as UTF-8 text in pieces of about `block` bytes,
+/// never splitting a character. Refuses binary data and invalid UTF-8 with
+/// the name of the input and the byte offset of the fault.
+pub struct Utf8Blocks<R: Read> {
+    inner: R,
+    name: String,
+    buf: Vec<u8>,
+    carry: Vec<u8>,
+    offset: u64,
+    block: usize,
+    done: bool,
+}
+
+impl<R: Read> Utf8Blocks<R> {
+    pub fn new(inner: R, name: String, block: usize) -> Self {
+        Utf8Blocks { inner, name, buf: vec![0; block], carry: Vec::new(), offset: 0, block, done: false }
+    }
+
+    /// Byte offset of the start of the next block in the input.
+    pub fn offset(&self) -> u64 {
+        self.offset
+    }
+
+    /// The next block of text, appended to `out`; `false` at the end.
+    pub fn next_into(&mut self, out: &mut String) -> Result<bool> {
+        if self.done {
+            return Ok(false);
+        }
+        let mut filled = 0;
+        while filled < self.block {
+            let n = match self.inner.read(&mut self.buf[filled..]) {
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e).with_context(|| format!("{}: read error at byte {}", self.name, self.offset + filled as u64)),
+            };
+            if n == 0 {
+                self.done = true;
+                break;
+            }
+            filled += n;
+        }
+        let mut bytes = std::mem::take(&mut self.carry);
+        bytes.extend_from_slice(&self.buf[..filled]);
+        if self.offset == 0 {
+            check_start(&bytes, &self.name)?;
+        }
+        if let Some(p) = memchr_nul(&bytes) {
+            bail!(
+                "{}: binary data (a NUL byte) at byte {}; rasad reads UTF-8 text only",
+                self.name,
+                self.offset + p as u64
+            );
+        }
+        let valid = match std::str::from_utf8(&bytes) {
+            Ok(_) => bytes.len(),
+            Err(e) => {
+                let at = e.valid_up_to();
+                if e.error_len().is_some() || self.done {
+                    bail!(
+                        "{}: invalid UTF-8 at byte {}; convert the file to UTF-8 (e.g. `iconv -f WINDOWS-1256 -t UTF-8`)",
+                        self.name,
+                        self.offset + at as u64
+                    );
+                }
+                at
+            }
+        };
+        self.carry = bytes.split_off(valid);
+        // SAFETY-free: validated above.
+        out.push_str(std::str::from_utf8(&bytes[..valid]).expect("validated"));
+        self.offset += valid as u64;
+        Ok(valid > 0 || !self.done || !self.carry.is_empty())
+    }
+}
+
+fn memchr_nul(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == 0)
+}
+
+fn check_start(bytes: &[u8], name: &str) -> Result<()> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        bail!("{name}: the file is UTF-16; rasad reads UTF-8 (convert with `iconv -f UTF-16 -t UTF-8`)");
+    }
+    Ok(())
+}
+
+/// Reads a whole file as UTF-8 text (a leading BOM dropped), with the same
+/// checks as [`Utf8Blocks`].
+pub fn read_text(path: &Path) -> Result<String> {
+    let mut s = String::new();
+    let f = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let mut r = Utf8Blocks::new(f, path.display().to_string(), 1 << 20);
+    while r.next_into(&mut s)? {}
+    if let Some(rest) = s.strip_prefix('\u{FEFF}') {
+        s = rest.to_string();
+    }
+    Ok(s)
+}

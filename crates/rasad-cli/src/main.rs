@@ -1,0 +1,74 @@
+//! The `rasad` command line.
+
+mod input;
+mod normalize_cmd;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "rasad", version, about = "Reads Persian news and records who met, called, visited, supported or opposed whom, when and where.")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Normalize Persian text: letter forms, lost ZWNJs, digits, punctuation spacing.
+    ///
+    /// Reads FILEs (or standard input) as UTF-8 and writes the normalized
+    /// text to standard output, streaming: inputs of any size run in bounded
+    /// memory.
+    Normalize {
+        /// Input files; `-` or none for standard input.
+        files: Vec<String>,
+        /// Print sentences with their tokens as JSON lines, offsets in
+        /// characters of the original input.
+        #[arg(long)]
+        json: bool,
+        /// Digits of the output: keep, persian or latin.
+        #[arg(long, default_value = "keep", value_parser = normalize_cmd::parse_digits)]
+        digits: rasad_text::DigitStyle,
+        /// Remove diacritics (harakat).
+        #[arg(long)]
+        remove_diacritics: bool,
+        /// Do not restore ZWNJs.
+        #[arg(long)]
+        no_zwnj: bool,
+        /// Do not fold Arabic letter forms.
+        #[arg(long)]
+        no_fold: bool,
+        /// Do not repair spacing around punctuation or collapse spaces.
+        #[arg(long)]
+        no_spacing: bool,
+        /// Write each input to a file of the same name in this directory.
+        #[arg(short = 'o', long)]
+        out_dir: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let res = match cli.cmd {
+        Cmd::Normalize { files, json, digits, remove_diacritics, no_zwnj, no_fold, no_spacing, out_dir } => {
+            let opts = rasad_text::Options {
+                fold_letters: !no_fold,
+                remove_diacritics,
+                digits,
+                repair_zwnj: !no_zwnj,
+                fix_punctuation_spacing: !no_spacing,
+                collapse_spaces: !no_spacing,
+            };
+            normalize_cmd::run(normalize_cmd::Args { inputs: files, out_dir, json, opts })
+        }
+    };
+    match res {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("rasad: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,600 @@
+//! The normalizer: one pass from raw news text to clean Persian text, with
+//! a map of every position back to the original.
+//!
+//! Three stages, each linear:
+//! 1. **fold** each character: Arabic letter forms to Persian (`ي ى → ی`,
+//!    `ك → ک`), presentation forms to base letters, Arabic-Indic digits to
+//!    Persian ones, odd spaces to a space; tatweel, invisible format marks
+//!    and (by option) diacritics dropped;
+//! 2. **tokenize** the folded text ([`crate::tokenize`]);
+//! 3. **emit** token by token: restore ZWNJs in glued words, join words
+//!    split by a space, convert digits by option (never inside URLs,
+//!    e-mail addresses or Latin words, always keeping decimal and
+//!    thousands separators with their number), and repair the spacing
+//!    around `، ؛ ؟ « »`.
+//!
+//! ZWNJ repair only inserts ZWNJs or replaces a space by one: it never
+//! changes a letter.
+
+use crate::chars::*;
+use crate::lexicon::Lexicon;
+use crate::offsets::OffsetMap;
+use crate::tokenize::{Token, TokenKind, Tokenizer};
+use crate::zwnj::Zwnj;
+use rustc_hash::FxHashMap;
+
+/// How digits are written in the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DigitStyle {
+    /// As in the input (Arabic-Indic digits still become Persian ones).
+    #[default]
+    Keep,
+    /// Persian digits `۰…۹`, with `٫` and `٬` as decimal and thousands marks.
+    Persian,
+    /// ASCII digits `0…9`, with `.` and `,`.
+    Latin,
+}
+
+/// What the normalizer does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Fold Arabic letter forms and presentation forms to Persian letters.
+    pub fold_letters: bool,
+    /// Drop harakat and other diacritics.
+    pub remove_diacritics: bool,
+    /// Digit script of the output.
+    pub digits: DigitStyle,
+    /// Restore lost ZWNJs (glued words and words split by a space).
+    pub repair_zwnj: bool,
+    /// Repair spacing around Persian punctuation.
+    pub fix_punctuation_spacing: bool,
+    /// Collapse runs of spaces to one.
+    pub collapse_spaces: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            fold_letters: true,
+            remove_diacritics: false,
+            digits: DigitStyle::Keep,
+            repair_zwnj: true,
+            fix_punctuation_spacing: true,
+            collapse_spaces: true,
+        }
+    }
+}
+
+/// A normalized text with its map back to the original.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    /// The normalized text.
+    pub text: String,
+    /// Byte positions of `text` mapped to byte positions of the original.
+    pub map: OffsetMap,
+}
+
+/// Normalizes Persian text. Keeps a cache of word decisions, so reuse one
+/// normalizer for many texts.
+#[derive(Debug)]
+pub struct Normalizer<'l> {
+    opts: Options,
+    zwnj: Zwnj<'l>,
+    cache: FxHashMap<Box<str>, u64>,
+    folded: String,
+    origin: Vec<u32>,
+    tokens: Vec<Token>,
+    key: String,
+    word: String,
+}
+
+const CACHE_LIMIT: usize = 1 << 18;
+
+/// Appends to the output and keeps the offset map in step.
+struct Emitter<'a> {
+    out: &'a mut String,
+    map: Option<&'a mut OffsetMap>,
+    out_base: u64,
+    orig_base: u64,
+    /// Original position (relative to the chunk) the next copied byte would
+    /// come from if nothing was deleted.
+    expect: u32,
+}
+
+impl Emitter<'_> {
+    #[inline]
+    fn out_pos(&self) -> u64 {
+        self.out_base + self.out.len() as u64
+    }
+
+    /// Appends `c`, which stands for original bytes `o..o+l` (`l == 0` for
+    /// an inserted character).
+    #[inline]
+    fn push(&mut self, c: char, o: u32, l: u32) {
+        if let Some(map) = self.map.as_deref_mut() {
+            if o != self.expect {
+                map.anchor(self.out_base + self.out.len() as u64, self.orig_base + o as u64);
+            }
+            self.out.push(c);
+            if c.len_utf8() as u32 != l {
+                map.anchor(self.out_base + self.out.len() as u64, self.orig_base + (o + l) as u64);
+            }
+        } else {
+            self.out.push(c);
+        }
+        self.expect = o + l;
+    }
+
+    /// Appends a slice of the folded text that maps to the original byte
+    /// for byte (checked by the caller).
+    #[inline]
+    fn push_linear(&mut self, s: &str, o: u32) {
+        if o != self.expect {
+            let pos = self.out_pos();
+            if let Some(map) = self.map.as_deref_mut() {
+                map.anchor(pos, self.orig_base + o as u64);
+            }
+        }
+        self.out.push_str(s);
+        self.expect = o + s.len() as u32;
+    }
+}
+
+impl<'l> Normalizer<'l> {
+    /// A normalizer with the built-in lexicon.
+    pub fn new(opts: Options) -> Normalizer<'static> {
+        Normalizer::with_lexicon(opts, Lexicon::builtin())
+    }
+
+    /// A normalizer with a lexicon of one's own.
+    pub fn with_lexicon(opts: Options, lex: &'l Lexicon) -> Self {
+        Normalizer {
+            opts,
+            zwnj: Zwnj::new(lex),
+            cache: FxHashMap::default(),
+            folded: String::new(),
+            origin: Vec::new(),
+            tokens: Vec::new(),
+            key: String::new(),
+            word: String::new(),
+        }
+    }
+
+    /// The options in force.
+    pub fn options(&self) -> Options {
+        self.opts
+    }
+
+    /// Normalizes a whole text.
+    pub fn normalize(&mut self, input: &str) -> Normalized {
+        let mut out = Normalized { text: String::with_capacity(input.len() + input.len() / 16), map: OffsetMap::new() };
+        self.normalize_chunk(input, &mut out.text, Some(&mut out.map), 0, 0);
+        out.map.finish(out.text.len() as u64, input.len() as u64);
+        out
+    }
+
+    /// Normalizes a text to a string, without keeping the offset map.
+    pub fn normalize_str(&mut self, input: &str) -> String {
+        let mut out = String::with_capacity(input.len() + input.len() / 16);
+        self.normalize_chunk(input, &mut out, None, 0, 0);
+        out
+    }
+
+    /// Normalizes `input`, a piece of a longer text that starts at original
+    /// byte `orig_base`, appending to `out` (whose content starts at
+    /// normalized byte `out_base` of the whole output). Pieces must be cut
+    /// where [`safe_cut`] says for the result to equal normalizing the
+    /// whole text at once. Pieces longer than 4 GiB are not supported: cut
+    /// them.
+    pub fn normalize_chunk(
+        &mut self,
+        input: &str,
+        out: &mut String,
+        map: Option<&mut OffsetMap>,
+        out_base: u64,
+        orig_base: u64,
+    ) {
+        let out_base = out_base.wrapping_sub(out.len() as u64);
+        self.fold(input);
+        self.tokens.clear();
+        self.tokens.extend(Tokenizer::tokens(&self.folded));
+        let mut em = Emitter { out, map, out_base, orig_base, expect: 0 };
+        self.emit(&mut em, input.len() as u32);
+    }
+
+    /// Stage 1: fold characters into `self.folded`, with `self.origin[i]`
+    /// the original byte of folded byte `i`.
+    fn fold(&mut self, input: &str) {
+        let folded = &mut self.folded;
+        let origin = &mut self.origin;
+        folded.clear();
+        origin.clear();
+        folded.reserve(input.len());
+        origin.reserve(input.len() + 1);
+        let opts = self.opts;
+        let push = |folded: &mut String, origin: &mut Vec<u32>, c: char, o: u32| {
+            folded.push(c);
+            for _ in 0..c.len_utf8() {
+                origin.push(o);
+            }
+        };
+        for (i, c) in input.char_indices() {
+            let o = i as u32;
+            if c.is_ascii() {
+                if c == '\t' {
+                    push(folded, origin, ' ', o);
+                } else {
+                    folded.push(c);
+                    origin.push(o);
+                }
+                continue;
+            }
+            if c == TATWEEL || is_droppable_format(c) {
+                continue;
+            }
+            if opts.remove_diacritics && is_diacritic(c) {
+                continue;
+            }
+            if is_space_like(c) {
+                push(folded, origin, ' ', o);
+                continue;
+            }
+            if let '\u{0660}'..='\u{0669}' = c {
+                push(folded, origin, persian_digit(c as u32 - 0x0660), o);
+                continue;
+            }
+            if opts.fold_letters {
+                if is_presentation_form(c) {
+                    unicode_normalization::char::decompose_compatible(c, |d| {
+                        if d == ' ' || d == TATWEEL || (opts.remove_diacritics && is_diacritic(d)) {
+                            return;
+                        }
+                        push(folded, origin, fold_letter(d), o);
+                    });
+                    continue;
+                }
+                push(folded, origin, fold_letter(c), o);
+            } else {
+                push(folded, origin, c, o);
+            }
+        }
+        origin.push(input.len() as u32);
+    }
+
+    /// Copies folded bytes `s..e` to the output.
+    fn copy(&self, em: &mut Emitter<'_>, s: usize, e: usize) {
+        let (os, oe) = (self.origin[s], self.origin[e]);
+        if oe - os == (e - s) as u32 {
+            em.push_linear(&self.folded[s..e], os);
+        } else {
+            for (i, c) in self.folded[s..e].char_indices() {
+                let a = self.origin[s + i];
+                let b = self.origin[s + i + c.len_utf8()];
+                em.push(c, a, b - a);
+            }
+        }
+    }
+
+    fn tok_text(&self, t: &Token) -> &str {
+        &self.folded[t.start..t.end]
+    }
+
+    /// The cached ZWNJ mask of a glued key.
+    fn glued_mask(&mut self, key: &str) -> u64 {
+        if let Some(&m) = self.cache.get(key) {
+            return m;
+        }
+        let m = self.zwnj.glued(key);
+        if self.cache.len() >= CACHE_LIMIT {
+            self.cache.clear();
+        }
+        self.cache.insert(key.into(), m);
+        m
+    }
+
+    /// Letters of a word token without its ZWNJs (folded already).
+    fn key_of(&self, t: &Token, key: &mut String) {
+        key.clear();
+        for c in self.tok_text(t).chars() {
+            if is_letter(c) {
+                key.push(c);
+            }
+        }
+    }
+
+    /// Stage 3.
+    fn emit(&mut self, em: &mut Emitter<'_>, input_len: u32) {
+        let n = self.tokens.len();
+        let mut i = 0;
+        let mut key = std::mem::take(&mut self.key);
+        let mut word = std::mem::take(&mut self.word);
+        while i < n {
+            let t = self.tokens[i];
+            match t.kind {
+                TokenKind::Word => {
+                    i = self.emit_word(em, i, &mut key, &mut word);
+                    continue;
+                }
+                TokenKind::Number => self.emit_number(em, &t),
+                TokenKind::Joiner => {} // a stray ZWNJ outside a word: dropped
+                TokenKind::Space => {
+                    if self.opts.fix_punctuation_spacing && self.space_is_wrong(i) {
+                        // dropped
+                    } else if self.opts.collapse_spaces && t.end - t.start > 1 {
+                        let o = self.origin[t.start];
+                        let l = self.origin[t.end] - o;
+                        em.push(' ', o, l);
+                    } else {
+                        self.copy(em, t.start, t.end);
+                    }
+                }
+                TokenKind::Punct => {
+                    self.copy(em, t.start, t.end);
+                    if self.opts.fix_punctuation_spacing && self.space_is_missing_after(i) {
+                        em.push(' ', self.origin[t.end], 0);
+                    }
+                }
+                _ => self.copy(em, t.start, t.end),
+            }
+            if self.opts.fix_punctuation_spacing && t.kind != TokenKind::Space && self.space_is_missing_before(i + 1) {
+                em.push(' ', self.origin[t.end], 0);
+            }
+            i += 1;
+        }
+        self.key = key;
+        self.word = word;
+        let _ = input_len;
+    }
+
+    fn punct_at(&self, i: usize) -> Option<char> {
+        let t = self.tokens.get(i)?;
+        if t.kind == TokenKind::Punct {
+            self.tok_text(t).chars().next()
+        } else {
+            None
+        }
+    }
+
+    fn kind_at(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// A space before `، ؛ ؟ »` or after `«` is dropped (between words
+    /// only, never between numbers).
+    fn space_is_wrong(&self, i: usize) -> bool {
+        let before = i.checked_sub(1).and_then(|j| self.kind_at(j));
+        let next_p = self.punct_at(i + 1);
+        let prev_p = i.checked_sub(1).and_then(|j| self.punct_at(j));
+        if matches!(next_p, Some('،' | '؛' | '؟' | '»')) && matches!(before, Some(TokenKind::Word | TokenKind::Latin | TokenKind::Number | TokenKind::Punct)) {
+            // Keep `« »` empty quotes and numbers lists like `۱ ، ۲` alone.
+            let after = self.kind_at(i + 2);
+            let numeric = before == Some(TokenKind::Number) && next_p == Some('،') && after == Some(TokenKind::Space) && self.kind_at(i + 3) == Some(TokenKind::Number);
+            return !numeric && prev_p != Some('«');
+        }
+        if prev_p == Some('«') && matches!(self.kind_at(i + 1), Some(TokenKind::Word | TokenKind::Latin | TokenKind::Number)) {
+            return true;
+        }
+        false
+    }
+
+    /// After `، ؛ ؟ »` directly followed by a word, a space is missing.
+    fn space_is_missing_after(&self, i: usize) -> bool {
+        let Some(p) = self.punct_at(i) else { return false };
+        if !matches!(p, '،' | '؛' | '؟' | '»') {
+            return false;
+        }
+        let prev_word = i.checked_sub(1).and_then(|j| self.kind_at(j)).is_some_and(|k| k == TokenKind::Word);
+        matches!(self.kind_at(i + 1), Some(TokenKind::Word)) && (prev_word || p != '»')
+    }
+
+    /// Before `«` directly after a word, a space is missing.
+    fn space_is_missing_before(&self, i: usize) -> bool {
+        self.punct_at(i) == Some('«') && i > 0 && self.kind_at(i - 1) == Some(TokenKind::Word)
+    }
+
+    /// Emits the number token `t`, converting digits and separators as the
+    /// options ask, unless it sticks to a Latin word (`COVID-19`, `A4`).
+    fn emit_number(&mut self, em: &mut Emitter<'_>, t: &Token) {
+        let style = self.opts.digits;
+        let latin_neighbour = |idx: Option<usize>| -> bool {
+            idx.and_then(|j| self.tokens.get(j)).is_some_and(|n| n.kind == TokenKind::Latin)
+        };
+        let ti = self.tokens.partition_point(|x| x.start < t.start);
+        let stuck = latin_neighbour(ti.checked_sub(1)) || latin_neighbour(Some(ti + 1))
+            || (ti >= 2 && self.punct_at(ti - 1).is_some_and(|c| c == '-') && latin_neighbour(Some(ti - 2)));
+        if style == DigitStyle::Keep || stuck {
+            self.copy(em, t.start, t.end);
+            return;
+        }
+        let text = &self.folded[t.start..t.end];
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let o = self.origin[t.start + i];
+            let l = self.origin[t.start + i + c.len_utf8()] - o;
+            let d = match (style, c) {
+                (DigitStyle::Persian, _) if digit_value(c).is_some() => persian_digit(digit_value(c).unwrap_or(0)),
+                (DigitStyle::Latin, _) if digit_value(c).is_some() => latin_digit(digit_value(c).unwrap_or(0)),
+                (DigitStyle::Persian, '.') => '٫',
+                (DigitStyle::Persian, ',') => '٬',
+                (DigitStyle::Latin, '٫') => '.',
+                (DigitStyle::Latin, '٬') => ',',
+                _ => c,
+            };
+            em.push(d, o, l);
+        }
+    }
+
+    /// Emits the word at token `i`, joined with the words after it where
+    /// they are one word written apart, with its ZWNJs restored. Returns
+    /// the index of the next token to emit.
+    fn emit_word(&mut self, em: &mut Emitter<'_>, i: usize, key: &mut String, word: &mut String) -> usize {
+        let t = self.tokens[i];
+        if !self.opts.repair_zwnj {
+            self.copy(em, t.start, t.end);
+            return i + 1;
+        }
+        // The parts: (token index, join with ZWNJ before it?).
+        let mut parts: [(usize, bool); 3] = [(i, false); 3];
+        let mut nparts = 1;
+        let mut next = i + 1;
+        self.key_of(&t, key);
+        let mut b = String::new();
+        let is_single_space = |s: &Self, j: usize| -> bool {
+            s.tokens.get(j).is_some_and(|x| x.kind == TokenKind::Space && x.end - x.start == 1)
+        };
+        if is_single_space(self, i + 1) && self.kind_at(i + 2) == Some(TokenKind::Word) {
+            let t2 = self.tokens[i + 2];
+            self.key_of(&t2, &mut b);
+            if b == "و" {
+                if is_single_space(self, i + 3) && self.kind_at(i + 4) == Some(TokenKind::Word) {
+                    let t3 = self.tokens[i + 4];
+                    let mut c = String::new();
+                    self.key_of(&t3, &mut c);
+                    if self.zwnj.join_with_and(key, &c) {
+                        parts[1] = (i + 2, true);
+                        parts[2] = (i + 4, false);
+                        nparts = 3;
+                        next = i + 5;
+                    }
+                }
+            } else if let Some(zw) = self.zwnj.join(key, &b) {
+                parts[1] = (i + 2, zw);
+                nparts = 2;
+                next = i + 3;
+            }
+        }
+        // The whole key and the mask of ZWNJs already present or implied by
+        // the joins.
+        key.clear();
+        let mut mask = 0u64;
+        let mut nletters = 0u32;
+        for &(ti, zw_before) in &parts[..nparts] {
+            let tk = self.tokens[ti];
+            if zw_before && nletters > 0 && nletters < 64 {
+                mask |= 1 << nletters;
+            }
+            let mut pending_zwnj = false;
+            for c in self.folded[tk.start..tk.end].chars() {
+                if c == ZWNJ {
+                    pending_zwnj = true;
+                } else if is_letter(c) {
+                    if pending_zwnj && nletters > 0 && nletters < 64 {
+                        mask |= 1 << nletters;
+                    }
+                    pending_zwnj = false;
+                    key.push(c);
+                    nletters += 1;
+                }
+            }
+        }
+        if nletters < 64 {
+            mask |= self.glued_mask(key);
+        }
+        // Emit letter by letter from the folded tokens, inserting ZWNJs by
+        // the mask and turning joined spaces into ZWNJ or nothing.
+        let _ = word;
+        let mut li = 0u32;
+        for (pi, &(ti, _)) in parts[..nparts].iter().enumerate() {
+            let tk = self.tokens[ti];
+            if pi > 0 {
+                // The space(s) and the `و` between parts.
+                let gap = self.tokens[ti - 1];
+                let need = li < 64 && mask & (1 << li) != 0;
+                let o = self.origin[gap.start];
+                let l = self.origin[gap.end] - o;
+                if need {
+                    em.push(ZWNJ, o, l);
+                } else {
+                    // The space is dropped.
+                    em.expect = em.expect.min(o);
+                    let _ = l;
+                }
+            }
+            let mut prev_zwnj_written = pi > 0 && li < 64 && mask & (1 << li) != 0;
+            for (bi, c) in self.folded[tk.start..tk.end].char_indices() {
+                let a = self.origin[tk.start + bi];
+                let z = self.origin[tk.start + bi + c.len_utf8()];
+                if c == ZWNJ || c == ZWJ {
+                    if c == ZWJ {
+                        em.push(c, a, z - a);
+                        continue;
+                    }
+                    // Existing ZWNJ: written once, where the mask says.
+                    if !prev_zwnj_written && li < 64 && li > 0 && mask & (1 << li) != 0 {
+                        em.push(c, a, z - a);
+                        prev_zwnj_written = true;
+                    }
+                    continue;
+                }
+                if is_letter(c) {
+                    if li > 0 && li < 64 && mask & (1 << li) != 0 && !prev_zwnj_written {
+                        em.push(ZWNJ, a, 0);
+                    }
+                    prev_zwnj_written = false;
+                    li += 1;
+                }
+                em.push(c, a, z - a);
+            }
+        }
+        if self.opts.fix_punctuation_spacing && self.space_is_missing_before(next) {
+            em.push(' ', self.origin[self.tokens[next - 1].end], 0);
+        }
+        next
+    }
+}
+
+/// Where a long text may be cut into pieces that normalize independently
+/// (see [`Normalizer::normalize_chunk`]): the largest byte offset at most
+/// `limit` (and at least `limit / 2` when possible) after a line break, or
+/// failing that after a space between two words that cannot be one word.
+/// Returns `text.len()` when the whole text fits.
+pub fn safe_cut(text: &str, limit: usize, lex: &Lexicon) -> usize {
+    if text.len() <= limit {
+        return text.len();
+    }
+    let floor_boundary = |mut i: usize| {
+        while i > 0 && !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let hi = floor_boundary(limit);
+    let lo = floor_boundary(limit / 2);
+    let window = &text[lo..hi];
+    if let Some(p) = window.rfind('\n') {
+        return lo + p + 1;
+    }
+    // A space between two plain words that no join rule links.
+    let z = Zwnj::new(lex);
+    let bytes = window.as_bytes();
+    let mut j = bytes.len();
+    while let Some(p) = window[..j].rfind(' ') {
+        j = p;
+        let before = window[..p].rsplit(|c: char| !is_letter(c)).next().unwrap_or("");
+        let after = window[p + 1..].split(|c: char| !is_letter(c)).next().unwrap_or("");
+        let prev_ok = window[..p].chars().next_back().is_some_and(is_letter);
+        let next_ok = window[p + 1..].chars().next().is_some_and(is_letter);
+        if !prev_ok || !next_ok || before == "و" || after == "و" || before.is_empty() || after.is_empty() {
+            continue;
+        }
+        // The whole word must be inside the window on both sides.
+        if window[p + 1..].len() == after.len() {
+            continue;
+        }
+        let a: String = before.chars().filter(|&c| c != ZWNJ).map(fold_letter).collect();
+        let b: String = after.chars().filter(|&c| c != ZWNJ).map(fold_letter).collect();
+        if z.join(&a, &b).is_none() {
+            return lo + p + 1;
+        }
+    }
+    // No word boundary: cut between two characters that are neither
+    // letters, digits nor joiners, else anywhere.
+    let mut last = None;
+    for (i, c) in window.char_indices().rev() {
+        if !is_letter(c) && !is_digit(c) && c != ZWNJ && c != ZWJ && !c.is_ascii_alphanumeric() && i > 0 {
+            last = Some(i + c.len_utf8());
+            break;
+        }
+    }
+    last.map(|p| lo + p).unwrap_or(hi.max(1))
+}

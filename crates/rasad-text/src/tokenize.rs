@@ -1,0 +1,396 @@
+//! Word and sentence tokenization for Persian news text.
+//!
+//! The tokenizer never allocates per token: [`Tokenizer::tokens`] is an
+//! iterator of byte spans over the text it is given. Numbers with their
+//! separators (`۳٫۵`, `1,200,000`, `1402/07/17`, `۲۳:۲۳`), URLs, e-mail
+//! addresses and Latin words with inner dots or hyphens (`U.S.`, `COVID-19`)
+//! are single tokens. Persian words keep their inner ZWNJ (`می‌کنیم` is one
+//! token).
+
+use crate::chars::{is_diacritic, is_digit, is_latin_letter, is_letter, is_newline, is_space_like, ZWJ, ZWNJ};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// A Persian (Arabic-script) word, ZWNJs inside included.
+    Word,
+    /// Digits with the separators inside a number, date or time.
+    Number,
+    /// A word in Latin letters (digits, inner `.`, `-`, `'` allowed).
+    Latin,
+    /// A web address.
+    Url,
+    /// An e-mail address.
+    Email,
+    /// One punctuation mark.
+    Punct,
+    /// White space within a line.
+    Space,
+    /// One or more line breaks (with the spaces between them).
+    Newline,
+    /// A stray ZWNJ or ZWJ that belongs to no word.
+    Joiner,
+    /// Any other character (symbols, emoji, letters of other scripts).
+    Symbol,
+}
+
+impl TokenKind {
+    /// Lowercase name used in JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Number => "number",
+            TokenKind::Latin => "latin",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Punct => "punct",
+            TokenKind::Space => "space",
+            TokenKind::Newline => "newline",
+            TokenKind::Joiner => "joiner",
+            TokenKind::Symbol => "symbol",
+        }
+    }
+
+    /// True for tokens that carry content (not spaces or line breaks).
+    pub fn is_content(self) -> bool {
+        !matches!(self, TokenKind::Space | TokenKind::Newline | TokenKind::Joiner)
+    }
+}
+
+/// A token: a kind and a byte span of the tokenized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// What it is.
+    pub kind: TokenKind,
+    /// Byte offset of its first byte.
+    pub start: usize,
+    /// Byte offset just past its last byte.
+    pub end: usize,
+}
+
+impl Token {
+    /// The token's text within `text` (the text it was made from).
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+#[inline]
+fn is_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ';' | ':' | '!' | '?' | '،' | '؛' | '؟' | '«' | '»' | '(' | ')' | '[' | ']' | '{' | '}'
+            | '"' | '\'' | '-' | '–' | '—' | '/' | '\\' | '…' | '٫' | '٬' | '*' | '+' | '=' | '%' | '٪'
+            | '<' | '>' | '|' | '_' | '“' | '”' | '‘' | '’' | '#' | '@' | '&' | '^' | '~' | '`' | '$'
+    )
+}
+
+#[inline]
+fn is_number_separator(c: char) -> bool {
+    matches!(c, '.' | ',' | '٫' | '٬' | '/' | ':' | '-' | '،')
+}
+
+#[inline]
+fn is_url_end_punct(c: char) -> bool {
+    matches!(c, '.' | ',' | ')' | ']' | '»' | '،' | '؛' | '؟' | '!' | '?' | ';' | ':' | '"' | '\'')
+}
+
+/// An iterator over the tokens of a text.
+#[derive(Debug, Clone)]
+pub struct Tokens<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+/// The tokenizer. It holds no state: a value of it only names the
+/// operation.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tokenizer;
+
+impl Tokenizer {
+    /// The tokens of `text`, in order, covering every byte of it.
+    pub fn tokens(text: &str) -> Tokens<'_> {
+        Tokens { text, pos: 0 }
+    }
+}
+
+fn starts_url(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let lower = |n: usize| -> bool {
+        b.len() >= n && b[..n].iter().all(|c| c.is_ascii())
+    };
+    (lower(8) && rest[..8].eq_ignore_ascii_case("https://"))
+        || (lower(7) && rest[..7].eq_ignore_ascii_case("http://"))
+        || (lower(6) && rest[..6].eq_ignore_ascii_case("ftp://"))
+        || (lower(4) && rest[..4].eq_ignore_ascii_case("www.") && b.len() > 5)
+}
+
+/// Length in bytes of an e-mail address starting at `rest`, if one does.
+fn email_len(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let local = b.iter().take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-')).count();
+    if local == 0 || b.get(local) != Some(&b'@') {
+        return None;
+    }
+    let dom = b[local + 1..].iter().take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-')).count();
+    let mut end = local + 1 + dom;
+    while end > local + 1 && matches!(b[end - 1], b'.' | b'-') {
+        end -= 1;
+    }
+    let domain = &rest[local + 1..end];
+    let tld = domain.rsplit('.').next()?;
+    (domain.contains('.') && tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_alphabetic())).then_some(end)
+}
+
+impl<'t> Iterator for Tokens<'t> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let text = self.text;
+        let start = self.pos;
+        let rest = &text[start..];
+        let mut chars = rest.char_indices().peekable();
+        let (_, c) = chars.next()?;
+        let char_end = |i: usize| start + i;
+        let (kind, len) = if is_newline(c) {
+            let mut end = c.len_utf8();
+            for (i, d) in rest.char_indices().skip(1) {
+                if is_newline(d) || is_space_like(d) {
+                    end = i + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            // Trailing spaces after the last line break are a Space token.
+            let trimmed = rest[..end].trim_end_matches(is_space_like);
+            (TokenKind::Newline, trimmed.len())
+        } else if is_space_like(c) {
+            let n = rest.find(|d: char| !is_space_like(d)).unwrap_or(rest.len());
+            (TokenKind::Space, n)
+        } else if is_letter(c) {
+            let mut end = c.len_utf8();
+            let bytes_rest = rest;
+            let mut it = bytes_rest.char_indices().skip(1).peekable();
+            while let Some((i, d)) = it.next() {
+                if is_letter(d) || is_diacritic(d) {
+                    end = i + d.len_utf8();
+                } else if d == ZWNJ || d == ZWJ {
+                    // Inside a word only when a letter follows (possibly
+                    // after more joiners).
+                    let after = bytes_rest[i..].trim_start_matches([ZWNJ, ZWJ]);
+                    if after.chars().next().is_some_and(is_letter) {
+                        continue;
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            (TokenKind::Word, end)
+        } else if is_digit(c) {
+            let mut end = c.len_utf8();
+            let mut prev_sep = false;
+            for (i, d) in rest.char_indices().skip(1) {
+                if is_digit(d) {
+                    end = i + d.len_utf8();
+                    prev_sep = false;
+                } else if is_number_separator(d) && !prev_sep {
+                    // A separator is inside the number only when a digit follows.
+                    let next = rest[i + d.len_utf8()..].chars().next();
+                    if next.is_some_and(is_digit) {
+                        prev_sep = true;
+                        continue;
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            (TokenKind::Number, end)
+        } else if c.is_ascii_alphanumeric() && (starts_url(rest) || email_len(rest).is_some()) {
+            if let Some(n) = email_len(rest) {
+                (TokenKind::Email, n)
+            } else {
+                let mut n = rest.find(|d: char| d.is_whitespace() || matches!(d, '«' | '»' | '"' | '<' | '>')).unwrap_or(rest.len());
+                while n > 0 {
+                    let last = rest[..n].chars().next_back().unwrap();
+                    if is_url_end_punct(last) {
+                        n -= last.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                (TokenKind::Url, n.max(1))
+            }
+        } else if is_latin_letter(c) {
+            let mut end = c.len_utf8();
+            for (i, d) in rest.char_indices().skip(1) {
+                if is_latin_letter(d) || d.is_ascii_digit() {
+                    end = i + d.len_utf8();
+                } else if matches!(d, '.' | '-' | '\'' | '_' | '&') && i == end {
+                    let next = rest[i + 1..].chars().next();
+                    if next.is_some_and(|n| is_latin_letter(n) || n.is_ascii_digit()) {
+                        continue;
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            // Keep the final dot of a dotted abbreviation (U.S.).
+            if rest[..end].contains('.') && rest[end..].starts_with('.') {
+                end += 1;
+            }
+            (TokenKind::Latin, end)
+        } else if c == ZWNJ || c == ZWJ {
+            (TokenKind::Joiner, c.len_utf8())
+        } else if is_punct(c) || c.is_ascii_punctuation() {
+            (TokenKind::Punct, c.len_utf8())
+        } else {
+            (TokenKind::Symbol, c.len_utf8())
+        };
+        let _ = chars.peek();
+        let end = char_end(len.max(c.len_utf8()).min(rest.len()));
+        let end = if kind == TokenKind::Newline { char_end(len.max(1)) } else { end };
+        self.pos = end;
+        Some(Token { kind, start, end })
+    }
+}
+
+/// A sentence: the byte span of its first and last content tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first content byte.
+    pub start: usize,
+    /// Byte offset past the last content byte.
+    pub end: usize,
+}
+
+fn is_terminator(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | "؟" | "…")
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "»" | ")" | "\"" | "”" | "’" | "]" | "'")
+}
+
+/// Splits `text` into sentences at `. ! ? ؟ …` and at line breaks. A
+/// terminator keeps the closing quotes and brackets after it; a dot after a
+/// single letter (`U.S.`, `ه.ش.`) or inside a number ends no sentence.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_end = 0usize;
+    let mut prev: Option<Token> = None;
+    let mut pending_end: Option<usize> = None;
+    for t in Tokenizer::tokens(text) {
+        if let Some(pe) = pending_end {
+            if t.kind == TokenKind::Punct && is_closer(t.text(text)) {
+                pending_end = Some(t.end);
+                last_end = t.end;
+                prev = Some(t);
+                continue;
+            }
+            if t.kind == TokenKind::Punct && is_terminator(t.text(text)) {
+                pending_end = Some(t.end);
+                last_end = t.end;
+                prev = Some(t);
+                continue;
+            }
+            if let Some(s) = start.take() {
+                out.push(Sentence { start: s, end: pe });
+            }
+            pending_end = None;
+        }
+        match t.kind {
+            TokenKind::Newline => {
+                if let Some(s) = start.take() {
+                    out.push(Sentence { start: s, end: last_end });
+                }
+            }
+            TokenKind::Space | TokenKind::Joiner => {}
+            _ => {
+                if start.is_none() {
+                    start = Some(t.start);
+                }
+                last_end = t.end;
+                if t.kind == TokenKind::Punct && is_terminator(t.text(text)) {
+                    let abbrev = t.text(text) == "."
+                        && prev.is_some_and(|p| {
+                            p.end == t.start
+                                && matches!(p.kind, TokenKind::Word | TokenKind::Latin)
+                                && p.text(text).chars().count() == 1
+                        });
+                    if !abbrev {
+                        pending_end = Some(t.end);
+                    }
+                }
+            }
+        }
+        prev = Some(t);
+    }
+    if let Some(s) = start {
+        out.push(Sentence { start: s, end: pending_end.unwrap_or(last_end) });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<(&str, TokenKind)> {
+        Tokenizer::tokens(s).filter(|t| t.kind.is_content()).map(|t| (t.text(s), t.kind)).collect()
+    }
+
+    #[test]
+    fn numbers_dates_and_times_are_one_token() {
+        let s = "در ۱۴۰۲/۰۷/۱۷ ساعت ۲۳:۲۳ رشد ۳٫۵ و 3.5 درصد و 1,200,000 تومان";
+        let t = toks(s);
+        for n in ["۱۴۰۲/۰۷/۱۷", "۲۳:۲۳", "۳٫۵", "3.5", "1,200,000"] {
+            assert!(t.contains(&(n, TokenKind::Number)), "{n} in {t:?}");
+        }
+    }
+
+    #[test]
+    fn urls_emails_and_latin() {
+        let s = "سایت https://www.irna.ir/news/123. و test@example.com و COVID-19 و U.S.";
+        let t = toks(s);
+        assert!(t.contains(&("https://www.irna.ir/news/123", TokenKind::Url)), "{t:?}");
+        assert!(t.contains(&("test@example.com", TokenKind::Email)));
+        assert!(t.contains(&("COVID-19", TokenKind::Latin)));
+        assert!(t.contains(&("U.S.", TokenKind::Latin)));
+    }
+
+    #[test]
+    fn zwnj_inside_word() {
+        let s = "می‌کنیم ‌ها";
+        let t = toks(s);
+        assert_eq!(t[0], ("می‌کنیم", TokenKind::Word));
+        assert_eq!(t[1], ("ها", TokenKind::Word));
+    }
+
+    #[test]
+    fn tokens_cover_the_text() {
+        let s = "الف، «ب» 12.5؟\n\n ج";
+        let mut pos = 0;
+        for t in Tokenizer::tokens(s) {
+            assert_eq!(t.start, pos);
+            pos = t.end;
+        }
+        assert_eq!(pos, s.len());
+    }
+
+    #[test]
+    fn sentence_split() {
+        let s = "وی گفت: «ما آماده‌ایم.» سپس رفت. قیمت ۳٫۵ درصد بالا رفت؟ آمریکا U.S. نیست\nخط دوم";
+        let ss: Vec<&str> = sentences(s).iter().map(|x| &s[x.start..x.end]).collect();
+        assert_eq!(ss, vec![
+            "وی گفت: «ما آماده‌ایم.»",
+            "سپس رفت.",
+            "قیمت ۳٫۵ درصد بالا رفت؟",
+            "آمریکا U.S. نیست",
+            "خط دوم",
+        ]);
+    }
+}
