@@ -149,7 +149,9 @@ pub fn key_and_mask(word: &str) -> Option<(String, u64)> {
     let mut n = 0u32;
     for c in word.chars() {
         if c == ZWNJ {
-            if n > 0 {
+            // A ZWNJ after a letter that does not join the next one is
+            // invisible; the house style leaves it out.
+            if n > 0 && key.chars().next_back().is_some_and(crate::chars::joins_next) {
                 mask |= 1 << n;
             }
             continue;

@@ -18,7 +18,7 @@
 //! letter `i` starts at byte `2 * i` of the key.
 
 use crate::chars::joins_next;
-use crate::lexicon::{Lexicon, WordInfo, POS_AJ, POS_V};
+use crate::lexicon::{Lexicon, WordInfo, POS_AJ};
 
 /// Suffixes written with a ZWNJ after a stem that ends in a joining letter:
 /// the plural `ها` and what may follow it, and the comparatives.
@@ -30,6 +30,17 @@ const JOINING_SUFFIXES: &[&str] = &[
 /// Suffixes written with a ZWNJ after a stem that ends in `ه`: the
 /// indefinite/relative `ای`, the copula and the possessive clitics.
 const HEH_SUFFIXES: &[&str] = &["اند", "ایم", "اید", "ای", "ام", "اش", "ات"];
+
+/// First parts that stand apart only in careless writing (`هم اکنون`,
+/// `چند جانبه`); they join a following word when the lexicon knows the
+/// compound.
+const BOUND_PREFIXES: &[&str] = &["هم", "همه", "چند"];
+
+/// Endings written without ZWNJ (plural `ان`, ezafe and indefinite `ی`
+/// after a vowel, personal and possessive endings).
+const PLAIN_ENDINGS: &[&str] = &[
+    "یان", "گان", "ان", "ات", "یی", "ی", "ای", "یم", "ید", "ند", "م", "ت", "ش", "مان", "تان", "شان", "یش", "یت", "ام", "اش", "ها", "های",
+];
 
 /// Personal endings of verbs after a stem.
 const ENDINGS: &[&str] = &["ند", "یم", "ید", "م", "ی", "د"];
@@ -193,10 +204,7 @@ impl<'a> Zwnj<'a> {
     /// `راستا|ی`), or a verb form without `می` (`ب|توان|یم`): such words
     /// must not be split as compounds.
     fn plain_inflection(&self, key: &str) -> Option<u64> {
-        const PLAIN: &[&str] = &[
-            "یان", "گان", "ان", "ات", "یی", "ی", "ای", "یم", "ید", "ند", "م", "ت", "ش", "مان", "تان", "شان", "یش", "یت", "ام", "اش", "ها", "های",
-        ];
-        for s in PLAIN {
+        for s in PLAIN_ENDINGS {
             if let Some(stem) = key.strip_suffix(s) {
                 if letters(stem) >= 2 {
                     if let Some((m, _)) = self.known_stem(stem) {
@@ -301,11 +309,11 @@ impl<'a> Zwnj<'a> {
     /// readings (`نام|های` or `نامه|ای`) the more frequent stem wins.
     fn suffixed(&self, key: &str, depth: u8) -> Option<u64> {
         let mut best: Option<(u64, u64)> = None;
-        let mut consider = |m: u64, weight: u64| {
+        fn consider(best: &mut Option<(u64, u64)>, m: u64, weight: u64) {
             if best.is_none_or(|(w, _)| weight > w) {
-                best = Some((weight, m));
+                *best = Some((weight, m));
             }
-        };
+        }
         for s in JOINING_SUFFIXES {
             let Some(stem) = key.strip_suffix(s) else { continue };
             // A superlative of a comparative written glued (بیشتر|ین) stays glued.
@@ -317,7 +325,7 @@ impl<'a> Zwnj<'a> {
             }
             let Some((m, weight)) = self.stem_mask(stem, depth) else { continue };
             let zw = if last_char(stem).is_some_and(joins_next) { 1u64 << letters(stem) } else { 0 };
-            consider(m | zw, weight);
+            consider(&mut best, m | zw, weight);
         }
         for s in HEH_SUFFIXES {
             let Some(stem) = key.strip_suffix(s) else { continue };
@@ -325,7 +333,18 @@ impl<'a> Zwnj<'a> {
                 continue;
             }
             let Some((m, weight)) = self.stem_mask(stem, depth) else { continue };
-            consider(m | (1u64 << letters(stem)), weight);
+            consider(&mut best, m | (1u64 << letters(stem)), weight);
+        }
+        // A plain ending on a more frequent stem beats them (انتها|ی, not انت|های).
+        best?;
+        for s in PLAIN_ENDINGS {
+            let Some(stem) = key.strip_suffix(s) else { continue };
+            if letters(stem) < 2 || (s.starts_with('ا') && stem.ends_with('ه')) {
+                continue;
+            }
+            if let Some((m, weight)) = self.known_stem(stem) {
+                consider(&mut best, m, weight);
+            }
         }
         best.map(|(_, m)| m)
     }
@@ -403,27 +422,50 @@ impl<'a> Zwnj<'a> {
         }
         // A compound written apart (بین المللی, آماده سازی, ریشه دار): only
         // where the second part is bound (not a word of its own) or a
-        // productive compound part, never a phrase of two free words
-        // (سال گذشته, تیم ملی), a function word or a light verb.
-        if self.lex.is_stopword(a) && a != "هم" || self.lex.is_stopword(b) || letters(a) < 2 || letters(b) < 2 {
+        // productive compound part after a word in `ه`, never a phrase of
+        // two free words (سال گذشته, تیم ملی), a function word or a light
+        // verb (فراهم شده).
+        if letters(a) < 2 || letters(b) < 2 {
             return None;
         }
-        let light_verb = self.lex.is_past_stem(b) || self.participle(b).is_some() || self.is_verb_form(b);
+        let bound_prefix = BOUND_PREFIXES.contains(&a);
+        let productive = self.lex.last_part_count(b);
+        if self.lex.is_stopword(b) && productive < 8 && !bound_prefix {
+            return None;
+        }
+        let free = self.is_free_word(b);
+        if self.lex.is_stopword(a) && free && !bound_prefix {
+            return None;
+        }
+        let light_verb = self.lex.is_past_stem(b)
+            || b.strip_suffix('ن').is_some_and(|s| self.lex.is_past_stem(s))
+            || self.participle(b).is_some()
+            || (self.is_verb_form(b) && productive < 8);
         if light_verb {
             return None;
         }
-        let productive = self.lex.last_part_count(b);
-        let free = self.lex.word(b).is_some_and(|w| w.listed_freq > 0 || w.glued_freq >= 100_000);
         let mut glued = String::with_capacity(a.len() + b.len());
         glued.push_str(a);
         glued.push_str(b);
         let boundary = 1u64 << letters(a);
-        let known = self.lex.word(&glued).is_some_and(|w| Self::prefer_zwnj(w) && w.zwnj_mask & boundary != 0);
-        let wa_known = self.lex.word(a).is_some_and(|w| w.listed && letters(a) >= 3);
-        if (known && (!free || productive >= 8 || a == "هم")) || (zw && productive >= 50 && wa_known && a.ends_with('ه')) {
-            return Some(zw || known);
+        let wg = self.lex.word(&glued);
+        let known = wg.is_some_and(|w| Self::prefer_zwnj(w) && w.zwnj_mask & boundary != 0);
+        let free_exact = self.lex.word(b).is_some_and(|w| w.listed_freq > 0 || w.glued_freq >= 100_000);
+        if known && (bound_prefix || (!free_exact && (productive >= 8 || !free)) || (productive >= 8 && a.ends_with('ه'))) {
+            return Some(zw);
+        }
+        if bound_prefix && wg.is_some_and(|w| w.listed_freq > 0 && w.zwnj_mask == 0) {
+            return Some(false);
         }
         None
+    }
+
+    /// True when `b` (or `b` without an inflectional ending) is a word of
+    /// its own.
+    fn is_free_word(&self, b: &str) -> bool {
+        let free = |x: &str| self.lex.word(x).is_some_and(|w| w.listed_freq > 0 || w.glued_freq >= 100_000);
+        free(b)
+            || ["ی", "ای", "ها", "های", "ن"].iter().any(|e| b.strip_suffix(e).is_some_and(|s| letters(s) >= 2 && free(s)))
     }
 
     /// Whether `a و b` is one compound written apart (`گفت و گو`,
