@@ -110,7 +110,7 @@ fn stream(norm: &mut Normalizer<'_>, src: &Source, w: &mut dyn Write, json: bool
                 continue;
             }
         }
-        let cut = if more { safe_cut(&buf, PIECE, Lexicon::builtin()) } else { buf.len() };
+        let cut = if more { safe_cut(&buf, PIECE, Lexicon::builtin()).at.max(1) } else { buf.len() };
         let piece = &buf[..cut];
         out.clear();
         if json {

@@ -29,7 +29,7 @@ pub mod tokenize;
 pub mod zwnj;
 
 pub use lexicon::{Lexicon, LexiconBuilder};
-pub use normalize::{safe_cut, DigitStyle, Normalized, Normalizer, Options};
+pub use normalize::{safe_cut, Cut, DigitStyle, Normalized, Normalizer, Options};
 pub use offsets::{CharCounter, OffsetMap};
 pub use tokenize::{sentences, Sentence, Token, TokenKind, Tokenizer};
 pub use zwnj::Zwnj;

@@ -212,17 +212,40 @@ impl<'l> Normalizer<'l> {
         folded.reserve(input.len());
         origin.reserve(input.len() + 1);
         let opts = self.opts;
+        // Each folded byte records its original byte: the same offset
+        // within the character when both are the same length (so a run
+        // that maps byte for byte is recognizable), else the character's
+        // start.
         let push = |folded: &mut String, origin: &mut Vec<u32>, c: char, o: u32| {
+            let same = input[o as usize..].chars().next().is_some_and(|src| src.len_utf8() == c.len_utf8());
             folded.push(c);
-            for _ in 0..c.len_utf8() {
-                origin.push(o);
+            for k in 0..c.len_utf8() as u32 {
+                origin.push(if same { o + k } else { o });
+            }
+        };
+        // A ZWNJ is kept only between letters, once.
+        let drop_dangling_zwnj = |folded: &mut String, origin: &mut Vec<u32>| {
+            if folded.ends_with(ZWNJ) {
+                folded.truncate(folded.len() - ZWNJ.len_utf8());
+                origin.truncate(origin.len() - ZWNJ.len_utf8());
             }
         };
         for (i, c) in input.char_indices() {
             let o = i as u32;
+            if c == ZWNJ {
+                let after_letter = folded.chars().next_back().is_some_and(|p| is_letter(p) || is_diacritic(p));
+                if after_letter {
+                    push(folded, origin, ZWNJ, o);
+                }
+                continue;
+            }
+            if !(is_letter(c) || is_diacritic(c) || is_presentation_form(c) || c == TATWEEL || is_droppable_format(c)) {
+                drop_dangling_zwnj(folded, origin);
+            }
             if c.is_ascii() {
                 if c == '\t' {
-                    push(folded, origin, ' ', o);
+                    folded.push(' ');
+                    origin.push(o);
                 } else {
                     folded.push(c);
                     origin.push(o);
@@ -258,13 +281,15 @@ impl<'l> Normalizer<'l> {
                 push(folded, origin, c, o);
             }
         }
+        drop_dangling_zwnj(folded, origin);
         origin.push(input.len() as u32);
     }
 
     /// Copies folded bytes `s..e` to the output.
     fn copy(&self, em: &mut Emitter<'_>, s: usize, e: usize) {
-        let (os, oe) = (self.origin[s], self.origin[e]);
-        if oe - os == (e - s) as u32 {
+        let os = self.origin[s];
+        let linear = self.origin[s..=e].iter().enumerate().all(|(k, &o)| o == os + k as u32);
+        if linear {
             em.push_linear(&self.folded[s..e], os);
         } else {
             for (i, c) in self.folded[s..e].char_indices() {
@@ -383,7 +408,11 @@ impl<'l> Normalizer<'l> {
         if !matches!(p, '،' | '؛' | '؟' | '»') {
             return false;
         }
-        let prev_word = i.checked_sub(1).and_then(|j| self.kind_at(j)).is_some_and(|k| k == TokenKind::Word);
+        let prev = match i.checked_sub(1).and_then(|j| self.kind_at(j)) {
+            Some(TokenKind::Space) => i.checked_sub(2).and_then(|j| self.kind_at(j)),
+            k => k,
+        };
+        let prev_word = prev == Some(TokenKind::Word);
         matches!(self.kind_at(i + 1), Some(TokenKind::Word)) && (prev_word || p != '»')
     }
 
@@ -439,8 +468,11 @@ impl<'l> Normalizer<'l> {
         let mut next = i + 1;
         self.key_of(&t, key);
         let mut b = String::new();
+        // Words apart by one space (or by any run of spaces, when runs are
+        // collapsed to one anyway).
+        let collapse = self.opts.collapse_spaces;
         let is_single_space = |s: &Self, j: usize| -> bool {
-            s.tokens.get(j).is_some_and(|x| x.kind == TokenKind::Space && x.end - x.start == 1)
+            s.tokens.get(j).is_some_and(|x| x.kind == TokenKind::Space && (collapse || x.end - x.start == 1))
         };
         if is_single_space(self, i + 1) && self.kind_at(i + 2) == Some(TokenKind::Word) {
             let t2 = self.tokens[i + 2];
@@ -461,6 +493,22 @@ impl<'l> Normalizer<'l> {
                 parts[1] = (i + 2, zw);
                 nparts = 2;
                 next = i + 3;
+                // A third part may join the two (بین المللی ها): what a
+                // second pass would join must be joined now.
+                if is_single_space(self, next) && self.kind_at(next + 1) == Some(TokenKind::Word) {
+                    let mut ab = key.clone();
+                    ab.push_str(&b);
+                    let t3 = self.tokens[next + 1];
+                    let mut c = String::new();
+                    self.key_of(&t3, &mut c);
+                    if c != "و" {
+                        if let Some(zw3) = self.zwnj.join(&ab, &c) {
+                            parts[2] = (next + 1, zw3);
+                            nparts = 3;
+                            next += 2;
+                        }
+                    }
+                }
             }
         }
         // The whole key and the mask of ZWNJs already present or implied by
@@ -543,14 +591,26 @@ impl<'l> Normalizer<'l> {
     }
 }
 
+/// A place to cut a long text (see [`safe_cut`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cut {
+    /// Byte offset of the cut.
+    pub at: usize,
+    /// False when the text offered no clean place (no line break and no
+    /// plain space in the window): pieces cut there may normalize slightly
+    /// differently from the whole (a space next to punctuation, a ZWNJ at
+    /// the cut).
+    pub clean: bool,
+}
+
 /// Where a long text may be cut into pieces that normalize independently
 /// (see [`Normalizer::normalize_chunk`]): the largest byte offset at most
 /// `limit` (and at least `limit / 2` when possible) after a line break, or
 /// failing that after a space between two words that cannot be one word.
 /// Returns `text.len()` when the whole text fits.
-pub fn safe_cut(text: &str, limit: usize, lex: &Lexicon) -> usize {
+pub fn safe_cut(text: &str, limit: usize, lex: &Lexicon) -> Cut {
     if text.len() <= limit {
-        return text.len();
+        return Cut { at: text.len(), clean: true };
     }
     let floor_boundary = |mut i: usize| {
         while i > 0 && !text.is_char_boundary(i) {
@@ -562,39 +622,41 @@ pub fn safe_cut(text: &str, limit: usize, lex: &Lexicon) -> usize {
     let lo = floor_boundary(limit / 2);
     let window = &text[lo..hi];
     if let Some(p) = window.rfind('\n') {
-        return lo + p + 1;
+        return Cut { at: lo + p + 1, clean: true };
     }
-    // A space between two plain words that no join rule links.
     let z = Zwnj::new(lex);
-    let bytes = window.as_bytes();
-    let mut j = bytes.len();
+    let word_char = |c: char| is_letter(c) || is_digit(c) || c.is_ascii_alphanumeric();
+    let mut j = window.len();
     while let Some(p) = window[..j].rfind(' ') {
         j = p;
-        let before = window[..p].rsplit(|c: char| !is_letter(c)).next().unwrap_or("");
-        let after = window[p + 1..].split(|c: char| !is_letter(c)).next().unwrap_or("");
-        let prev_ok = window[..p].chars().next_back().is_some_and(is_letter);
-        let next_ok = window[p + 1..].chars().next().is_some_and(is_letter);
-        if !prev_ok || !next_ok || before == "و" || after == "و" || before.is_empty() || after.is_empty() {
+        let (Some(prev), Some(next)) = (window[..p].chars().next_back(), window[p + 1..].chars().next()) else { continue };
+        if !word_char(prev) || !word_char(next) {
             continue;
         }
-        // The whole word must be inside the window on both sides.
-        if window[p + 1..].len() == after.len() {
+        let before = window[..p].rsplit(|c: char| !is_letter(c) && c != ZWNJ).next().unwrap_or("");
+        let after = window[p + 1..].split(|c: char| !is_letter(c) && c != ZWNJ).next().unwrap_or("");
+        // The word after must end inside the window.
+        if !after.is_empty() && window[p + 1..].len() == after.len() {
             continue;
         }
-        let a: String = before.chars().filter(|&c| c != ZWNJ).map(fold_letter).collect();
-        let b: String = after.chars().filter(|&c| c != ZWNJ).map(fold_letter).collect();
-        if z.join(&a, &b).is_none() {
-            return lo + p + 1;
+        if before == "و" || after == "و" {
+            continue;
         }
+        if !before.is_empty() && !after.is_empty() {
+            let a: String = before.chars().filter(|&c| c != ZWNJ).map(fold_letter).collect();
+            let b: String = after.chars().filter(|&c| c != ZWNJ).map(fold_letter).collect();
+            // A word before may itself be joined to the one before it.
+            if z.join(&a, &b).is_some() {
+                continue;
+            }
+        }
+        return Cut { at: lo + p + 1, clean: true };
     }
-    // No word boundary: cut between two characters that are neither
-    // letters, digits nor joiners, else anywhere.
-    let mut last = None;
+    // No clean place: cut before a character that starts nothing special.
     for (i, c) in window.char_indices().rev() {
-        if !is_letter(c) && !is_digit(c) && c != ZWNJ && c != ZWJ && !c.is_ascii_alphanumeric() && i > 0 {
-            last = Some(i + c.len_utf8());
-            break;
+        if i > 0 && c != ZWNJ && c != ZWJ && !window[..i].ends_with(ZWNJ) {
+            return Cut { at: lo + i, clean: false };
         }
     }
-    last.map(|p| lo + p).unwrap_or(hi.max(1))
+    Cut { at: hi.max(text.len().min(1)), clean: false }
 }

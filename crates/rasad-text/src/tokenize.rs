@@ -26,7 +26,7 @@ pub enum TokenKind {
     Punct,
     /// White space within a line.
     Space,
-    /// One or more line breaks (with the spaces between them).
+    /// One or more line breaks.
     Newline,
     /// A stray ZWNJ or ZWJ that belongs to no word.
     Joiner,
@@ -153,17 +153,8 @@ impl<'t> Iterator for Tokens<'t> {
         let (_, c) = chars.next()?;
         let char_end = |i: usize| start + i;
         let (kind, len) = if is_newline(c) {
-            let mut end = c.len_utf8();
-            for (i, d) in rest.char_indices().skip(1) {
-                if is_newline(d) || is_space_like(d) {
-                    end = i + d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            // Trailing spaces after the last line break are a Space token.
-            let trimmed = rest[..end].trim_end_matches(is_space_like);
-            (TokenKind::Newline, trimmed.len())
+            let n = rest.find(|d: char| !is_newline(d)).unwrap_or(rest.len());
+            (TokenKind::Newline, n)
         } else if is_space_like(c) {
             let n = rest.find(|d: char| !is_space_like(d)).unwrap_or(rest.len());
             (TokenKind::Space, n)
@@ -178,7 +169,7 @@ impl<'t> Iterator for Tokens<'t> {
                     // Inside a word only when a letter follows (possibly
                     // after more joiners).
                     let after = bytes_rest[i..].trim_start_matches([ZWNJ, ZWJ]);
-                    if after.chars().next().is_some_and(is_letter) {
+                    if after.chars().next().is_some_and(|n| is_letter(n) || is_diacritic(n)) {
                         continue;
                     }
                     break;
