@@ -98,7 +98,9 @@ fn stream(norm: &mut Normalizer<'_>, src: &Source, w: &mut dyn Write, json: bool
     let mut char_base = 0usize;
     let mut first = true;
     while more || !buf.is_empty() {
-        if more && buf.len() < PIECE {
+        // Hold more than one piece (or the whole rest) before cutting, so
+        // that the cut falls where safe_cut finds a safe place.
+        while more && buf.len() <= PIECE {
             more = blocks.next_into(&mut buf)?;
             if first {
                 if let Some(rest) = buf.strip_prefix('\u{FEFF}') {
@@ -106,11 +108,8 @@ fn stream(norm: &mut Normalizer<'_>, src: &Source, w: &mut dyn Write, json: bool
                 }
                 first = false;
             }
-            if more && buf.len() < PIECE {
-                continue;
-            }
         }
-        let cut = if more { safe_cut(&buf, PIECE, Lexicon::builtin()).at.max(1) } else { buf.len() };
+        let cut = if buf.len() > PIECE { safe_cut(&buf, PIECE, Lexicon::builtin()).at.max(1) } else { buf.len() };
         let piece = &buf[..cut];
         out.clear();
         if json {
