@@ -86,6 +86,8 @@ pub struct Normalizer<'l> {
     tokens: Vec<Token>,
     key: String,
     word: String,
+    next_key: String,
+    third_key: String,
 }
 
 const CACHE_LIMIT: usize = 1 << 18;
@@ -157,6 +159,8 @@ impl<'l> Normalizer<'l> {
             tokens: Vec::new(),
             key: String::new(),
             word: String::new(),
+            next_key: String::new(),
+            third_key: String::new(),
         }
     }
 
@@ -216,8 +220,8 @@ impl<'l> Normalizer<'l> {
         // within the character when both are the same length (so a run
         // that maps byte for byte is recognizable), else the character's
         // start.
-        let push = |folded: &mut String, origin: &mut Vec<u32>, c: char, o: u32| {
-            let same = input[o as usize..].chars().next().is_some_and(|src| src.len_utf8() == c.len_utf8());
+        let push = |folded: &mut String, origin: &mut Vec<u32>, c: char, o: u32, src_len: usize| {
+            let same = src_len == c.len_utf8();
             folded.push(c);
             for k in 0..c.len_utf8() as u32 {
                 origin.push(if same { o + k } else { o });
@@ -235,7 +239,7 @@ impl<'l> Normalizer<'l> {
             if c == ZWNJ {
                 let after_letter = folded.chars().next_back().is_some_and(|p| is_letter(p) || is_diacritic(p));
                 if after_letter {
-                    push(folded, origin, ZWNJ, o);
+                    push(folded, origin, ZWNJ, o, 3);
                 }
                 continue;
             }
@@ -259,11 +263,11 @@ impl<'l> Normalizer<'l> {
                 continue;
             }
             if is_space_like(c) {
-                push(folded, origin, ' ', o);
+                push(folded, origin, ' ', o, c.len_utf8());
                 continue;
             }
             if let '\u{0660}'..='\u{0669}' = c {
-                push(folded, origin, persian_digit(c as u32 - 0x0660), o);
+                push(folded, origin, persian_digit(c as u32 - 0x0660), o, c.len_utf8());
                 continue;
             }
             if opts.fold_letters {
@@ -272,13 +276,13 @@ impl<'l> Normalizer<'l> {
                         if d == ' ' || d == TATWEEL || (opts.remove_diacritics && is_diacritic(d)) {
                             return;
                         }
-                        push(folded, origin, fold_letter(d), o);
+                        push(folded, origin, fold_letter(d), o, 0);
                     });
                     continue;
                 }
-                push(folded, origin, fold_letter(c), o);
+                push(folded, origin, fold_letter(c), o, c.len_utf8());
             } else {
-                push(folded, origin, c, o);
+                push(folded, origin, c, o, c.len_utf8());
             }
         }
         drop_dangling_zwnj(folded, origin);
@@ -467,7 +471,8 @@ impl<'l> Normalizer<'l> {
         let mut nparts = 1;
         let mut next = i + 1;
         self.key_of(&t, key);
-        let mut b = String::new();
+        let mut b = std::mem::take(&mut self.next_key);
+        let mut c = std::mem::take(&mut self.third_key);
         // Words apart by one space (or by any run of spaces, when runs are
         // collapsed to one anyway).
         let collapse = self.opts.collapse_spaces;
@@ -480,7 +485,6 @@ impl<'l> Normalizer<'l> {
             if b == "و" {
                 if is_single_space(self, i + 3) && self.kind_at(i + 4) == Some(TokenKind::Word) {
                     let t3 = self.tokens[i + 4];
-                    let mut c = String::new();
                     self.key_of(&t3, &mut c);
                     if self.zwnj.join_with_and(key, &c) {
                         parts[1] = (i + 2, true);
@@ -496,13 +500,14 @@ impl<'l> Normalizer<'l> {
                 // A third part may join the two (بین المللی ها): what a
                 // second pass would join must be joined now.
                 if is_single_space(self, next) && self.kind_at(next + 1) == Some(TokenKind::Word) {
-                    let mut ab = key.clone();
-                    ab.push_str(&b);
+                    let ab_len = key.len();
+                    key.push_str(&b);
                     let t3 = self.tokens[next + 1];
-                    let mut c = String::new();
                     self.key_of(&t3, &mut c);
-                    if c != "و" {
-                        if let Some(zw3) = self.zwnj.join(&ab, &c) {
+                    let joined = if c != "و" { self.zwnj.join(key, &c) } else { None };
+                    key.truncate(ab_len);
+                    {
+                        if let Some(zw3) = joined {
                             parts[2] = (next + 1, zw3);
                             nparts = 3;
                             next += 2;
@@ -511,6 +516,8 @@ impl<'l> Normalizer<'l> {
                 }
             }
         }
+        self.next_key = b;
+        self.third_key = c;
         // The whole key and the mask of ZWNJs already present or implied by
         // the joins.
         key.clear();
