@@ -3,7 +3,6 @@
 use anyhow::{bail, Context, Result};
 use std::fs::File;
 use std::io::{self, Read};
-use std::path::Path;
 
 /// Where text comes from.
 pub enum Source {
@@ -50,11 +49,6 @@ pub struct Utf8Blocks<R: Read> {
 impl<R: Read> Utf8Blocks<R> {
     pub fn new(inner: R, name: String, block: usize) -> Self {
         Utf8Blocks { inner, name, buf: vec![0; block], carry: Vec::new(), offset: 0, block, done: false }
-    }
-
-    /// Byte offset of the start of the next block in the input.
-    pub fn offset(&self) -> u64 {
-        self.offset
     }
 
     /// The next block of text, appended to `out`; `false` at the end.
@@ -118,17 +112,4 @@ fn check_start(bytes: &[u8], name: &str) -> Result<()> {
         bail!("{name}: the file is UTF-16; rasad reads UTF-8 (convert with `iconv -f UTF-16 -t UTF-8`)");
     }
     Ok(())
-}
-
-/// Reads a whole file as UTF-8 text (a leading BOM dropped), with the same
-/// checks as [`Utf8Blocks`].
-pub fn read_text(path: &Path) -> Result<String> {
-    let mut s = String::new();
-    let f = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-    let mut r = Utf8Blocks::new(f, path.display().to_string(), 1 << 20);
-    while r.next_into(&mut s)? {}
-    if let Some(rest) = s.strip_prefix('\u{FEFF}') {
-        s = rest.to_string();
-    }
-    Ok(s)
 }

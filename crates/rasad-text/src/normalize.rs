@@ -85,7 +85,6 @@ pub struct Normalizer<'l> {
     origin: Vec<u32>,
     tokens: Vec<Token>,
     key: String,
-    word: String,
     next_key: String,
     third_key: String,
 }
@@ -158,7 +157,6 @@ impl<'l> Normalizer<'l> {
             origin: Vec::new(),
             tokens: Vec::new(),
             key: String::new(),
-            word: String::new(),
             next_key: String::new(),
             third_key: String::new(),
         }
@@ -203,7 +201,7 @@ impl<'l> Normalizer<'l> {
         self.tokens.clear();
         self.tokens.extend(Tokenizer::tokens(&self.folded));
         let mut em = Emitter { out, map, out_base, orig_base, expect: 0 };
-        self.emit(&mut em, input.len() as u32);
+        self.emit(&mut em);
     }
 
     /// Stage 1: fold characters into `self.folded`, with `self.origin[i]`
@@ -332,19 +330,18 @@ impl<'l> Normalizer<'l> {
     }
 
     /// Stage 3.
-    fn emit(&mut self, em: &mut Emitter<'_>, input_len: u32) {
+    fn emit(&mut self, em: &mut Emitter<'_>) {
         let n = self.tokens.len();
         let mut i = 0;
         let mut key = std::mem::take(&mut self.key);
-        let mut word = std::mem::take(&mut self.word);
         while i < n {
             let t = self.tokens[i];
             match t.kind {
                 TokenKind::Word => {
-                    i = self.emit_word(em, i, &mut key, &mut word);
+                    i = self.emit_word(em, i, &mut key);
                     continue;
                 }
-                TokenKind::Number => self.emit_number(em, &t),
+                TokenKind::Number => self.emit_number(em, i),
                 TokenKind::Joiner => {} // a stray ZWNJ outside a word: dropped
                 TokenKind::Space => {
                     if self.opts.fix_punctuation_spacing && self.space_is_wrong(i) {
@@ -371,8 +368,6 @@ impl<'l> Normalizer<'l> {
             i += 1;
         }
         self.key = key;
-        self.word = word;
-        let _ = input_len;
     }
 
     fn punct_at(&self, i: usize) -> Option<char> {
@@ -427,12 +422,12 @@ impl<'l> Normalizer<'l> {
 
     /// Emits the number token `t`, converting digits and separators as the
     /// options ask, unless it sticks to a Latin word (`COVID-19`, `A4`).
-    fn emit_number(&mut self, em: &mut Emitter<'_>, t: &Token) {
+    fn emit_number(&mut self, em: &mut Emitter<'_>, ti: usize) {
+        let t = self.tokens[ti];
         let style = self.opts.digits;
         let latin_neighbour = |idx: Option<usize>| -> bool {
             idx.and_then(|j| self.tokens.get(j)).is_some_and(|n| n.kind == TokenKind::Latin)
         };
-        let ti = self.tokens.partition_point(|x| x.start < t.start);
         let stuck = latin_neighbour(ti.checked_sub(1)) || latin_neighbour(Some(ti + 1))
             || (ti >= 2 && self.punct_at(ti - 1).is_some_and(|c| c == '-') && latin_neighbour(Some(ti - 2)));
         if style == DigitStyle::Keep || stuck {
@@ -460,7 +455,7 @@ impl<'l> Normalizer<'l> {
     /// Emits the word at token `i`, joined with the words after it where
     /// they are one word written apart, with its ZWNJs restored. Returns
     /// the index of the next token to emit.
-    fn emit_word(&mut self, em: &mut Emitter<'_>, i: usize, key: &mut String, word: &mut String) -> usize {
+    fn emit_word(&mut self, em: &mut Emitter<'_>, i: usize, key: &mut String) -> usize {
         let t = self.tokens[i];
         if !self.opts.repair_zwnj {
             self.copy(em, t.start, t.end);
@@ -547,7 +542,6 @@ impl<'l> Normalizer<'l> {
         }
         // Emit letter by letter from the folded tokens, inserting ZWNJs by
         // the mask and turning joined spaces into ZWNJ or nothing.
-        let _ = word;
         let mut li = 0u32;
         for (pi, &(ti, _)) in parts[..nparts].iter().enumerate() {
             let tk = self.tokens[ti];
@@ -556,13 +550,11 @@ impl<'l> Normalizer<'l> {
                 let gap = self.tokens[ti - 1];
                 let need = li < 64 && mask & (1 << li) != 0;
                 let o = self.origin[gap.start];
-                let l = self.origin[gap.end] - o;
                 if need {
-                    em.push(ZWNJ, o, l);
+                    em.push(ZWNJ, o, self.origin[gap.end] - o);
                 } else {
                     // The space is dropped.
                     em.expect = em.expect.min(o);
-                    let _ = l;
                 }
             }
             let mut prev_zwnj_written = pi > 0 && li < 64 && mask & (1 << li) != 0;

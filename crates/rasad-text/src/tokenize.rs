@@ -149,9 +149,7 @@ impl<'t> Iterator for Tokens<'t> {
         let text = self.text;
         let start = self.pos;
         let rest = &text[start..];
-        let mut chars = rest.char_indices().peekable();
-        let (_, c) = chars.next()?;
-        let char_end = |i: usize| start + i;
+        let c = rest.chars().next()?;
         let (kind, len) = if is_newline(c) {
             let n = rest.find(|d: char| !is_newline(d)).unwrap_or(rest.len());
             (TokenKind::Newline, n)
@@ -160,15 +158,13 @@ impl<'t> Iterator for Tokens<'t> {
             (TokenKind::Space, n)
         } else if is_letter(c) {
             let mut end = c.len_utf8();
-            let bytes_rest = rest;
-            let mut it = bytes_rest.char_indices().skip(1).peekable();
-            while let Some((i, d)) = it.next() {
+            for (i, d) in rest.char_indices().skip(1) {
                 if is_letter(d) || is_diacritic(d) {
                     end = i + d.len_utf8();
                 } else if d == ZWNJ || d == ZWJ {
                     // Inside a word only when a letter follows (possibly
                     // after more joiners).
-                    let after = bytes_rest[i..].trim_start_matches([ZWNJ, ZWJ]);
+                    let after = rest[i..].trim_start_matches([ZWNJ, ZWJ]);
                     if after.chars().next().is_some_and(|n| is_letter(n) || is_diacritic(n)) {
                         continue;
                     }
@@ -240,9 +236,7 @@ impl<'t> Iterator for Tokens<'t> {
         } else {
             (TokenKind::Symbol, c.len_utf8())
         };
-        let _ = chars.peek();
-        let end = char_end(len.max(c.len_utf8()).min(rest.len()));
-        let end = if kind == TokenKind::Newline { char_end(len.max(1)) } else { end };
+        let end = start + len.max(c.len_utf8()).min(rest.len());
         self.pos = end;
         Some(Token { kind, start, end })
     }

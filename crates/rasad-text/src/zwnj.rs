@@ -111,22 +111,17 @@ impl<'a> Zwnj<'a> {
     /// The ZWNJ mask of a stem and a weight (its frequency): its own ZWNJs
     /// when it is a known word (or a known compound), `None` when it is not
     /// a word.
-    fn stem_mask(&self, stem: &str, depth: u8) -> Option<(u64, u64)> {
+    fn stem_mask(&self, stem: &str) -> Option<(u64, u64)> {
         if letters(stem) < 2 {
             return None;
         }
         if let Some(r) = self.known_stem(stem) {
             return Some(r);
         }
-        if depth == 0 {
-            if let Some(m) = self.participle(stem) {
-                return Some((m, 1));
-            }
-            if let Some(m) = self.compound(stem) {
-                return Some((m, 1));
-            }
+        if let Some(m) = self.participle(stem) {
+            return Some((m, 1));
         }
-        None
+        self.compound(stem).map(|m| (m, 1))
     }
 
     /// Where ZWNJs belong in the glued word `key` (folded letters, no
@@ -162,7 +157,7 @@ impl<'a> Zwnj<'a> {
                 return 0;
             }
         }
-        if let Some(m) = self.suffixed(key, 0) {
+        if let Some(m) = self.suffixed(key) {
             return m;
         }
         if let Some(m) = self.plain_inflection(key) {
@@ -307,7 +302,7 @@ impl<'a> Zwnj<'a> {
 
     /// `stem + suffix` where the suffix takes a ZWNJ. Among several
     /// readings (`نام|های` or `نامه|ای`) the more frequent stem wins.
-    fn suffixed(&self, key: &str, depth: u8) -> Option<u64> {
+    fn suffixed(&self, key: &str) -> Option<u64> {
         let mut best: Option<(u64, u64)> = None;
         fn consider(best: &mut Option<(u64, u64)>, m: u64, weight: u64) {
             if best.is_none_or(|(w, _)| weight > w) {
@@ -323,7 +318,7 @@ impl<'a> Zwnj<'a> {
                     return Some(0);
                 }
             }
-            let Some((m, weight)) = self.stem_mask(stem, depth) else { continue };
+            let Some((m, weight)) = self.stem_mask(stem) else { continue };
             let zw = if last_char(stem).is_some_and(joins_next) { 1u64 << letters(stem) } else { 0 };
             consider(&mut best, m | zw, weight);
         }
@@ -332,7 +327,7 @@ impl<'a> Zwnj<'a> {
             if !stem.ends_with('ه') || letters(stem) < 3 {
                 continue;
             }
-            let Some((m, weight)) = self.stem_mask(stem, depth) else { continue };
+            let Some((m, weight)) = self.stem_mask(stem) else { continue };
             consider(&mut best, m | (1u64 << letters(stem)), weight);
         }
         // A plain ending on a more frequent stem beats them (انتها|ی, not انت|های).
