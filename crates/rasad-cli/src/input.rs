@@ -81,26 +81,43 @@ impl<R: Read> Utf8Blocks<R> {
                 self.offset + p as u64
             );
         }
-        let valid = match std::str::from_utf8(&bytes) {
-            Ok(_) => bytes.len(),
-            Err(e) => {
-                let at = e.valid_up_to();
-                if e.error_len().is_some() || self.done {
-                    bail!(
-                        "{}: invalid UTF-8 at byte {}; convert the file to UTF-8 (e.g. `iconv -f WINDOWS-1256 -t UTF-8`)",
-                        self.name,
-                        self.offset + at as u64
-                    );
-                }
-                at
-            }
+        // Hold back an incomplete character at the end (at most 3 bytes)
+        // for the next block, so each byte is validated once.
+        let keep = if self.done { 0 } else { incomplete_tail(&bytes) };
+        let valid = bytes.len() - keep;
+        let text = match std::str::from_utf8(&bytes[..valid]) {
+            Ok(t) => t,
+            Err(e) => bail!(
+                "{}: invalid UTF-8 at byte {}; convert the file to UTF-8 (e.g. `iconv -f WINDOWS-1256 -t UTF-8`)",
+                self.name,
+                self.offset + e.valid_up_to() as u64
+            ),
         };
-        self.carry = bytes.split_off(valid);
-        // SAFETY-free: validated above.
-        out.push_str(std::str::from_utf8(&bytes[..valid]).expect("validated"));
+        out.push_str(text);
+        self.carry = bytes[valid..].to_vec();
         self.offset += valid as u64;
         Ok(valid > 0 || !self.done || !self.carry.is_empty())
     }
+}
+
+/// Length of an incomplete UTF-8 sequence at the end of `b` (0 if the last
+/// character is complete or the bytes are not UTF-8 at all: validation then
+/// reports them).
+fn incomplete_tail(b: &[u8]) -> usize {
+    for back in 1..=3.min(b.len()) {
+        let c = b[b.len() - back];
+        if c & 0xC0 == 0x80 {
+            continue; // continuation byte: look further back
+        }
+        let need = match c {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => return 0,
+        };
+        return if need > back { back } else { 0 };
+    }
+    0
 }
 
 fn memchr_nul(b: &[u8]) -> Option<usize> {

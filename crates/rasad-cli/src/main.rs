@@ -1,5 +1,6 @@
 //! The `rasad` command line.
 
+mod dates_cmd;
 mod input;
 mod normalize_cmd;
 
@@ -47,6 +48,21 @@ enum Cmd {
         #[arg(short = 'o', long)]
         out_dir: Option<PathBuf>,
     },
+    /// Find the dates of a text and resolve them: one JSON line each.
+    ///
+    /// Reads FILE (or standard input) and prints, for every date expression
+    /// (Solar Hijri, Gregorian or lunar dates in any digits, year-less dates
+    /// with weekdays, ranges, relative words such as «دیروز» or «هفته
+    /// گذشته», times of day), its text, character offsets, Gregorian and
+    /// Solar Hijri range, precision and any conflict.
+    Dates {
+        /// Input file; `-` or none for standard input.
+        file: Option<String>,
+        /// The day the text speaks from (usually the publication date),
+        /// YYYY-MM-DD. Without it, relative and year-less dates are null.
+        #[arg(long = "ref", value_parser = dates_cmd::parse_ref)]
+        reference: Option<rasad_time::Day>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -63,6 +79,7 @@ fn main() -> ExitCode {
             };
             normalize_cmd::run(normalize_cmd::Args { inputs: files, out_dir, json, opts })
         }
+        Cmd::Dates { file, reference } => dates_cmd::run(file, reference),
     };
     match res {
         Ok(()) => ExitCode::SUCCESS,
