@@ -8,9 +8,9 @@
 //!   rule (vernal equinox before noon at 52.5° E) departs from it; the
 //!   result is checked day by day against an independent implementation for
 //!   1300–1500 SH (`tests/calendar.rs`).
-//! - Lunar Hijri: the tabular (arithmetic) calendar. Iran fixes lunar months
-//!   by sighting the moon, so a lunar date may be a day off; callers should
-//!   treat it as such.
+//! - Lunar Hijri: months begin when the new crescent is computed to be
+//!   visible from Tehran. Iran fixes them by actual sighting, so a rare
+//!   month may begin a day apart.
 
 use std::fmt;
 
@@ -223,51 +223,50 @@ pub fn to_jalali(day: Day) -> Option<Ymd> {
 
 // ---------------------------------------------------------------- Lunar Hijri
 
-/// Day of 1 Muharram 1 AH in the tabular calendar (civil epoch, 622-07-16 Julian).
-const HIJRI_EPOCH: i32 = -492_148;
+/// Days between the Rata Die epoch (0001-01-01) and 1970-01-01.
+const RD_UNIX: i64 = 719_163;
 
-/// Days in a month of the tabular lunar Hijri calendar.
+/// Tehran, where Iran's lunar months are fixed by the sighting of the new
+/// crescent.
+fn tehran() -> calendrical_calculations::islamic::Location {
+    calendrical_calculations::islamic::Location::try_new(35.69, 51.39, 1190.0, 3.5 / 24.0).expect("valid location")
+}
+
+/// The first day of a lunar Hijri month as sighted from Tehran, computed
+/// astronomically (the crescent visibility criterion of Calendrical
+/// Calculations, via `calendrical_calculations`). Iran's official calendar
+/// fixes months by actual sighting, so a rare month may start a day apart.
+fn hijri_month_start(y: i32, m: u32) -> Option<Day> {
+    if !(1..=2000).contains(&y) || !(1..=12).contains(&m) {
+        return None;
+    }
+    let rd = calendrical_calculations::islamic::fixed_from_observational_islamic(y, m as u8, 1, tehran());
+    Some(Day((rd.to_i64_date() - RD_UNIX) as i32))
+}
+
+/// Days in a lunar Hijri month (29 or 30) as sighted from Tehran.
 pub fn hijri_month_len(y: i32, m: u32) -> u32 {
-    match m {
-        12 if hijri_is_leap(y) => 30,
-        1..=12 if m % 2 == 1 => 30,
-        1..=12 => 29,
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    match (hijri_month_start(y, m), hijri_month_start(ny, nm)) {
+        (Some(a), Some(b)) => (b.0 - a.0) as u32,
         _ => 0,
     }
 }
 
-/// Whether a tabular lunar Hijri year has 355 days.
-pub fn hijri_is_leap(y: i32) -> bool {
-    (14 + 11 * y as i64).rem_euclid(30) < 11
-}
-
-/// The day of a tabular lunar Hijri date (may differ by a day from the
-/// date fixed by moon sighting), or `None` if it does not exist.
+/// The day of a lunar Hijri date, or `None` if it does not exist (or
+/// lies outside years 1–2000).
 pub fn from_hijri(y: i32, m: u32, d: u32) -> Option<Day> {
-    if y < 1 || !(1..=12).contains(&m) || d == 0 || d > hijri_month_len(y, m) {
+    if d == 0 || d > hijri_month_len(y, m) {
         return None;
     }
-    let y = y as i64;
-    let days = 354 * (y - 1) + (3 + 11 * y).div_euclid(30) + 29 * (m as i64 - 1) + (m as i64) / 2 + d as i64 - 1;
-    Some(Day(HIJRI_EPOCH + days as i32))
+    Some(hijri_month_start(y, m)?.add(d as i32 - 1))
 }
 
-/// The tabular lunar Hijri date of a day.
+/// The lunar Hijri date of a day.
 pub fn to_hijri(day: Day) -> Ymd {
-    // Estimate the year, then correct by at most a step or two.
-    let mut y = (((day.0 - HIJRI_EPOCH) as i64 * 30).div_euclid(10_631) + 1) as i32;
-    while from_hijri(y + 1, 1, 1).is_some_and(|n| n <= day) {
-        y += 1;
-    }
-    while from_hijri(y, 1, 1).is_some_and(|n| n > day) {
-        y -= 1;
-    }
-    let mut m = 1;
-    while m < 12 && from_hijri(y, m + 1, 1).is_some_and(|n| n <= day) {
-        m += 1;
-    }
-    let d = (day.0 - from_hijri(y, m, 1).map(|n| n.0).unwrap_or(day.0)) as u32 + 1;
-    Ymd { y, m, d }
+    let rd = calendrical_calculations::rata_die::RataDie::new(day.0 as i64 + RD_UNIX);
+    let (y, m, d) = calendrical_calculations::islamic::observational_islamic_from_fixed(rd, tehran());
+    Ymd { y, m: m as u32, d: d as u32 }
 }
 
 #[cfg(test)]
@@ -315,9 +314,13 @@ mod tests {
 
     #[test]
     fn hijri_known_days() {
-        // 1 Ramadan 1444 fell on 2023-03-23 by the tabular calendar.
-        assert_eq!(from_hijri(1444, 9, 1).map(to_gregorian), Some(Ymd { y: 2023, m: 3, d: 23 }));
-        for n in -20_000..20_000 {
+        // Days Iran's calendar gave: 1 Ramadan 1444, 13 Rajab 1445, Eid al-Fitr 1444.
+        let g = |y, m, d| Some(Ymd { y, m, d });
+        assert_eq!(from_hijri(1444, 9, 1).map(to_gregorian), g(2023, 3, 23));
+        assert_eq!(from_hijri(1445, 7, 13).map(to_gregorian), g(2024, 1, 25));
+        assert_eq!(from_hijri(1444, 10, 1).map(to_gregorian), g(2023, 4, 22));
+        assert_eq!(from_hijri(1444, 9, 31), None);
+        for n in 19_000..20_000 {
             let h = to_hijri(Day(n));
             assert_eq!(from_hijri(h.y, h.m, h.d), Some(Day(n)), "{h}");
         }

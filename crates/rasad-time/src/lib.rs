@@ -23,6 +23,7 @@
 #![warn(missing_docs)]
 
 pub mod calendar;
+pub mod check;
 pub mod lexicon;
 pub mod record;
 pub mod resolve;
