@@ -1,6 +1,7 @@
 //! The `rasad` command line.
 
 mod dates_cmd;
+mod extract_cmd;
 mod input;
 mod normalize_cmd;
 
@@ -48,6 +49,28 @@ enum Cmd {
         #[arg(short = 'o', long)]
         out_dir: Option<PathBuf>,
     },
+    /// Extract the record of each article: metadata, entities, events, quotes.
+    ///
+    /// Reads files (plain text, or JSONL with `url`/`text`/`title`/`published`
+    /// fields), directories (recursively) or standard input, and writes one
+    /// JSON record per article (see ../shared/spec/extract-output.md). A bad
+    /// record is reported with its file and line and skipped.
+    Extract {
+        /// Files or directories; `-` or none for standard input.
+        inputs: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: extract_cmd::OutputFormat,
+        /// How to read the inputs.
+        #[arg(long = "input-format", value_enum, default_value = "auto")]
+        input_format: extract_cmd::InputFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short = 'o', long)]
+        out: Option<PathBuf>,
+        /// Fail if any input or record cannot be read.
+        #[arg(long)]
+        strict: bool,
+    },
     /// Find the dates of a text and resolve them: one JSON line each.
     ///
     /// Reads FILE (or standard input) and prints, for every date expression
@@ -80,6 +103,9 @@ fn main() -> ExitCode {
             normalize_cmd::run(normalize_cmd::Args { inputs: files, out_dir, json, opts })
         }
         Cmd::Dates { file, reference } => dates_cmd::run(file, reference),
+        Cmd::Extract { inputs, format: _, input_format, out, strict } => {
+            extract_cmd::run(extract_cmd::Args { inputs, input_format, out, strict })
+        }
     };
     match res {
         Ok(()) => ExitCode::SUCCESS,

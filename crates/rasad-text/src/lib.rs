@@ -22,6 +22,7 @@
 #![warn(missing_docs)]
 
 pub mod chars;
+pub mod key;
 pub mod check;
 pub mod lexicon;
 pub mod normalize;

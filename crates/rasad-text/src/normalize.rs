@@ -105,7 +105,7 @@ struct Emitter<'a> {
 impl Emitter<'_> {
     #[inline]
     fn out_pos(&self) -> u64 {
-        self.out_base + self.out.len() as u64
+        self.out_base.wrapping_add(self.out.len() as u64)
     }
 
     /// Appends `c`, which stands for original bytes `o..o+l` (`l == 0` for
@@ -114,11 +114,11 @@ impl Emitter<'_> {
     fn push(&mut self, c: char, o: u32, l: u32) {
         if let Some(map) = self.map.as_deref_mut() {
             if o != self.expect {
-                map.anchor(self.out_base + self.out.len() as u64, self.orig_base + o as u64);
+                map.anchor(self.out_base.wrapping_add(self.out.len() as u64), self.orig_base + o as u64);
             }
             self.out.push(c);
             if c.len_utf8() as u32 != l {
-                map.anchor(self.out_base + self.out.len() as u64, self.orig_base + (o + l) as u64);
+                map.anchor(self.out_base.wrapping_add(self.out.len() as u64), self.orig_base + (o + l) as u64);
             }
         } else {
             self.out.push(c);

@@ -159,42 +159,7 @@ pub struct TimeLexicon {
     max_key: usize,
 }
 
-/// Appends the key form of `word` to `out` (see the module docs). Works on
-/// bytes: the Arabic block's two-byte letters are folded by code point,
-/// everything else is copied, ASCII lower-cased.
-#[inline]
-pub fn push_key(word: &[u8], out: &mut Vec<u8>) {
-    let mut i = 0;
-    while i < word.len() {
-        let b = word[i];
-        if b < 0x80 {
-            out.push(b.to_ascii_lowercase());
-            i += 1;
-        } else if (0xD8..=0xDD).contains(&b) && i + 1 < word.len() {
-            let cp = (((b & 0x1F) as u32) << 6) | (word[i + 1] & 0x3F) as u32;
-            let folded = match cp {
-                0x064A | 0x0649 | 0x06CD | 0x06D0 => Some(0x06CC), // ي ى ۍ ې → ی
-                0x0643 | 0x06AA => Some(0x06A9),                   // ك ڪ → ک
-                0x06BE | 0x06C1 | 0x06D5 | 0x06C0 | 0x06C2 | 0x0629 => Some(0x0647), // ھ ہ ە ۀ ۂ ة → ه
-                0x0623 | 0x0625 | 0x0671 => Some(0x0627),          // أ إ ٱ → ا
-                0x0624 => Some(0x0648),                            // ؤ → و
-                0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0640 => None, // marks, tatweel
-                _ => Some(cp),
-            };
-            if let Some(c) = folded {
-                out.push(0xC0 | (c >> 6) as u8);
-                out.push(0x80 | (c & 0x3F) as u8);
-            }
-            i += 2;
-        } else if b == 0xE2 && word.get(i + 1) == Some(&0x80) && matches!(word.get(i + 2), Some(0x8C | 0x8D | 0x8B)) {
-            // ZWNJ, ZWJ, zero-width space
-            i += 3;
-        } else {
-            out.push(b);
-            i += 1;
-        }
-    }
-}
+pub use rasad_text::key::push_key;
 
 /// Bit of [`Senses`] marking a key that begins a multi-word form.
 const PREFIX_BIT: u32 = 1 << 31;

@@ -1,0 +1,622 @@
+//! What an article says about itself: title, kicker, lead, news code,
+//! outlet, attribution chain, publication date (and a different date the
+//! page prints), and where the body ends and boilerplate begins.
+//!
+//! Persian news pages put this in recognizable places: a header of short
+//! lines (a date, a kicker ending in `:`, the title, the site's name, `کد
+//! خبر`, `تاریخ انتشار`), a credit in the lead (`به گزارش آران نیوز به نقل
+//! از فارس`), a source line at the end (`منبع: ایلنا`), and a tail of
+//! boilerplate (`نظر شما`, `آخرین اخبار`). When nothing states the
+//! publication day, the story's own dates bound it; when nothing bounds it,
+//! it is unknown.
+
+use crate::article::Article;
+use crate::outlets::{OutletId, Outlets};
+use rasad_text::key::push_key;
+use rasad_text::{TokenKind, Tokenizer};
+use rasad_time::calendar::{from_gregorian, from_jalali, to_gregorian};
+use rasad_time::tagger::{Core, YearSpec};
+use rasad_time::{Day, DayRange, Precision, Resolved};
+
+/// A byte span of the article's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// Byte after the last.
+    pub end: usize,
+}
+
+/// What the article says about itself.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Metadata {
+    /// Title as written.
+    pub title: Option<String>,
+    /// A short line before the title ending in `:` (`امیرعبداللهیان در دیدار خلف اف:`).
+    pub kicker: Option<String>,
+    /// The first paragraph of the body.
+    pub lead: Option<String>,
+    /// The outlet's number for the story (`کد خبر: ۶۲۰۹۲۴`).
+    pub news_code: Option<String>,
+    /// The publisher of this copy: a known outlet.
+    pub outlet: Option<OutletId>,
+    /// The publisher's name as written when it is not a known outlet.
+    pub outlet_unknown: Option<String>,
+    /// Publisher first, then the outlets it credits, in order.
+    pub attribution: Vec<OutletId>,
+    /// The day(s) the story was published: one day, or the range the
+    /// story's own dates allow.
+    pub published: Option<DayRange>,
+    /// Local time of publication, `HH:MM`.
+    pub published_time: Option<String>,
+    /// A different date the page prints (the site's "today").
+    pub page_date: Option<DayRange>,
+    /// How `published` was found.
+    pub published_from: Option<&'static str>,
+    /// The body: from the first body line to the start of the tail.
+    pub body: Span,
+    /// Boilerplate cut off the end (kept aside, not analysed).
+    pub boilerplate: Vec<Span>,
+}
+
+/// Phrases that begin the boilerplate tail of a page, and the labels of
+/// header lines. Data: `data/outlets/page-markers.tsv`.
+struct Markers {
+    tail: Vec<Vec<u8>>,
+    date_label: Vec<Vec<u8>>,
+    code_label: Vec<Vec<u8>>,
+    source_label: Vec<Vec<u8>>,
+    site_word: Vec<Vec<u8>>,
+    reporter_word: Vec<Vec<u8>>,
+}
+
+fn markers() -> &'static Markers {
+    static M: std::sync::OnceLock<Markers> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = Markers { tail: vec![], date_label: vec![], code_label: vec![], source_label: vec![], site_word: vec![], reporter_word: vec![] };
+        for line in include_str!("../../../data/outlets/page-markers.tsv").lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (kind, phrase) = line.split_once('\t').expect("page-markers.tsv: kind<TAB>phrase");
+            let key = key_of(phrase);
+            match kind {
+                "tail" => m.tail.push(key),
+                "date" => m.date_label.push(key),
+                "code" => m.code_label.push(key),
+                "source" => m.source_label.push(key),
+                "site" => m.site_word.push(key),
+                "reporter" => m.reporter_word.push(key),
+                other => panic!("page-markers.tsv: unknown kind {other}"),
+            }
+        }
+        m
+    })
+}
+
+/// Match key of a phrase, its words run together.
+fn key_of(s: &str) -> Vec<u8> {
+    let mut k = Vec::new();
+    for w in s.split([' ', '\u{200C}', '\t']).filter(|w| !w.is_empty()) {
+        push_key(w.as_bytes(), &mut k);
+    }
+    k
+}
+
+/// A word or mark of a line, for the phrase rules.
+#[derive(Clone, Debug)]
+enum W {
+    Word { start: usize, end: usize, key: Vec<u8> },
+    Mark(char),
+    Num,
+}
+
+fn words(text: &str, base: usize) -> Vec<W> {
+    let mut out = Vec::new();
+    for t in Tokenizer::tokens(text) {
+        match t.kind {
+            TokenKind::Word | TokenKind::Latin => {
+                let mut key = Vec::new();
+                push_key(t.text(text).as_bytes(), &mut key);
+                out.push(W::Word { start: base + t.start, end: base + t.end, key });
+            }
+            TokenKind::Punct | TokenKind::Symbol => out.push(W::Mark(t.text(text).chars().next().unwrap_or(' '))),
+            TokenKind::Number => out.push(W::Num),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn word_keys(ws: &[W]) -> impl Iterator<Item = &[u8]> {
+    ws.iter().map_while(|w| match w {
+        W::Word { key, .. } => Some(key.as_slice()),
+        _ => None,
+    })
+}
+
+/// The outlet named at the start of `ws` (words only, up to a mark).
+fn outlet_at(outlets: &Outlets, ws: &[W]) -> Option<(OutletId, usize)> {
+    outlets.by_words(word_keys(ws))
+}
+
+/// The first outlet named anywhere in `ws`.
+fn outlet_in(outlets: &Outlets, ws: &[W]) -> Option<(OutletId, usize, usize)> {
+    (0..ws.len()).find_map(|i| outlet_at(outlets, &ws[i..]).map(|(id, n)| (id, i, n)))
+}
+
+fn starts_with_key(ws: &[W], key: &[u8]) -> Option<usize> {
+    let mut acc = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        let W::Word { key: k, .. } = w else { return None };
+        acc.extend_from_slice(k);
+        if acc == key {
+            return Some(i + 1);
+        }
+        if !key.starts_with(&acc) {
+            return None;
+        }
+    }
+    None
+}
+
+fn skip_marks(ws: &[W], mut i: usize) -> usize {
+    while matches!(ws.get(i), Some(W::Mark(':' | '-' | '–' | '_' | '|'))) {
+        i += 1;
+    }
+    i
+}
+
+/// A line of the text: its span and its trimmed text.
+#[derive(Clone, Copy, Debug)]
+struct Line<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for raw in text.split_inclusive('\n') {
+        let lead = raw.len() - raw.trim_start().len();
+        let t = raw.trim();
+        if !t.is_empty() {
+            out.push(Line { start: pos + lead, end: pos + lead + t.len(), text: t });
+        }
+        pos += raw.len();
+    }
+    out
+}
+
+fn n_words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// `date 2025-12-08` at the start of the text (the shape of scraped files).
+fn date_prefix(t: &str) -> Option<(Day, usize)> {
+    let rest = t.strip_prefix("date")?;
+    let rest_trim = rest.trim_start();
+    let iso = rest_trim.get(..10)?;
+    let d = parse_iso(iso)?;
+    Some((d, t.len() - rest_trim.len() + 10))
+}
+
+fn parse_iso(s: &str) -> Option<Day> {
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i32 = s.get(0..4)?.parse().ok()?;
+    let m: u32 = s.get(5..7)?.parse().ok()?;
+    let d: u32 = s.get(8..10)?.parse().ok()?;
+    from_gregorian(y, m, d)
+}
+
+/// The date a container states (`2023-10-04`, `2023-10-04T23:23:00+03:30`,
+/// `1402/07/12`, `۱۲ مهر ۱۴۰۲`): the day and a time if given.
+pub fn parse_stated_date(s: &str) -> Option<(Day, Option<String>)> {
+    let s = s.trim();
+    if let Some(d) = parse_iso(s) {
+        let time = s.get(10..).and_then(|r| r.strip_prefix(['T', ' '])).and_then(|r| r.get(..5)).filter(|t| t.as_bytes().get(2) == Some(&b':')).map(String::from);
+        return Some((d, time));
+    }
+    let found = rasad_time::tag(s, None);
+    let r = found.iter().find(|r| r.precision == Precision::Day && r.value.is_some())?;
+    Some((r.value?.from, r.expr.time.map(|(h, m)| format!("{h:02}:{m:02}"))))
+}
+
+/// The publication day a URL encodes: Fars News ids (`/news/14000424000048`
+/// is 1400-04-24; older `8404140337` is 1384-04-14) and dates in the path
+/// (`/2025/02/06/`, `/1403/07/24/`, `/20250206/`).
+pub fn date_from_url(url: &str, outlets: &Outlets) -> Option<Day> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.split_once('/').map_or("", |(_, p)| p);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let segs: Vec<&str> = path.split('/').collect();
+    let is_fars = outlets.by_url(url).is_some_and(|id| outlets.get(id).id == "fars");
+    if is_fars {
+        for s in &segs {
+            let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+            if digits.len() == 14 && digits.len() == s.len() || (digits.len() == 14 && s.as_bytes().get(14).is_some_and(|&b| !b.is_ascii_digit())) {
+                let y: i32 = digits[0..4].parse().ok()?;
+                let m: u32 = digits[4..6].parse().ok()?;
+                let d: u32 = digits[6..8].parse().ok()?;
+                if let Some(day) = from_jalali(y, m, d) {
+                    return Some(day);
+                }
+            }
+            if digits.len() == 10 && digits.len() == s.len() {
+                let y: i32 = digits[0..2].parse().ok()?;
+                let m: u32 = digits[2..4].parse().ok()?;
+                let d: u32 = digits[4..6].parse().ok()?;
+                if let Some(day) = from_jalali(1300 + y, m, d) {
+                    return Some(day);
+                }
+            }
+        }
+        // Old Fars pages: newstext.php?nn=8404140337
+        if let Some(nn) = url.split("nn=").nth(1) {
+            let digits: String = nn.chars().take_while(char::is_ascii_digit).collect();
+            if digits.len() == 10 {
+                let (y, m, d) = (digits[0..2].parse::<i32>().ok()?, digits[2..4].parse().ok()?, digits[4..6].parse().ok()?);
+                return from_jalali(1300 + y, m, d);
+            }
+        }
+    }
+    // /YYYY/MM/DD/ in the path.
+    for w in segs.windows(3) {
+        let (a, b, c) = (w[0], w[1], w[2]);
+        if a.len() == 4 && (1..=2).contains(&b.len()) && (1..=2).contains(&c.len()) {
+            if let (Ok(y), Ok(m), Ok(d)) = (a.parse::<i32>(), b.parse::<u32>(), c.parse::<u32>()) {
+                let day = if (1900..2200).contains(&y) { from_gregorian(y, m, d) } else if (1300..1500).contains(&y) { from_jalali(y, m, d) } else { None };
+                if day.is_some() {
+                    return day;
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Reads the metadata of `article`.
+pub fn extract(article: &Article, outlets: &Outlets) -> Metadata {
+    let text = article.text.as_str();
+    let mk = markers();
+    let ls = lines(text);
+    let mut meta = Metadata { body: Span { start: 0, end: text.len() }, ..Metadata::default() };
+
+    // --- The tail: the body ends at the first tail marker or source line
+    // after the header.
+    let mut body_end_line = ls.len();
+    for (i, l) in ls.iter().enumerate().skip(1) {
+        let k = key_of(l.text);
+        let short = n_words(l.text) <= 10;
+        if mk.tail.iter().any(|m| k.starts_with(m)) && short {
+            body_end_line = i;
+            break;
+        }
+    }
+    if body_end_line < ls.len() {
+        meta.body.end = ls[body_end_line].start;
+        meta.boilerplate.push(Span { start: ls[body_end_line].start, end: text.len() });
+    }
+
+    // --- The header.
+    let mut top_date: Option<DayRange> = None;
+    let mut labeled: Option<(Day, Option<String>)> = None;
+    let mut title_line: Option<&str> = None;
+    let mut site_outlet: Option<OutletId> = None;
+    let mut credits: Vec<(usize, OutletId)> = Vec::new();
+    let mut body_start: Option<usize> = None;
+    let mut first_body_line: Option<usize> = None;
+    let mut content_lines = 0;
+    let mut stated_prefix: Option<Day> = None;
+    for (i, l) in ls.iter().enumerate().take(10.min(body_end_line)) {
+        let mut t = l.text;
+        let mut t_start = l.start;
+        if i == 0 {
+            if let Some((d, n)) = date_prefix(t) {
+                stated_prefix = Some(d);
+                t = t[n..].trim_start();
+                t_start = l.end - t.len();
+                if t.is_empty() {
+                    continue;
+                }
+            }
+        }
+        let ws = words(t, t_start);
+        let k = key_of(t);
+        // کد خبر: ۶۲۰۹۲۴
+        if let Some(code) = mk.code_label.iter().find(|m| k.starts_with(m)) {
+            let _ = code;
+            meta.news_code = t.split([':', '：']).nth(1).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+            continue;
+        }
+        // تاریخ انتشار: ۱۲ مهر ۱۴۰۲ - ۲۳:۲۳
+        if mk.date_label.iter().any(|m| k.starts_with(m)) {
+            if let Some(d) = parse_stated_date(t.split_once([':', '：']).map_or(t, |(_, r)| r)) {
+                labeled = Some(d);
+                continue;
+            }
+        }
+        // A line that is only a date: the page's date, or the story's.
+        if let Some(r) = whole_line_date(t) {
+            if top_date.is_none() {
+                top_date = Some(r);
+            }
+            continue;
+        }
+        let nw = n_words(t);
+        // The site's name: «پایگاه خبری تحلیلی مثلث آنلاین:», «وبگاه عرشه آنلاین مشاهده در مرجع».
+        if nw <= 9 {
+            let has_site_word = mk.site_word.iter().any(|m| ws.iter().any(|w| matches!(w, W::Word { key, .. } if key == m)));
+            if let Some((id, at, n)) = outlet_in(outlets, &ws) {
+                let whole = at == 0 && matches!(ws.get(skip_marks(&ws, n)), None | Some(W::Mark(':')));
+                if has_site_word || whole || t.ends_with(':') && nw <= 5 {
+                    site_outlet.get_or_insert(id);
+                    continue;
+                }
+            }
+        }
+        // «خبرگزاری فارس: …» opening the body.
+        if let Some((id, n)) = outlet_at(outlets, &ws) {
+            if matches!(ws.get(n), Some(W::Mark(':' | '-' | '–'))) && n <= 3 {
+                credits.push((l.start, id));
+            }
+        }
+        if first_body_line.is_some() && title_line.is_some() {
+            // Past the title and the lead only header lines are looked for.
+            continue;
+        }
+        // A kicker: a short line ending in a colon, before the title.
+        if t.ends_with(':') && nw <= 12 && title_line.is_none() && meta.kicker.is_none() && first_body_line.is_none() {
+            meta.kicker = Some(t.to_string());
+            continue;
+        }
+        let ellipsis = t.ends_with("...") || t.ends_with('…');
+        let ends_sentence = (t.ends_with('.') && !ellipsis) || t.ends_with('،') || t.ends_with(':');
+        // Headlines of several clauses joined by «/» run long.
+        let max_words = if t.contains('/') { 45 } else { 25 };
+        let min_words = if content_lines == 0 { 1 } else { 2 };
+        let title_like = (min_words..=max_words).contains(&nw) && t.chars().count() <= 300 && !ends_sentence;
+        content_lines += 1;
+        // The title is the first title-like line, or the one right after a
+        // one-line lead that opens the page.
+        if title_like && title_line.is_none() && first_body_line.is_none_or(|f| f + 1 == i && content_lines == 2) {
+            title_line = Some(t);
+            continue;
+        }
+        if first_body_line.is_none() {
+            first_body_line = Some(i);
+            body_start.get_or_insert(t_start);
+            meta.lead = Some(t.to_string());
+            continue;
+        }
+        if title_line.is_none() {
+            // Two body lines and no title: the page has none.
+            title_line = Some("");
+        }
+    }
+    let title_line = title_line.filter(|t| !t.is_empty());
+    if let Some(s) = body_start {
+        meta.body.start = s.min(meta.body.end);
+    }
+    meta.title = article.title.clone().or_else(|| title_line.map(String::from));
+
+    // --- Credits: the lead's «به گزارش … به نقل از …», and source lines.
+    let lead_region_end = (meta.body.start + 1500).min(meta.body.end);
+    let mut lead_region_end = lead_region_end;
+    while !text.is_char_boundary(lead_region_end) {
+        lead_region_end -= 1;
+    }
+    let lead_text = &text[meta.body.start..lead_region_end];
+    let lw = words(lead_text, meta.body.start);
+    let report = key_of("به گزارش");
+    let quoting = key_of("به نقل از");
+    let mut unknown_publisher: Option<String> = None;
+    let mut i = 0;
+    let mut seen_report = false;
+    while i < lw.len() {
+        // «…شودبه گزارش»: a title run into the credit.
+        let glued = match (&lw[i], lw.get(i + 1)) {
+            (W::Word { key, .. }, Some(W::Word { key: next, .. })) => {
+                key.len() > 4 && key.ends_with("به".as_bytes()) && next.as_slice() == "گزارش".as_bytes()
+            }
+            _ => false,
+        };
+        let is_report = starts_with_key(&lw[i..], &report).or(glued.then_some(2));
+        let is_quote = starts_with_key(&lw[i..], &quoting);
+        let Some(n) = is_report.or(is_quote) else {
+            i += 1;
+            continue;
+        };
+        if is_report.is_some() && seen_report {
+            i += n;
+            continue;
+        }
+        // The name follows, after words like «خبرنگار», «گروه سیاسی».
+        let start = i + n;
+        let mut j = start;
+        let mut found = None;
+        while j < lw.len() && j < start + 7 {
+            match &lw[j] {
+                W::Mark(_) => break,
+                W::Word { .. } => {
+                    if let Some((id, m)) = outlet_at(outlets, &lw[j..]) {
+                        found = Some((id, m, j));
+                        break;
+                    }
+                }
+                W::Num => {}
+            }
+            j += 1;
+        }
+        match found {
+            Some((id, m, at)) => {
+                if let W::Word { start, .. } = &lw[at] {
+                    credits.push((*start, id));
+                }
+                i = at + m;
+            }
+            None => {
+                if is_report.is_some() && unknown_publisher.is_none() {
+                    unknown_publisher = unknown_name(lead_text, meta.body.start, &lw[start..], mk);
+                }
+                i = start;
+            }
+        }
+        if is_report.is_some() {
+            seen_report = true;
+        }
+    }
+    // «منبع: ایلنا» anywhere (usually the last line, sometimes run into the tail).
+    for l in &ls {
+        let ws = words(l.text, l.start);
+        if let Some(m) = mk.source_label.iter().find_map(|m| starts_with_key(&ws, m)) {
+            let at = skip_marks(&ws, m);
+            if let Some((id, _)) = outlet_at(outlets, &ws[at..]) {
+                credits.push((l.start, id));
+                if l.start >= meta.body.start && l.start < meta.body.end {
+                    meta.boilerplate.push(Span { start: l.start, end: l.end });
+                }
+            }
+        }
+    }
+    credits.sort_by_key(|c| c.0);
+
+    // --- The publisher: the URL, else the site's own line, else the lead's credit.
+    let publisher = article
+        .url
+        .as_deref()
+        .and_then(|u| outlets.by_url(u))
+        .or(site_outlet)
+        .or_else(|| credits.iter().find(|(pos, _)| *pos < lead_region_end).map(|c| c.1));
+    meta.outlet = publisher;
+    if publisher.is_none() {
+        meta.outlet_unknown = unknown_publisher;
+    }
+    if let Some(p) = publisher {
+        meta.attribution.push(p);
+    }
+    for (_, id) in credits {
+        if !meta.attribution.contains(&id) {
+            meta.attribution.push(id);
+        }
+    }
+
+    // --- Publication date.
+    let stated = article
+        .published
+        .as_deref()
+        .and_then(parse_stated_date)
+        .map(|d| (d, "container"))
+        .or_else(|| labeled.clone().map(|d| (d, "label")))
+        .or_else(|| stated_prefix.map(|d| ((d, None), "date line")))
+        .or_else(|| article.url.as_deref().and_then(|u| date_from_url(u, outlets)).map(|d| ((d, None), "url")));
+    let body_text = &text[meta.body.start..meta.body.end];
+    if let Some(((day, time), how)) = stated {
+        meta.published = Some(DayRange { from: day, to: day });
+        meta.published_time = time;
+        meta.published_from = Some(how);
+        if let Some(t) = top_date {
+            if t.from != day {
+                meta.page_date = Some(t);
+            }
+        }
+    } else {
+        let story = story_range(body_text, top_date.map(|t| t.from));
+        match (top_date, story) {
+            (Some(t), Some(s)) if s.from > t.to.add(1) || s.to.add(7) < t.from => {
+                meta.page_date = Some(t);
+                meta.published = Some(s);
+                meta.published_from = Some("story dates");
+            }
+            (Some(t), _) => {
+                meta.published = Some(t);
+                meta.published_from = Some("page date");
+            }
+            (None, Some(s)) => {
+                meta.published = Some(s);
+                meta.published_from = Some("story dates");
+            }
+            (None, None) => {}
+        }
+    }
+    meta
+}
+
+/// The name after «به گزارش» when no known outlet stands there
+/// («به گزارش پایگاه خبری نبض بازار،» → «پایگاه خبری نبض بازار»), if short.
+fn unknown_name(text: &str, base: usize, ws: &[W], mk: &Markers) -> Option<String> {
+    let mut first = None;
+    let mut last = None;
+    for (k, w) in ws.iter().enumerate() {
+        match w {
+            W::Word { start, end, key } => {
+                if k == 0 && mk.reporter_word.iter().any(|r| r == key) {
+                    return None;
+                }
+                first.get_or_insert(*start);
+                last = Some(*end);
+                if k >= 4 {
+                    return None;
+                }
+            }
+            W::Mark('،' | ',' | ':') => break,
+            _ => return None,
+        }
+    }
+    Some(text[first? - base..last? - base].to_string())
+}
+
+/// The date a line consists of, if it is nothing but a date (and a weekday).
+fn whole_line_date(t: &str) -> Option<DayRange> {
+    let found = rasad_time::tag(t, None);
+    let [r] = found.as_slice() else { return None };
+    let covered = t[r.expr.start..r.expr.end].chars().filter(|c| !c.is_whitespace()).count();
+    let all = t.chars().filter(|c| !c.is_whitespace() && !matches!(c, '-' | '|' | '،' | ',')).count();
+    (r.precision == Precision::Day && covered * 10 >= all * 8).then_some(r.value?)
+}
+
+/// Anchored dates of a story: a year written, or a weekday that fixes it.
+fn anchored(r: &Resolved) -> bool {
+    if r.conflict.is_some() || !matches!(r.precision, Precision::Day | Precision::Range) {
+        return false;
+    }
+    match r.expr.core {
+        Core::Date { year: YearSpec::Abs(_), .. } => true,
+        Core::Date { year: YearSpec::None, weekdays, .. } => !weekdays.is_empty(),
+        _ => false,
+    }
+}
+
+/// The publication days the story's own dates allow: on or after the last
+/// dated event it reports, and no later than the first dated event it
+/// announces (or the day after the last reported one).
+fn story_range(body: &str, page_date: Option<Day>) -> Option<DayRange> {
+    // Without a page date, the latest year-bearing date serves as the
+    // reference that weekdays are checked against.
+    let reference = page_date.or_else(|| {
+        rasad_time::tag(body, None)
+            .iter()
+            .filter(|r| matches!(r.expr.core, Core::Date { year: YearSpec::Abs(_), .. }))
+            .filter_map(|r| r.value.map(|v| v.to))
+            .max()
+    })?;
+    let found = rasad_time::tag(body, Some(reference));
+    let lower = found.iter().filter(|r| anchored(r) && !r.expr.future_tense).filter_map(|r| r.value.map(|v| v.to)).max()?;
+    let upper = found
+        .iter()
+        .filter(|r| anchored(r) && r.expr.future_tense)
+        .filter_map(|r| r.value.map(|v| v.from))
+        .filter(|&d| d >= lower)
+        .min()
+        .unwrap_or(lower.add(1));
+    Some(DayRange { from: lower, to: upper })
+}
+
+/// `YYYY-MM-DD` of a day.
+pub fn iso(d: Day) -> String {
+    to_gregorian(d).to_string()
+}
