@@ -199,7 +199,9 @@ impl<'l> Normalizer<'l> {
         let out_base = out_base.wrapping_sub(out.len() as u64);
         self.fold(input);
         self.tokens.clear();
-        self.tokens.extend(Tokenizer::tokens(&self.folded));
+        // Stray joiners are dropped: leaving them out here keeps them from
+        // hiding the neighbours the spacing rules look at.
+        self.tokens.extend(Tokenizer::tokens(&self.folded).filter(|t| t.kind != TokenKind::Joiner));
         let mut em = Emitter { out, map, out_base, orig_base, expect: 0 };
         self.emit(&mut em);
     }
