@@ -8,12 +8,50 @@ use std::path::{Path, PathBuf};
 /// How the inputs are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum InputFormat {
-    /// By file extension (.jsonl/.ndjson: JSONL; else plain text).
+    /// By file extension, else by the first bytes.
     Auto,
     /// Plain text, one article per file.
     Text,
     /// One JSON object per line.
     Jsonl,
+    /// An HTML page.
+    Html,
+    /// A WARC archive, plain or gzipped.
+    Warc,
+    /// An RSS or Atom feed.
+    Feed,
+}
+
+/// The format of a file, from its name and first bytes.
+pub fn detect(path: Option<&Path>, head: &[u8]) -> InputFormat {
+    let name = path.and_then(|p| p.file_name()).and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
+        return InputFormat::Jsonl;
+    }
+    if name.ends_with(".warc") || name.ends_with(".warc.gz") {
+        return InputFormat::Warc;
+    }
+    if name.ends_with(".html") || name.ends_with(".htm") {
+        return InputFormat::Html;
+    }
+    if name.ends_with(".rss") || name.ends_with(".atom") || name.ends_with(".xml") {
+        return InputFormat::Feed;
+    }
+    if name.ends_with(".txt") {
+        return InputFormat::Text;
+    }
+    let head_text = String::from_utf8_lossy(&head[..head.len().min(512)]).trim_start_matches('\u{FEFF}').trim_start().to_ascii_lowercase();
+    if head.starts_with(b"WARC/") || head.starts_with(&[0x1f, 0x8b]) {
+        InputFormat::Warc
+    } else if head_text.starts_with('{') {
+        InputFormat::Jsonl
+    } else if head_text.contains("<rss") || head_text.contains("<feed") || head_text.contains("<rdf:rdf") {
+        InputFormat::Feed
+    } else if head_text.starts_with('<') {
+        InputFormat::Html
+    } else {
+        InputFormat::Text
+    }
 }
 
 /// Output shapes.
@@ -73,10 +111,6 @@ fn walk(dir: &Path, out: &mut Vec<Option<PathBuf>>) -> Result<()> {
     Ok(())
 }
 
-fn is_jsonl(p: &Path) -> bool {
-    matches!(p.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"))
-}
-
 /// Reads every article of the inputs and calls `f` with each; a bad record
 /// is reported on standard error with its place and skipped. Returns
 /// (articles, errors).
@@ -89,59 +123,106 @@ pub fn for_each_article(inputs: &[String], format: InputFormat, mut f: impl FnMu
             None => Box::new(io::stdin().lock()),
             Some(p) => Box::new(std::fs::File::open(p).with_context(|| format!("cannot open {name}"))?),
         };
-        let jsonl = match format {
-            InputFormat::Jsonl => true,
-            InputFormat::Text => false,
-            InputFormat::Auto => path.as_deref().is_some_and(is_jsonl),
+        let mut r = BufReader::with_capacity(1 << 16, reader);
+        let head = r.fill_buf().with_context(|| format!("{name}: read error"))?.to_vec();
+        let fmt = match format {
+            InputFormat::Auto => detect(path.as_deref(), &head),
+            f => f,
         };
-        if jsonl {
-            let mut r = BufReader::new(reader);
-            let mut buf = Vec::new();
-            let mut line_no = 0;
-            loop {
-                buf.clear();
-                let got = r.read_until(b'\n', &mut buf).with_context(|| format!("{name}: read error"))?;
-                if got == 0 {
-                    break;
+        let path_s = path.as_ref().map(|p| p.display().to_string());
+        match fmt {
+            InputFormat::Jsonl => {
+                let mut buf = Vec::new();
+                let mut line_no = 0;
+                loop {
+                    buf.clear();
+                    let got = r.read_until(b'\n', &mut buf).with_context(|| format!("{name}: read error"))?;
+                    if got == 0 {
+                        break;
+                    }
+                    line_no += 1;
+                    let line = match std::str::from_utf8(&buf) {
+                        Ok(l) => l.trim(),
+                        Err(e) => {
+                            eprintln!("rasad: {name}:{line_no}: invalid UTF-8 at byte {} of the line; record skipped", e.valid_up_to());
+                            errors += 1;
+                            continue;
+                        }
+                    };
+                    if line.is_empty() {
+                        continue;
+                    }
+                    match jsonl::parse_line(line) {
+                        Ok(mut a) => {
+                            a.path = Some(name.clone());
+                            a.record = Some(line_no);
+                            f(a)?;
+                            n += 1;
+                        }
+                        Err(e) => {
+                            eprintln!("rasad: {name}:{line_no}: {e}; record skipped");
+                            errors += 1;
+                        }
+                    }
                 }
-                line_no += 1;
-                let line = match std::str::from_utf8(&buf) {
-                    Ok(l) => l.trim(),
-                    Err(e) => {
-                        eprintln!("rasad: {name}:{line_no}: invalid UTF-8 at byte {} of the line; record skipped", e.valid_up_to());
+            }
+            InputFormat::Warc => {
+                let gz = head.starts_with(&[0x1f, 0x8b]);
+                let inner: Box<dyn BufRead> =
+                    if gz { Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(r))) } else { Box::new(r) };
+                for (i, rec) in rasad_ingest::warc::Records::new(inner).enumerate() {
+                    match rec {
+                        Ok(rec) => {
+                            if let Some(a) = rasad_ingest::warc::response_article(&rec, path_s.clone(), i + 1) {
+                                f(a)?;
+                                n += 1;
+                            }
+                        }
+                        Err(e) => {
+                            eprintln!("rasad: {name}: {e}");
+                            errors += 1;
+                        }
+                    }
+                }
+            }
+            InputFormat::Text | InputFormat::Html | InputFormat::Feed | InputFormat::Auto => {
+                let mut bytes = Vec::new();
+                r.read_to_end(&mut bytes).with_context(|| format!("{name}: read error"))?;
+                if fmt == InputFormat::Html {
+                    let html = rasad_ingest::warc::decode_html(&bytes, None);
+                    f(rasad_ingest::html::article(&html, path_s, None))?;
+                    n += 1;
+                    continue;
+                }
+                let text = match text_of(&bytes) {
+                    Ok(t) => t,
+                    Err(why) => {
+                        eprintln!("rasad: {name}: {why}; file skipped");
                         errors += 1;
                         continue;
                     }
                 };
-                if line.is_empty() {
+                if fmt == InputFormat::Feed {
+                    match rasad_ingest::feed::parse(&text) {
+                        Ok(feed) => {
+                            for why in &feed.skipped {
+                                eprintln!("rasad: {name}: {why}; skipped");
+                                errors += 1;
+                            }
+                            for a in rasad_ingest::feed::articles(&feed, path_s) {
+                                f(a)?;
+                                n += 1;
+                            }
+                        }
+                        Err(e) => {
+                            eprintln!("rasad: {name}: {e}; file skipped");
+                            errors += 1;
+                        }
+                    }
                     continue;
                 }
-                match jsonl::parse_line(line) {
-                    Ok(mut a) => {
-                        a.path = Some(name.clone());
-                        a.record = Some(line_no);
-                        f(a)?;
-                        n += 1;
-                    }
-                    Err(e) => {
-                        eprintln!("rasad: {name}:{line_no}: {e}; record skipped");
-                        errors += 1;
-                    }
-                }
-            }
-        } else {
-            let mut bytes = Vec::new();
-            let mut reader = reader;
-            reader.read_to_end(&mut bytes).with_context(|| format!("{name}: read error"))?;
-            match text_of(&bytes) {
-                Ok(text) => {
-                    f(Article::from_text(path.as_ref().map(|p| p.display().to_string()), text))?;
-                    n += 1;
-                }
-                Err(why) => {
-                    eprintln!("rasad: {name}: {why}; file skipped");
-                    errors += 1;
-                }
+                f(Article::from_text(path_s, text))?;
+                n += 1;
             }
         }
     }

@@ -12,9 +12,12 @@
 #![warn(missing_docs)]
 
 pub mod article;
+pub mod feed;
+pub mod html;
 pub mod jsonl;
 pub mod meta;
 pub mod outlets;
+pub mod warc;
 
 pub use article::{Article, Format};
 pub use meta::Metadata;
