@@ -348,6 +348,8 @@ impl<'l> Normalizer<'l> {
                 TokenKind::Space => {
                     if self.opts.fix_punctuation_spacing && self.space_is_wrong(i) {
                         // dropped
+                    } else if self.opts.collapse_spaces && i > 0 && self.kind_at(i - 1) == Some(TokenKind::Space) {
+                        // Two runs of space with only dropped joiners between: one space.
                     } else if self.opts.collapse_spaces && t.end - t.start > 1 {
                         let o = self.origin[t.start];
                         let l = self.origin[t.end] - o;
