@@ -115,118 +115,156 @@ fn walk(dir: &Path, out: &mut Vec<Option<PathBuf>>) -> Result<()> {
 /// is reported on standard error with its place and skipped. Returns
 /// (articles, errors).
 pub fn for_each_article(inputs: &[String], format: InputFormat, mut f: impl FnMut(Article) -> Result<()>) -> Result<(usize, usize)> {
-    let mut n = 0;
-    let mut errors = 0;
-    for path in expand(inputs)? {
+    let mut counts = (0, 0);
+    let (urls, files): (Vec<String>, Vec<String>) = inputs.iter().cloned().partition(|i| i.starts_with("http://") || i.starts_with("https://"));
+    if !urls.is_empty() {
+        let mut fetcher = crate::fetch::Fetcher::new(crate::fetch::Settings::default());
+        for url in urls {
+            match fetcher.get(&url, &crate::fetch::Validators::default()) {
+                Ok(crate::fetch::Fetched::Body { bytes, content_type, .. }) => {
+                    let is_html = content_type.as_deref().is_some_and(|c| c.contains("html"));
+                    let fmt = if format == InputFormat::Auto && is_html { InputFormat::Html } else { format };
+                    process(Box::new(std::io::Cursor::new(bytes)), None, &url, Some(&url), fmt, &mut f, &mut counts)?;
+                }
+                Ok(crate::fetch::Fetched::NotModified) => {}
+                Err(e) => {
+                    eprintln!("rasad: {e:#}");
+                    counts.1 += 1;
+                }
+            }
+        }
+    }
+    if files.is_empty() && !inputs.is_empty() {
+        return Ok(counts);
+    }
+    for path in expand(&files)? {
         let name = path.as_ref().map_or("<stdin>".to_string(), |p| p.display().to_string());
         let reader: Box<dyn Read> = match &path {
             None => Box::new(io::stdin().lock()),
             Some(p) => Box::new(std::fs::File::open(p).with_context(|| format!("cannot open {name}"))?),
         };
-        let mut r = BufReader::with_capacity(1 << 16, reader);
-        let head = r.fill_buf().with_context(|| format!("{name}: read error"))?.to_vec();
-        let fmt = match format {
-            InputFormat::Auto => detect(path.as_deref(), &head),
-            f => f,
-        };
-        let path_s = path.as_ref().map(|p| p.display().to_string());
-        match fmt {
-            InputFormat::Jsonl => {
-                let mut buf = Vec::new();
-                let mut line_no = 0;
-                loop {
-                    buf.clear();
-                    let got = r.read_until(b'\n', &mut buf).with_context(|| format!("{name}: read error"))?;
-                    if got == 0 {
-                        break;
-                    }
-                    line_no += 1;
-                    let line = match std::str::from_utf8(&buf) {
-                        Ok(l) => l.trim(),
-                        Err(e) => {
-                            eprintln!("rasad: {name}:{line_no}: invalid UTF-8 at byte {} of the line; record skipped", e.valid_up_to());
-                            errors += 1;
-                            continue;
-                        }
-                    };
-                    if line.is_empty() {
-                        continue;
-                    }
-                    match jsonl::parse_line(line) {
-                        Ok(mut a) => {
-                            a.path = Some(name.clone());
-                            a.record = Some(line_no);
-                            f(a)?;
-                            n += 1;
-                        }
-                        Err(e) => {
-                            eprintln!("rasad: {name}:{line_no}: {e}; record skipped");
-                            errors += 1;
-                        }
-                    }
+        process(reader, path.as_deref(), &name, None, format, &mut f, &mut counts)?;
+    }
+    Ok(counts)
+}
+
+/// Reads one input (a file, standard input or a fetched URL) and calls `f`
+/// for each article; counts articles and errors into `counts`.
+fn process(
+    reader: Box<dyn Read>,
+    path: Option<&Path>,
+    name: &str,
+    url: Option<&str>,
+    format: InputFormat,
+    f: &mut impl FnMut(Article) -> Result<()>,
+    counts: &mut (usize, usize),
+) -> Result<()> {
+    let (n, errors) = counts;
+    let mut r = BufReader::with_capacity(1 << 16, reader);
+    let head = r.fill_buf().with_context(|| format!("{name}: read error"))?.to_vec();
+    let fmt = match format {
+        InputFormat::Auto => detect(path, &head),
+        f => f,
+    };
+    let path_s = path.map(|p| p.display().to_string());
+    match fmt {
+        InputFormat::Jsonl => {
+            let mut buf = Vec::new();
+            let mut line_no = 0;
+            loop {
+                buf.clear();
+                let got = r.read_until(b'\n', &mut buf).with_context(|| format!("{name}: read error"))?;
+                if got == 0 {
+                    break;
                 }
-            }
-            InputFormat::Warc => {
-                let gz = head.starts_with(&[0x1f, 0x8b]);
-                let inner: Box<dyn BufRead> =
-                    if gz { Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(r))) } else { Box::new(r) };
-                for (i, rec) in rasad_ingest::warc::Records::new(inner).enumerate() {
-                    match rec {
-                        Ok(rec) => {
-                            if let Some(a) = rasad_ingest::warc::response_article(&rec, path_s.clone(), i + 1) {
-                                f(a)?;
-                                n += 1;
-                            }
-                        }
-                        Err(e) => {
-                            eprintln!("rasad: {name}: {e}");
-                            errors += 1;
-                        }
-                    }
-                }
-            }
-            InputFormat::Text | InputFormat::Html | InputFormat::Feed | InputFormat::Auto => {
-                let mut bytes = Vec::new();
-                r.read_to_end(&mut bytes).with_context(|| format!("{name}: read error"))?;
-                if fmt == InputFormat::Html {
-                    let html = rasad_ingest::warc::decode_html(&bytes, None);
-                    f(rasad_ingest::html::article(&html, path_s, None))?;
-                    n += 1;
-                    continue;
-                }
-                let text = match text_of(&bytes) {
-                    Ok(t) => t,
-                    Err(why) => {
-                        eprintln!("rasad: {name}: {why}; file skipped");
-                        errors += 1;
+                line_no += 1;
+                let line = match std::str::from_utf8(&buf) {
+                    Ok(l) => l.trim(),
+                    Err(e) => {
+                        eprintln!("rasad: {name}:{line_no}: invalid UTF-8 at byte {} of the line; record skipped", e.valid_up_to());
+                        *errors += 1;
                         continue;
                     }
                 };
-                if fmt == InputFormat::Feed {
-                    match rasad_ingest::feed::parse(&text) {
-                        Ok(feed) => {
-                            for why in &feed.skipped {
-                                eprintln!("rasad: {name}: {why}; skipped");
-                                errors += 1;
-                            }
-                            for a in rasad_ingest::feed::articles(&feed, path_s) {
-                                f(a)?;
-                                n += 1;
-                            }
-                        }
-                        Err(e) => {
-                            eprintln!("rasad: {name}: {e}; file skipped");
-                            errors += 1;
-                        }
-                    }
+                if line.is_empty() {
                     continue;
                 }
-                f(Article::from_text(path_s, text))?;
-                n += 1;
+                match jsonl::parse_line(line) {
+                    Ok(mut a) => {
+                        a.path = Some(name.to_string());
+                        a.record = Some(line_no);
+                        f(a)?;
+                        *n += 1;
+                    }
+                    Err(e) => {
+                        eprintln!("rasad: {name}:{line_no}: {e}; record skipped");
+                        *errors += 1;
+                    }
+                }
             }
         }
+        InputFormat::Warc => {
+            let gz = head.starts_with(&[0x1f, 0x8b]);
+            let inner: Box<dyn BufRead> =
+                if gz { Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(r))) } else { Box::new(r) };
+            for (i, rec) in rasad_ingest::warc::Records::new(inner).enumerate() {
+                match rec {
+                    Ok(rec) => {
+                        if let Some(a) = rasad_ingest::warc::response_article(&rec, path_s.clone(), i + 1) {
+                            f(a)?;
+                            *n += 1;
+                        }
+                    }
+                    Err(e) => {
+                        eprintln!("rasad: {name}: {e}");
+                        *errors += 1;
+                    }
+                }
+            }
+        }
+        InputFormat::Text | InputFormat::Html | InputFormat::Feed | InputFormat::Auto => {
+            let mut bytes = Vec::new();
+            r.read_to_end(&mut bytes).with_context(|| format!("{name}: read error"))?;
+            if fmt == InputFormat::Html {
+                let html = rasad_ingest::warc::decode_html(&bytes, None);
+                f(rasad_ingest::html::article(&html, path_s, url.map(String::from)))?;
+                *n += 1;
+                return Ok(());
+            }
+            let text = match text_of(&bytes) {
+                Ok(t) => t,
+                Err(why) => {
+                    eprintln!("rasad: {name}: {why}; file skipped");
+                    *errors += 1;
+                    return Ok(());
+                }
+            };
+            if fmt == InputFormat::Feed {
+                match rasad_ingest::feed::parse(&text) {
+                    Ok(feed) => {
+                        for why in &feed.skipped {
+                            eprintln!("rasad: {name}: {why}; skipped");
+                            *errors += 1;
+                        }
+                        for a in rasad_ingest::feed::articles(&feed, path_s) {
+                            f(a)?;
+                            *n += 1;
+                        }
+                    }
+                    Err(e) => {
+                        eprintln!("rasad: {name}: {e}; file skipped");
+                        *errors += 1;
+                    }
+                }
+                return Ok(());
+            }
+            let mut a = Article::from_text(path_s, text);
+            a.url = url.map(String::from);
+            f(a)?;
+            *n += 1;
+        }
     }
-    Ok((n, errors))
+    Ok(())
 }
 
 /// The text of a file, or why it is not text.

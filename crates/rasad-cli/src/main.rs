@@ -2,6 +2,8 @@
 
 mod dates_cmd;
 mod extract_cmd;
+mod fetch;
+mod watch_cmd;
 mod input;
 mod normalize_cmd;
 
@@ -71,6 +73,40 @@ enum Cmd {
         #[arg(long)]
         strict: bool,
     },
+    /// Poll feeds, extract what is new, never process an item twice.
+    ///
+    /// Each FEED is an RSS/Atom URL or file. Requests are polite:
+    /// conditional GET (ETag, Last-Modified), retries with backoff, at most
+    /// one request every 2 s to a host. What was seen is kept in
+    /// STATE_DIR/watch-state.json across restarts.
+    Watch {
+        /// Feeds: URLs or files.
+        feeds: Vec<String>,
+        /// How often to poll: 30s, 10m, 2h, 1d.
+        #[arg(long, default_value = "10m", value_parser = watch_cmd::parse_every)]
+        every: std::time::Duration,
+        /// Poll once and exit.
+        #[arg(long)]
+        once: bool,
+        /// Where the watch state is kept.
+        #[arg(long, default_value = "rasad-data")]
+        state_dir: PathBuf,
+        /// Append records to this file instead of standard output.
+        #[arg(short = 'o', long)]
+        out: Option<PathBuf>,
+        /// Use the feed's own text instead of fetching each item's page.
+        #[arg(long)]
+        no_fetch_pages: bool,
+        /// Seconds between two requests to one host.
+        #[arg(long, default_value_t = 2.0)]
+        host_interval: f64,
+        /// Request timeout in seconds.
+        #[arg(long, default_value_t = 30.0)]
+        timeout: f64,
+        /// Retries after a failed request (network error, 429, 5xx).
+        #[arg(long, default_value_t = 3)]
+        retries: u32,
+    },
     /// Find the dates of a text and resolve them: one JSON line each.
     ///
     /// Reads FILE (or standard input) and prints, for every date expression
@@ -103,6 +139,15 @@ fn main() -> ExitCode {
             normalize_cmd::run(normalize_cmd::Args { inputs: files, out_dir, json, opts })
         }
         Cmd::Dates { file, reference } => dates_cmd::run(file, reference),
+        Cmd::Watch { feeds, every, once, state_dir, out, no_fetch_pages, host_interval, timeout, retries } => {
+            let settings = fetch::Settings {
+                timeout: std::time::Duration::from_secs_f64(timeout.max(0.1)),
+                retries,
+                per_host_interval: std::time::Duration::from_secs_f64(host_interval.max(0.0)),
+                ..fetch::Settings::default()
+            };
+            watch_cmd::run(watch_cmd::Args { feeds, every, once, state_dir, out, fetch_pages: !no_fetch_pages, settings })
+        }
         Cmd::Extract { inputs, format: _, input_format, out, strict } => {
             extract_cmd::run(extract_cmd::Args { inputs, input_format, out, strict })
         }
