@@ -1,6 +1,7 @@
 //! The `rasad` command line.
 
 mod dates_cmd;
+mod dedup_cmd;
 mod extract_cmd;
 mod fetch;
 mod watch_cmd;
@@ -73,6 +74,24 @@ enum Cmd {
         #[arg(long)]
         strict: bool,
     },
+    /// Find near-duplicates: reposts of one story across outlets.
+    ///
+    /// Prints one JSON line per cluster of two or more articles (MinHash
+    /// over word 5-shingles of the body, then an exact check: Jaccard or
+    /// containment of the shorter text).
+    Dedup {
+        /// Files, directories, URLs; `-` or none for standard input.
+        inputs: Vec<String>,
+        /// How to read the inputs.
+        #[arg(long = "input-format", value_enum, default_value = "auto")]
+        input_format: extract_cmd::InputFormat,
+        /// Jaccard similarity that makes two texts one story.
+        #[arg(long, default_value_t = 0.5)]
+        jaccard: f64,
+        /// Containment of the shorter text that makes two texts one story.
+        #[arg(long, default_value_t = 0.7)]
+        containment: f64,
+    },
     /// Poll feeds, extract what is new, never process an item twice.
     ///
     /// Each FEED is an RSS/Atom URL or file. Requests are polite:
@@ -139,6 +158,11 @@ fn main() -> ExitCode {
             normalize_cmd::run(normalize_cmd::Args { inputs: files, out_dir, json, opts })
         }
         Cmd::Dates { file, reference } => dates_cmd::run(file, reference),
+        Cmd::Dedup { inputs, input_format, jaccard, containment } => dedup_cmd::run(
+            inputs,
+            input_format,
+            rasad_ingest::dedup::DedupSettings { jaccard, containment, ..Default::default() },
+        ),
         Cmd::Watch { feeds, every, once, state_dir, out, no_fetch_pages, host_interval, timeout, retries } => {
             let settings = fetch::Settings {
                 timeout: std::time::Duration::from_secs_f64(timeout.max(0.1)),

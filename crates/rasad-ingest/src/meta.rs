@@ -103,6 +103,16 @@ fn key_of(s: &str) -> Vec<u8> {
     k
 }
 
+/// Match key of the first 80 bytes of a line: enough for any label or
+/// marker, cheap on long paragraphs.
+fn prefix_key(t: &str) -> Vec<u8> {
+    let mut end = t.len().min(80);
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    key_of(&t[..end])
+}
+
 /// A word or mark of a line, for the phrase rules.
 #[derive(Clone, Debug)]
 enum W {
@@ -290,9 +300,8 @@ pub fn extract(article: &Article, outlets: &Outlets) -> Metadata {
     // after the header.
     let mut body_end_line = ls.len();
     for (i, l) in ls.iter().enumerate().skip(1) {
-        let k = key_of(l.text);
-        let short = n_words(l.text) <= 10;
-        if mk.tail.iter().any(|m| k.starts_with(m)) && short {
+        let k = prefix_key(l.text);
+        if mk.tail.iter().any(|m| k.starts_with(m)) && n_words(l.text) <= 10 {
             body_end_line = i;
             break;
         }
@@ -325,8 +334,14 @@ pub fn extract(article: &Article, outlets: &Outlets) -> Metadata {
                 }
             }
         }
-        let ws = words(t, t_start);
-        let k = key_of(t);
+        // Labels, site names and credits sit at the start of a line.
+        let mut head_end = t.len().min(240);
+        while !t.is_char_boundary(head_end) {
+            head_end -= 1;
+        }
+        let ws = words(&t[..head_end], t_start);
+        let k = prefix_key(t);
+        let nw = n_words(t);
         // کد خبر: ۶۲۰۹۲۴
         if let Some(code) = mk.code_label.iter().find(|m| k.starts_with(m)) {
             let _ = code;
@@ -341,13 +356,12 @@ pub fn extract(article: &Article, outlets: &Outlets) -> Metadata {
             }
         }
         // A line that is only a date: the page's date, or the story's.
-        if let Some(r) = whole_line_date(t) {
+        if let Some(r) = (nw <= 12).then(|| whole_line_date(t)).flatten() {
             if top_date.is_none() {
                 top_date = Some(r);
             }
             continue;
         }
-        let nw = n_words(t);
         // The site's name: «پایگاه خبری تحلیلی مثلث آنلاین:», «وبگاه عرشه آنلاین مشاهده در مرجع».
         if nw <= 9 {
             let has_site_word = mk.site_word.iter().any(|m| ws.iter().any(|w| matches!(w, W::Word { key, .. } if key == m)));
@@ -472,6 +486,10 @@ pub fn extract(article: &Article, outlets: &Outlets) -> Metadata {
     }
     // «منبع: ایلنا» anywhere (usually the last line, sometimes run into the tail).
     for l in &ls {
+        let k = prefix_key(l.text);
+        if !mk.source_label.iter().any(|m| k.starts_with(m)) {
+            continue;
+        }
         let ws = words(l.text, l.start);
         if let Some(m) = mk.source_label.iter().find_map(|m| starts_with_key(&ws, m)) {
             let at = skip_marks(&ws, m);
