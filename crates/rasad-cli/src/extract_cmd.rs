@@ -66,6 +66,7 @@ pub struct Args {
     pub input_format: InputFormat,
     pub out: Option<PathBuf>,
     pub strict: bool,
+    pub single_pass: bool,
 }
 
 /// Files named by the arguments: files as given, directories walked
@@ -148,6 +149,27 @@ pub fn for_each_article(inputs: &[String], format: InputFormat, mut f: impl FnMu
     Ok(counts)
 }
 
+/// [`for_each_article`] for a first pass: the second reports the errors.
+fn for_each_article_quiet(inputs: &[String], format: InputFormat, f: impl FnMut(Article) -> Result<()>) -> Result<(usize, usize)> {
+    QUIET.with(|q| q.set(true));
+    let r = for_each_article(inputs, format, f);
+    QUIET.with(|q| q.set(false));
+    r
+}
+
+thread_local! {
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Reports a skipped record (unless in a quiet first pass).
+macro_rules! skip {
+    ($($arg:tt)*) => {
+        if !QUIET.with(|q| q.get()) {
+            eprintln!($($arg)*);
+        }
+    };
+}
+
 /// Reads one input (a file, standard input or a fetched URL) and calls `f`
 /// for each article; counts articles and errors into `counts`.
 fn process(
@@ -181,7 +203,7 @@ fn process(
                 let line = match std::str::from_utf8(&buf) {
                     Ok(l) => l.trim(),
                     Err(e) => {
-                        eprintln!("rasad: {name}:{line_no}: invalid UTF-8 at byte {} of the line; record skipped", e.valid_up_to());
+                        skip!("rasad: {name}:{line_no}: invalid UTF-8 at byte {} of the line; record skipped", e.valid_up_to());
                         *errors += 1;
                         continue;
                     }
@@ -197,7 +219,7 @@ fn process(
                         *n += 1;
                     }
                     Err(e) => {
-                        eprintln!("rasad: {name}:{line_no}: {e}; record skipped");
+                        skip!("rasad: {name}:{line_no}: {e}; record skipped");
                         *errors += 1;
                     }
                 }
@@ -216,7 +238,7 @@ fn process(
                         }
                     }
                     Err(e) => {
-                        eprintln!("rasad: {name}: {e}");
+                        skip!("rasad: {name}: {e}");
                         *errors += 1;
                     }
                 }
@@ -234,7 +256,7 @@ fn process(
             let text = match text_of(&bytes) {
                 Ok(t) => t,
                 Err(why) => {
-                    eprintln!("rasad: {name}: {why}; file skipped");
+                    skip!("rasad: {name}: {why}; file skipped");
                     *errors += 1;
                     return Ok(());
                 }
@@ -243,7 +265,7 @@ fn process(
                 match rasad_ingest::feed::parse(&text) {
                     Ok(feed) => {
                         for why in &feed.skipped {
-                            eprintln!("rasad: {name}: {why}; skipped");
+                            skip!("rasad: {name}: {why}; skipped");
                             *errors += 1;
                         }
                         for a in rasad_ingest::feed::articles(&feed, path_s) {
@@ -252,7 +274,7 @@ fn process(
                         }
                     }
                     Err(e) => {
-                        eprintln!("rasad: {name}: {e}; file skipped");
+                        skip!("rasad: {name}: {e}; file skipped");
                         *errors += 1;
                     }
                 }
@@ -290,8 +312,21 @@ pub fn run(args: Args) -> Result<()> {
         None => Box::new(io::stdout().lock()),
     };
     let mut out = BufWriter::new(sink);
+    // A first pass learns the lines that repeat across a site's pages, when
+    // the inputs can be read twice.
+    let rereadable = !args.inputs.is_empty() && args.inputs.iter().all(|i| i != "-" && !i.starts_with("http://") && !i.starts_with("https://"));
+    let repeated = if rereadable && !args.single_pass {
+        let mut r = rasad_ingest::meta::RepeatedLines::new(3);
+        let quiet = for_each_article_quiet(&args.inputs, args.input_format, |a| {
+            r.observe(&a);
+            Ok(())
+        });
+        quiet.ok().map(|_| r)
+    } else {
+        None
+    };
     let (n, errors) = for_each_article(&args.inputs, args.input_format, |a| {
-        let rec = rasad_extract::extract(&a);
+        let rec = rasad_extract::extract_with(&a, repeated.as_ref());
         serde_json::to_writer(&mut out, &rec)?;
         out.write_all(b"\n")?;
         Ok(())

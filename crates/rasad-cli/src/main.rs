@@ -73,6 +73,10 @@ enum Cmd {
         /// Fail if any input or record cannot be read.
         #[arg(long)]
         strict: bool,
+        /// Read the inputs once: do not learn the lines that repeat across
+        /// a site's pages (template boilerplate) in a first pass.
+        #[arg(long)]
+        single_pass: bool,
     },
     /// Find near-duplicates: reposts of one story across outlets.
     ///
@@ -172,8 +176,8 @@ fn main() -> ExitCode {
             };
             watch_cmd::run(watch_cmd::Args { feeds, every, once, state_dir, out, fetch_pages: !no_fetch_pages, settings })
         }
-        Cmd::Extract { inputs, format: _, input_format, out, strict } => {
-            extract_cmd::run(extract_cmd::Args { inputs, input_format, out, strict })
+        Cmd::Extract { inputs, format: _, input_format, out, strict, single_pass } => {
+            extract_cmd::run(extract_cmd::Args { inputs, input_format, out, strict, single_pass })
         }
     };
     match res {

@@ -139,3 +139,36 @@ fn dates_command_prints_one_line_per_expression() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("YYYY-MM-DD"));
 }
+
+#[test]
+fn template_lines_repeated_across_a_sites_pages_are_boilerplate() {
+    let dir = std::env::temp_dir().join(format!("rasad-site-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let stories = [
+        ("دیدار وزیران خارجه ایران و ترکیه در آنکارا", "وزیر امور خارجه کشورمان امروز در آنکارا با همتای ترک خود دیدار و درباره تحولات منطقه گفت‌وگو کرد."),
+        ("سفر رئیس مجلس به باکو", "رئیس مجلس شورای اسلامی در رأس هیأتی پارلمانی برای دیدار با مقامات جمهوری آذربایجان وارد باکو شد."),
+        ("تماس تلفنی وزیران خارجه ایران و ارمنستان", "وزیران امور خارجه ایران و ارمنستان در تماس تلفنی درباره روند صلح در قفقاز جنوبی رایزنی کردند."),
+    ];
+    for (i, (title, body)) in stories.iter().enumerate() {
+        let page = format!("صدای مردم، رسانه مستقل خبری\nورود | ثبت نام\n{title}\n{body}\nتمامی حقوق برای صدای مردم محفوظ است\n");
+        std::fs::write(dir.join(format!("{i}.txt")), page).unwrap();
+    }
+    let (ok, recs, err) = extract(&[dir.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    for (r, (title, _)) in recs.iter().zip(stories) {
+        assert_eq!(r["title"], title, "the slogan line is not the title");
+        let text = std::fs::read_to_string(r["source"]["path"].as_str().unwrap()).unwrap();
+        let spans: Vec<String> = r["boilerplate"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| chars(&text, b["start"].as_u64().unwrap() as usize, b["end"].as_u64().unwrap() as usize))
+            .collect();
+        assert!(spans.iter().any(|s| s.contains("رسانه مستقل")), "{spans:?}");
+        assert!(spans.iter().any(|s| s.contains("حقوق")), "{spans:?}");
+    }
+    // One page alone has nothing to compare with: its first line is taken as the title.
+    let (_, one, _) = extract(&[dir.join("0.txt").to_str().unwrap()]);
+    assert_eq!(one[0]["title"], "صدای مردم، رسانه مستقل خبری");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -45,14 +45,28 @@ fn jalali(r: DayRange) -> Option<DateValue> {
 
 /// The record of one article.
 pub fn extract(article: &Article) -> Record {
+    extract_with(article, None)
+}
+
+/// The record of one article of a batch whose repeated template lines were
+/// learned beforehand (see [`meta::RepeatedLines`]).
+pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>) -> Record {
     let outlets = Outlets::builtin();
-    let m = meta::extract(article, outlets);
+    let m = meta::extract_with(article, outlets, repeated);
     let mut chars = CharCounter::new(&article.text);
     let mut span = |s: meta::Span| TextSpan0 { start: chars.char_at(s.start), end: chars.char_at(s.end) };
     let body = span(m.body);
-    let mut boilerplate: Vec<meta::Span> = m.boilerplate.clone();
-    boilerplate.sort_by_key(|s| s.start);
-    let boilerplate = boilerplate.into_iter().map(&mut span).collect();
+    let mut spans: Vec<meta::Span> = m.boilerplate.clone();
+    spans.sort_by_key(|s| (s.start, s.end));
+    // Merge overlapping spans (a repeated line inside the tail).
+    let mut merged: Vec<meta::Span> = Vec::new();
+    for s in spans {
+        match merged.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    let boilerplate = merged.into_iter().map(&mut span).collect();
     Record {
         doc_id: doc_id(article),
         source: SourceRef { path: article.path.clone(), url: article.url.clone(), record: article.record, format: article.format },

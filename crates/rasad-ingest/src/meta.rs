@@ -291,10 +291,83 @@ pub fn date_from_url(url: &str, outlets: &Outlets) -> Option<Day> {
 
 /// Reads the metadata of `article`.
 pub fn extract(article: &Article, outlets: &Outlets) -> Metadata {
+    extract_with(article, outlets, None)
+}
+
+/// Lines that repeat across the pages of one site: menus, slogans,
+/// copyright lines and other template text the markers do not know.
+///
+/// Observe every article of a batch first, then pass the table to
+/// [`extract_with`]: a line found in at least `min_docs` articles of one
+/// site (its URL host, else its directory) is boilerplate there.
+#[derive(Debug, Default)]
+pub struct RepeatedLines {
+    counts: rustc_hash::FxHashMap<(u64, u64), u32>,
+    min_docs: u32,
+}
+
+fn site_key(a: &Article) -> u64 {
+    let site = match (&a.url, &a.path) {
+        (Some(u), _) => {
+            let rest = u.split_once("://").map_or(u.as_str(), |(_, r)| r);
+            rest.split(['/', '?', '#']).next().unwrap_or("").trim_start_matches("www.").to_ascii_lowercase()
+        }
+        (None, Some(p)) => std::path::Path::new(p).parent().map(|d| d.display().to_string()).unwrap_or_default(),
+        (None, None) => String::new(),
+    };
+    line_hash(&site)
+}
+
+fn line_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in s.as_bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01B3);
+    }
+    h
+}
+
+impl RepeatedLines {
+    /// A table that calls a line boilerplate once `min_docs` articles of a
+    /// site hold it (3 is a good start).
+    pub fn new(min_docs: u32) -> RepeatedLines {
+        RepeatedLines { counts: Default::default(), min_docs: min_docs.max(2) }
+    }
+
+    /// Counts the distinct short lines of one article.
+    pub fn observe(&mut self, a: &Article) {
+        let site = site_key(a);
+        let mut seen = rustc_hash::FxHashSet::default();
+        for l in lines(&a.text) {
+            // Paragraphs of a story are long; template lines are short.
+            if n_words(l.text) <= 15 && seen.insert(line_hash(l.text)) {
+                *self.counts.entry((site, line_hash(l.text))).or_default() += 1;
+            }
+        }
+    }
+
+    fn is_repeated(&self, site: u64, line: &str) -> bool {
+        self.counts.get(&(site, line_hash(line))).is_some_and(|&n| n >= self.min_docs)
+    }
+}
+
+/// [`extract`], with lines that repeat across the batch's pages of one
+/// site set aside as boilerplate.
+pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&RepeatedLines>) -> Metadata {
     let text = article.text.as_str();
     let mk = markers();
-    let ls = lines(text);
+    let site = site_key(article);
+    let all_lines = lines(text);
     let mut meta = Metadata { body: Span { start: 0, end: text.len() }, ..Metadata::default() };
+    // Template lines are boilerplate, and not looked at for title or lead.
+    let ls: Vec<Line<'_>> = match repeated {
+        Some(r) => {
+            let (rep, keep): (Vec<Line<'_>>, Vec<Line<'_>>) = all_lines.into_iter().partition(|l| r.is_repeated(site, l.text));
+            meta.boilerplate.extend(rep.iter().map(|l| Span { start: l.start, end: l.end }));
+            keep
+        }
+        None => all_lines,
+    };
 
     // --- The tail: the body ends at the first tail marker or source line
     // after the header.
