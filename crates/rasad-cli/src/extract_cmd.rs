@@ -67,6 +67,34 @@ pub struct Args {
     pub out: Option<PathBuf>,
     pub strict: bool,
     pub single_pass: bool,
+    pub kb: Option<PathBuf>,
+}
+
+/// The recognizer: the bundled knowledge base, plus a user's files from
+/// `dir` (every .tsv and .txt in it, by the bundled files' names and
+/// columns; see data/kb/README.md).
+pub fn recognizer(dir: Option<&Path>) -> Result<&'static rasad_kb::Recognizer<'static>> {
+    let Some(dir) = dir else { return Ok(rasad_extract::recognizer()) };
+    let kb: &'static rasad_kb::Kb = Box::leak(Box::new(load_kb(Some(dir))?));
+    Ok(Box::leak(Box::new(rasad_kb::Recognizer::new(kb))))
+}
+
+/// The bundled knowledge base plus a user's files.
+pub fn load_kb(dir: Option<&Path>) -> Result<rasad_kb::Kb> {
+    let mut files: Vec<(String, String)> = rasad_kb::data::BUILTIN.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+    if let Some(dir) = dir {
+        let mut extra: Vec<PathBuf> = std::fs::read_dir(dir)
+            .with_context(|| format!("cannot read the knowledge-base directory {}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("tsv" | "txt")))
+            .collect();
+        extra.sort();
+        for p in extra {
+            let text = std::fs::read_to_string(&p).with_context(|| format!("cannot read {} (UTF-8 text expected)", p.display()))?;
+            files.push((p.display().to_string(), text));
+        }
+    }
+    Ok(rasad_kb::Kb::load(files))
 }
 
 /// Files named by the arguments: files as given, directories walked
@@ -325,8 +353,9 @@ pub fn run(args: Args) -> Result<()> {
     } else {
         None
     };
+    let rec_kb = recognizer(args.kb.as_deref())?;
     let (n, errors) = for_each_article(&args.inputs, args.input_format, |a| {
-        let rec = rasad_extract::extract_with(&a, repeated.as_ref());
+        let rec = rasad_extract::extract_with(&a, repeated.as_ref(), rec_kb);
         serde_json::to_writer(&mut out, &rec)?;
         out.write_all(b"\n")?;
         Ok(())

@@ -15,7 +15,43 @@ pub use record::Record;
 use rasad_ingest::{meta, Article, Outlets};
 use rasad_text::CharCounter;
 use rasad_time::DayRange;
-use record::{DateValue, SourceRef, TextSpan0};
+use record::{DateValue, Entity, Mention, SourceRef, TextSpan0};
+use rasad_kb::{Kb, Recognizer, Target};
+
+/// The recognizer over the bundled knowledge base, built once.
+pub fn recognizer() -> &'static Recognizer<'static> {
+    static R: std::sync::OnceLock<Recognizer<'static>> = std::sync::OnceLock::new();
+    R.get_or_init(|| Recognizer::new(Kb::builtin()))
+}
+
+/// The entities of `text` outside the `skip` byte spans (boilerplate),
+/// one per entry or new name, with their mentions in characters.
+pub fn entities(text: &str, recognizer: &Recognizer<'_>, skip: &[meta::Span], chars: &mut CharCounter<'_>) -> Vec<Entity> {
+    let kb = recognizer.kb();
+    let mut out: Vec<Entity> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for m in recognizer.mentions(text) {
+        if skip.iter().any(|s| m.start < s.end && s.start < m.end) {
+            continue;
+        }
+        let (key, name, name_fa, kind, kb_id) = match &m.target {
+            Target::Kb(i) => {
+                let e = &kb.entries[*i];
+                (e.id.clone(), e.name_en.clone(), e.name_fa.clone(), e.kind.as_str(), Some(e.id.clone()))
+            }
+            Target::New { name, kind } => (format!("new:{}", rasad_kb::key::match_key(name)), name.clone(), name.clone(), kind.as_str(), None),
+        };
+        let mention = Mention { start: chars.char_at(m.start), end: chars.char_at(m.end), text: text[m.start..m.end].to_string() };
+        match index.get(&key) {
+            Some(&at) => out[at].mentions.push(mention),
+            None => {
+                index.insert(key, out.len());
+                out.push(Entity { name, name_fa, kind: kind.to_string(), kb_id, mentions: vec![mention] });
+            }
+        }
+    }
+    out
+}
 
 /// A stable id: 16 hex digits of a 64-bit FNV-1a hash of the URL when
 /// known, else of the text.
@@ -43,14 +79,15 @@ fn jalali(r: DayRange) -> Option<DateValue> {
     Some(if f == t { DateValue::Day(f) } else { DateValue::Range { from: f, to: t } })
 }
 
-/// The record of one article.
+/// The record of one article, with the bundled knowledge base.
 pub fn extract(article: &Article) -> Record {
-    extract_with(article, None)
+    extract_with(article, None, recognizer())
 }
 
 /// The record of one article of a batch whose repeated template lines were
-/// learned beforehand (see [`meta::RepeatedLines`]).
-pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>) -> Record {
+/// learned beforehand (see [`meta::RepeatedLines`]), recognizing entities
+/// with `recognizer` (a user's knowledge base, say).
+pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, recognizer: &Recognizer<'_>) -> Record {
     let outlets = Outlets::builtin();
     let m = meta::extract_with(article, outlets, repeated);
     let mut chars = CharCounter::new(&article.text);
@@ -66,6 +103,8 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>) -
             _ => merged.push(s),
         }
     }
+    let ents = entities(&article.text, recognizer, &merged, &mut chars);
+    let mut span = |s: meta::Span| TextSpan0 { start: chars.char_at(s.start), end: chars.char_at(s.end) };
     let boilerplate = merged.into_iter().map(&mut span).collect();
     Record {
         doc_id: doc_id(article),
@@ -83,7 +122,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>) -
         published_from: m.published_from,
         body,
         boilerplate,
-        entities: Vec::new(),
+        entities: ents,
         events: Vec::new(),
         quotes: Vec::new(),
     }

@@ -63,3 +63,65 @@ fn doc_id_is_stable_and_prefers_the_url() {
     assert_ne!(rasad_extract::doc_id(&a), rasad_extract::doc_id(&c));
     assert_eq!(rasad_extract::doc_id(&c).len(), 16);
 }
+
+/// The scorer's notion of one name: letters folded, spaces, ZWNJs, hyphens,
+/// dots and quotes ignored, case ignored.
+fn fold(s: &str) -> String {
+    rasad_kb::key::match_key(s).chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '\'' | '"' | '«' | '»' | '(' | ')' | '_' | ',')).collect::<String>().to_lowercase()
+}
+
+#[test]
+fn seeds_entities_f1_and_every_person_linked() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(root.join("gold/seeds.json")).unwrap()).unwrap();
+    let mut canon: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for (c, forms) in gold["aliases"].as_object().unwrap() {
+        canon.insert(fold(c), c.clone());
+        for f in forms.as_array().unwrap() {
+            canon.entry(fold(f.as_str().unwrap())).or_insert(c.clone());
+        }
+    }
+    let name_of = |e: &Value| -> String {
+        for n in [&e["name"], &e["name_fa"]] {
+            if let Some(c) = n.as_str().and_then(|n| canon.get(&fold(n))) {
+                return c.clone();
+            }
+        }
+        fold(e["name"].as_str().unwrap_or(""))
+    };
+    let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+    for g in gold["articles"].as_array().unwrap() {
+        let file = g["file"].as_str().unwrap();
+        let text = std::fs::read_to_string(root.join("seeds").join(file)).unwrap();
+        let rec = serde_json::to_value(rasad_extract::extract(&Article::from_text(Some(file.into()), text))).unwrap();
+        let optional: Vec<String> = g.get("entities_optional").and_then(|o| o.as_array()).map(|a| a.iter().map(|x| x.as_str().unwrap().to_string()).collect()).unwrap_or_default();
+        let outlets: Vec<String> = g["attribution"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect();
+        for t in ["PER", "GPE", "ORG"] {
+            let want: std::collections::HashSet<String> = g["entities"][t].as_array().map(|a| a.iter().map(|x| x.as_str().unwrap().to_string()).collect()).unwrap_or_default();
+            let got: std::collections::HashSet<String> = rec["entities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|e| e["type"] == t || (t == "GPE" && e["type"] == "LOC"))
+                .map(name_of)
+                .filter(|n| !optional.contains(n) && !outlets.contains(n))
+                .collect();
+            tp += want.intersection(&got).count();
+            fp += got.difference(&want).count();
+            fn_ += want.difference(&got).count();
+            if t == "PER" {
+                // Every person of the gold is linked to the knowledge base.
+                for e in rec["entities"].as_array().unwrap().iter().filter(|e| e["type"] == "PER") {
+                    if want.contains(&name_of(e)) {
+                        assert!(e["kb_id"].is_string(), "{file}: {} not linked", e["name"]);
+                    }
+                }
+            }
+        }
+    }
+    let p = tp as f64 / (tp + fp) as f64;
+    let r = tp as f64 / (tp + fn_) as f64;
+    let f1 = 2.0 * p * r / (p + r);
+    eprintln!("seeds entities: P {p:.3} R {r:.3} F1 {f1:.3}");
+    assert!(f1 >= 0.95, "entities F1 {f1:.3} (P {p:.3}, R {r:.3})");
+}
