@@ -8,6 +8,7 @@
 
 #![warn(missing_docs)]
 
+pub mod quotes;
 pub mod record;
 
 pub use record::Record;
@@ -27,13 +28,16 @@ pub fn recognizer() -> &'static Recognizer<'static> {
 /// The entities of `text` outside the `skip` byte spans (boilerplate),
 /// one per entry or new name, with their mentions in characters.
 pub fn entities(text: &str, recognizer: &Recognizer<'_>, skip: &[meta::Span], chars: &mut CharCounter<'_>) -> Vec<Entity> {
-    let kb = recognizer.kb();
+    let mentions: Vec<rasad_kb::Mention> =
+        recognizer.mentions(text).into_iter().filter(|m| !skip.iter().any(|s| m.start < s.end && s.start < m.end)).collect();
+    group_entities(text, recognizer.kb(), &mentions, chars)
+}
+
+/// Entities of mentions already found: one per entry or new name.
+pub fn group_entities(text: &str, kb: &Kb, mentions: &[rasad_kb::Mention], chars: &mut CharCounter<'_>) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for m in recognizer.mentions(text) {
-        if skip.iter().any(|s| m.start < s.end && s.start < m.end) {
-            continue;
-        }
+    for m in mentions {
         let (key, name, name_fa, kind, kb_id) = match &m.target {
             Target::Kb(i) => {
                 let e = &kb.entries[*i];
@@ -103,7 +107,26 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
             _ => merged.push(s),
         }
     }
-    let ents = entities(&article.text, recognizer, &merged, &mut chars);
+    let text = article.text.as_str();
+    let mentions: Vec<rasad_kb::Mention> =
+        recognizer.mentions(text).into_iter().filter(|m| !merged.iter().any(|s| m.start < s.end && s.start < m.end)).collect();
+    let day = m.published.map(|p| p.to);
+    let roles = recognizer.roles_in_context(text, day, &mentions);
+    let ents = group_entities(text, recognizer.kb(), &mentions, &mut chars);
+    let kb = recognizer.kb();
+    let found_quotes = quotes::find(text, (m.body.start.min(m.body.end), m.body.end), &mentions, &roles, kb);
+    let quotes: Vec<record::Quote> = found_quotes
+        .iter()
+        .map(|q| record::Quote {
+            speaker: q.speaker.as_ref().map(|s| match s {
+                quotes::Speaker::Kb(i) => kb.entries[*i].name_en.clone(),
+                quotes::Speaker::Name(n) => n.clone(),
+            }),
+            text: text[q.start..q.end].to_string(),
+            start: chars.char_at(q.start),
+            end: chars.char_at(q.end),
+        })
+        .collect();
     let mut span = |s: meta::Span| TextSpan0 { start: chars.char_at(s.start), end: chars.char_at(s.end) };
     let boilerplate = merged.into_iter().map(&mut span).collect();
     Record {
@@ -124,6 +147,6 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
         boilerplate,
         entities: ents,
         events: Vec::new(),
-        quotes: Vec::new(),
+        quotes,
     }
 }

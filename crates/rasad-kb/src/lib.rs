@@ -20,4 +20,4 @@ pub mod recognize;
 
 pub use check::check;
 pub use data::{Entry, Kb, Kind, Office, Problem, Rule, Tenure};
-pub use recognize::{How, Mention, Recognizer, Target};
+pub use recognize::{How, Mention, Recognizer, RoleMention, Target};

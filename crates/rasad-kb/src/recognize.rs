@@ -106,6 +106,12 @@ const F_OPENER: u8 = 8;
 const F_VERB: u8 = 16;
 const F_SURNAME: u8 = 32;
 
+/// Words after a role phrase that leave its country to the default (Iran).
+const DEFAULT_COUNTRY_NEXT: &[&str] = &[
+    "در", "با", "نیز", "هم", "که", "و", "ضمن", "امروز", "روز", "پیش", "سید", "به", "از", "برای", "طی", "پس", "صبح", "عصر", "ظهر", "شب",
+    "گفت", "افزود", "تاکید", "تصریح", "اظهار", "خاطرنشان", "همچنین", "اعلام", "را", "است", "بود", "کشورمان", "دولت", "سابق", "اسبق",
+];
+
 /// Words that never belong to a name.
 const STOP: &[&str] = &[
     "و", "در", "با", "به", "از", "که", "را", "این", "آن", "بر", "برای", "تا", "هم", "نیز", "یک", "خود", "وی", "او", "است", "بود", "شد",
@@ -284,13 +290,19 @@ impl<'k> Recognizer<'k> {
             let rest = &ft[e..];
             let rest_trim = rest.trim_start_matches(' ');
             let skip = rest.len() - rest_trim.len();
+            let next_word = rest_trim.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
             let (country, written, end) = match self
                 .demonyms
                 .iter()
                 .find(|(d, _)| rest_trim.starts_with(d.as_str()) && !rest_trim[d.len()..].chars().next().is_some_and(is_letter_or_digit))
             {
                 Some((d, c)) => (c.clone(), true, e + skip + d.len()),
-                None => ("IR".to_string(), false, e),
+                // No country written: Iran's office, unless another word
+                // qualifies the role («رئیس جمهوری خودخوانده قره‌باغ»).
+                None if next_word.is_empty() || DEFAULT_COUNTRY_NEXT.contains(&next_word) || self.flags.get(next_word).is_some_and(|f| f & (F_FIRST | F_VERB) != 0) => {
+                    ("IR".to_string(), false, e)
+                }
+                None => continue,
             };
             let international = self.kb.tenures.iter().any(|t| t.office == *office && t.country.is_empty());
             let country = if international { String::new() } else { country };
@@ -298,6 +310,35 @@ impl<'k> Recognizer<'k> {
             out.push(RoleMention { start: f.original(s), end: f.original(end), office: office.clone(), country, country_written: written, person });
         }
         out
+    }
+
+    /// [`Recognizer::roles`], with the holders the text itself names: a
+    /// role next to a person's name («حسین امیرعبداللهیان، وزیر امور خارجه
+    /// ایران») tells who holds it in this text, which beats the tenure table
+    /// and serves where the date is unknown.
+    pub fn roles_in_context(&self, text: &str, day: Option<rasad_time::Day>, mentions: &[Mention]) -> Vec<RoleMention> {
+        let mut roles = self.roles(text, day);
+        let person_at = |m: &Mention| match m.target {
+            Target::Kb(i) if self.kb.entries[i].kind == Kind::PER => Some(i),
+            _ => None,
+        };
+        let gap_ok = |a: usize, b: usize| a <= b && text[a..b].trim_matches(|c: char| c.is_whitespace() || c == '،' || c == ',' || c == '\u{200C}').is_empty();
+        let mut named: FxHashMap<(String, String), usize> = FxHashMap::default();
+        for r in &roles {
+            for m in mentions {
+                if let Some(p) = person_at(m) {
+                    if gap_ok(m.end, r.start) || gap_ok(r.end, m.start) {
+                        named.insert((r.office.clone(), r.country.clone()), p);
+                    }
+                }
+            }
+        }
+        for r in &mut roles {
+            if let Some(&p) = named.get(&(r.office.clone(), r.country.clone())) {
+                r.person = Some(p);
+            }
+        }
+        roles
     }
 
     /// People found by the shape of their names, outside known mentions.

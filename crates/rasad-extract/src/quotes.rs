@@ -1,0 +1,113 @@
+//! Quotations: direct speech after a speech verb and a colon
+//! (`عراقچی تصریح کرد: …`, `وی افزود: …`), with the speaker found among the
+//! names and role phrases before the verb, or through `وی`, `او`, `این
+//! مقام` to the last person spoken of.
+
+use rasad_kb::{Kb, Kind, Mention, RoleMention, Target};
+
+/// A quotation found, in byte offsets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Who said it: an entry of the knowledge base, or a name as written.
+    pub speaker: Option<Speaker>,
+    /// First byte of the quoted words.
+    pub start: usize,
+    /// Byte after the last.
+    pub end: usize,
+}
+
+/// A speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Speaker {
+    /// An entry of the knowledge base.
+    Kb(usize),
+    /// A name as written.
+    Name(String),
+}
+
+/// The speech verbs (`data/events/speech.tsv`), folded.
+fn verbs() -> &'static [String] {
+    static V: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    V.get_or_init(|| {
+        let mut v: Vec<String> = include_str!("../../../data/events/speech.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| rasad_kb::key::match_key(l.trim()))
+            .collect();
+        v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        v
+    })
+}
+
+/// Words before a name that make it an object, not the speaker.
+const OBJECT_MARKERS: &[&str] = &["با", "از", "به", "برای", "درباره", "دستیار", "معاون", "مشاور", "نماینده", "همتای", "سفیر", "ویژه", "و", "میان", "بین"];
+
+/// Words standing for the last person spoken of.
+const PRONOUNS: &[&str] = &["وی", "او", "ایشان", "این مقام", "این مسئول", "این مقام مسئول", "این دیپلمات", "وزیر"];
+
+fn person_of(m: &Mention, kb: &Kb) -> Option<Speaker> {
+    match &m.target {
+        Target::Kb(i) if kb.entries[*i].kind == Kind::PER => Some(Speaker::Kb(*i)),
+        Target::New { name, kind: Kind::PER } => Some(Speaker::Name(name.clone())),
+        _ => None,
+    }
+}
+
+/// The quotations of `text` within `body` (byte span).
+pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[RoleMention], kb: &Kb) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut last_person: Option<Speaker> = None;
+    let mut pos = body.0;
+    for line in text[body.0..body.1].split_inclusive('\n') {
+        let line_start = pos;
+        pos += line.len();
+        let line = line.trim_end();
+        let mut search = 0;
+        while let Some(c) = line[search..].find(':') {
+            let colon = search + c;
+            search = colon + 1;
+            let before = &line[..colon];
+            let folded = rasad_kb::key::match_key(before.trim_end().trim_end_matches(['»', '"']));
+            let Some(verb) = verbs().iter().find(|v| folded.ends_with(v.as_str()) && folded[..folded.len() - v.len()].chars().next_back().is_none_or(|c| c == ' ')) else {
+                continue;
+            };
+            // The clause before the verb: from the last sentence end.
+            let clause_start = before.rfind(['.', '!', '؟', '?']).map_or(0, |i| i + 1);
+            let (cs, ce) = (line_start + clause_start, line_start + colon);
+            let in_clause = |s: usize, e: usize| s >= cs && e <= ce;
+            // The subject: the first person or role in the clause that is not
+            // the object of a preposition or part of another role.
+            let not_object = |s: usize| {
+                let prev = rasad_kb::key::match_key(&text[cs..s]);
+                let prev_word = prev.rsplit(' ').next().unwrap_or("");
+                !OBJECT_MARKERS.contains(&prev_word)
+            };
+            let mut candidates: Vec<(usize, Speaker)> = mentions
+                .iter()
+                .filter(|m| in_clause(m.start, m.end) && not_object(m.start))
+                .filter_map(|m| person_of(m, kb).map(|p| (m.start, p)))
+                .chain(roles.iter().filter(|r| in_clause(r.start, r.end) && not_object(r.start)).filter_map(|r| r.person.map(|p| (r.start, Speaker::Kb(p)))))
+                .collect();
+            candidates.sort_by_key(|c| c.0);
+            let clause_text = rasad_kb::key::match_key(&text[cs..ce]);
+            let pronoun = PRONOUNS.iter().any(|p| clause_text == *p || clause_text.starts_with(&format!("{p} ")) || clause_text.ends_with(&format!(" {p} {verb}")));
+            let speaker = match candidates.into_iter().next() {
+                Some((_, s)) => Some(s),
+                None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => last_person.clone(),
+                None => None,
+            };
+            if let Some(s) = &speaker {
+                last_person = Some(s.clone());
+            }
+            // The quote: the rest of the paragraph.
+            let rest = &line[colon + 1..];
+            let lead = rest.len() - rest.trim_start().len();
+            let (qs, qe) = (line_start + colon + 1 + lead, line_start + line.len());
+            if qe > qs && text[qs..qe].chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+                out.push(Found { speaker, start: qs, end: qe });
+            }
+            break;
+        }
+    }
+    out
+}
