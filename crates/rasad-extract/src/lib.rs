@@ -8,6 +8,7 @@
 
 #![warn(missing_docs)]
 
+pub mod events;
 pub mod quotes;
 pub mod record;
 
@@ -115,6 +116,35 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     let ents = group_entities(text, recognizer.kb(), &mentions, &mut chars);
     let kb = recognizer.kb();
     let found_quotes = quotes::find(text, (m.body.start.min(m.body.end), m.body.end), &mentions, &roles, kb);
+    let dates = rasad_time::tag(text, m.published.map(|p| p.to));
+    let cx = events::Context {
+        text,
+        body: (m.body.start.min(m.body.end), m.body.end),
+        mentions: &mentions,
+        roles: &roles,
+        quotes: &found_quotes,
+        dates: &dates,
+        published: m.published,
+        kb,
+    };
+    let actor = |a: &events::Actor| match a {
+        events::Actor::Kb(i) => kb.entries[*i].name_en.clone(),
+        events::Actor::Name(n) => n.clone(),
+    };
+    let events: Vec<record::Event> = events::find(&cx)
+        .into_iter()
+        .map(|e| record::Event {
+            kind: e.kind,
+            mode: e.mode,
+            source: e.source.iter().map(actor).collect(),
+            target: e.target.iter().map(actor).collect(),
+            place: e.place.map(|p| kb.entries[p].name_en.clone()),
+            date: e.date.map(gregorian),
+            status: e.status.to_string(),
+            evidence: record::TextSpan { start: chars.char_at(e.evidence.0), end: chars.char_at(e.evidence.1), text: text[e.evidence.0..e.evidence.1].to_string() },
+            confidence: e.confidence,
+        })
+        .collect();
     let quotes: Vec<record::Quote> = found_quotes
         .iter()
         .map(|q| record::Quote {
@@ -146,7 +176,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
         body,
         boilerplate,
         entities: ents,
-        events: Vec::new(),
+        events,
         quotes,
     }
 }

@@ -152,6 +152,8 @@ pub struct Kb {
     pub rules: FxHashMap<String, Rule>,
     /// Aliases two entries claim, and the entry that gets them (`prefer:ID`).
     pub prefer: FxHashMap<String, String>,
+    /// Capital city (entry index) of each country code.
+    pub capitals: FxHashMap<String, usize>,
     /// Persian first names.
     pub first_names: rustc_hash::FxHashSet<String>,
     /// Persian surnames.
@@ -174,6 +176,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("roles.tsv", include_str!("../../../data/kb/roles.tsv")),
     ("demonyms.tsv", include_str!("../../../data/kb/demonyms.tsv")),
     ("ambiguous.tsv", include_str!("../../../data/kb/ambiguous.tsv")),
+    ("capitals.tsv", include_str!("../../../data/kb/capitals.tsv")),
     ("first-names.txt", include_str!("../../../data/kb/first-names.txt")),
     ("surnames.txt", include_str!("../../../data/kb/surnames.txt")),
     ("person-words.tsv", include_str!("../../../data/kb/person-words.tsv")),
@@ -202,6 +205,8 @@ fn file_kind(name: &str) -> &'static str {
         "ambiguous"
     } else if ends("country-aliases.tsv") || ends("aliases.tsv") {
         "aliases"
+    } else if ends("capitals.tsv") {
+        "capitals"
     } else if ends("first-names.txt") {
         "first-names"
     } else if ends("surnames.txt") {
@@ -354,6 +359,16 @@ impl Kb {
                         }
                         _ => bad(&mut kb, "expected alias <TAB> never|before-punct|after-place-word|in-parens|always|prefer:ID".into()),
                     },
+                    "capitals" => {
+                        // By id, else by English name (Washington, D.C. is city:washington).
+                        let by_name = f.get(2).and_then(|n| {
+                            let short = n.split(',').next().unwrap_or(n).trim();
+                            kb.entries.iter().position(|e| e.kind == Kind::GPE && (e.name_en == *n || e.name_en == short) && e.id.starts_with("city:"))
+                        });
+                        if let Some(i) = f.get(1).and_then(|id| kb.by_id.get(*id).copied()).or(by_name) {
+                            kb.capitals.insert(f[0].to_string(), i);
+                        }
+                    }
                     "first-names" => {
                         kb.first_names.insert(line.trim().to_string());
                     }
