@@ -65,14 +65,19 @@ fn lexicon() -> &'static [Lex] {
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .filter_map(|l| {
                 let f: Vec<&str> = l.split('\t').collect();
-                (f.len() >= 4).then(|| Lex {
-                    phrase: match_key(f[0]),
-                    kind: f[1].to_string(),
-                    mode: (f[2] != "-").then(|| f[2].to_string()),
-                    frame: f[3].to_string(),
+                (f.len() >= 4).then(|| {
+                    // «گفت‌وگو» is also written «گفتوگو».
+                    [match_key(f[0]), match_key(&f[0].replace('\u{200C}', ""))].into_iter().map(move |phrase| Lex {
+                        phrase,
+                        kind: f[1].to_string(),
+                        mode: (f[2] != "-").then(|| f[2].to_string()),
+                        frame: f[3].to_string(),
+                    })
                 })
             })
+            .flatten()
             .collect();
+        v.dedup_by(|a, b| a.phrase == b.phrase && a.kind == b.kind);
         v.sort_by_key(|l| std::cmp::Reverse(l.phrase.len()));
         v
     })
@@ -88,9 +93,9 @@ fn markers(kind: &str) -> Vec<String> {
         .collect()
 }
 
-fn marker_lists() -> &'static (Vec<String>, Vec<String>, Vec<String>) {
-    static M: std::sync::OnceLock<(Vec<String>, Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
-    M.get_or_init(|| (markers("planned"), markers("background"), markers("negation")))
+fn marker_lists() -> &'static (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
+    static M: std::sync::OnceLock<(Vec<String>, Vec<String>, Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
+    M.get_or_init(|| (markers("planned"), markers("background"), markers("negation"), markers("topic")))
 }
 
 /// True when `phrase` stands in `hay` (both folded) at word boundaries.
@@ -108,6 +113,10 @@ fn has_word(hay: &str, phrase: &str) -> Option<usize> {
     }
     None
 }
+
+/// Words before a name that make it part of another's role («دستیار ویژه
+/// علی‌اف»): such a name is neither subject nor counterpart.
+const MODIFIER: &[&str] = &["دستیار", "معاون", "مشاور", "نماینده", "ویژه", "سفیر", "همتای", "فرستاده", "سخنگوی"];
 
 /// Words before a name that make it an object, not the subject.
 const OBJECT: &[&str] = &["با", "از", "به", "برای", "درباره", "دستیار", "معاون", "مشاور", "نماینده", "همتای", "سفیر", "ویژه", "میان", "بین", "و"];
@@ -161,12 +170,19 @@ impl Context<'_> {
             }
         }
         v.sort_by_key(|p| p.start);
+        v.retain(|p| !MODIFIER.contains(&self.prev_word(p.start, s).as_str()));
         v
     }
 
+    /// The word before byte `s` (quote marks skipped), within the sentence.
     fn prev_word(&self, s: usize, from: usize) -> String {
         let before = match_key(&self.text[from..s]);
-        before.rsplit(' ').next().unwrap_or("").to_string()
+        let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '،' && c != ',').find(|w| !w.is_empty()).unwrap_or("");
+        // A comma right before the name counts as the word before it.
+        if before.trim_end_matches(['«', '»', '"', ' ', '(', ')']).ends_with(['،', ',']) {
+            return "،".to_string();
+        }
+        word.trim_matches(['،', ',']).to_string()
     }
 
     /// The subject of a sentence: its first person who is not an object.
@@ -193,7 +209,7 @@ impl Context<'_> {
 
 /// Events of the article.
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
-    let (planned, background, negation) = marker_lists();
+    let (planned, background, negation, topic) = marker_lists();
     let text = cx.text;
     let mut out: Vec<Found> = Vec::new();
     let mut current: Option<Part> = None; // the person the article is about
@@ -219,34 +235,69 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             v
         })
         .collect();
+    // Descriptions that follow a person's name («مهدی صفری معاون دیپلماسی
+    // اقتصادی …»): the same words alone later refer to that person.
+    let role_words: Vec<String> = cx.kb.person_words.iter().filter(|(k, _)| k == "role").map(|(_, w)| match_key(w)).collect();
+    let mut descriptors: Vec<(String, Actor)> = Vec::new();
+    for m in cx.mentions {
+        let actor = match &m.target {
+            Target::Kb(i) if cx.kb.entries[*i].kind == Kind::PER => Actor::Kb(*i),
+            Target::New { name, kind: Kind::PER } => Actor::Name(name.clone()),
+            _ => continue,
+        };
+        let after = clip(text, m.end, 200);
+        let folded = match_key(after.trim_start_matches(|c: char| c.is_whitespace() || c == '،' || c == ',' || c == '»'));
+        let words: Vec<&str> = folded.split(' ').take_while(|w| w.chars().all(char::is_alphanumeric) && !w.is_empty()).take(3).collect();
+        if words.len() >= 2 && role_words.iter().any(|r| r == words[0]) {
+            descriptors.push((words[..2].join(" "), actor));
+        }
+    }
     for &(ss, se) in &sents {
         let folded = match_key(&text[ss..se]);
         let parts = cx.parts_in(ss, se);
         let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || folded.contains(" وی ") && cx.subject(&parts, ss).is_none();
-        let subject = cx.subject(&parts, ss).or_else(|| if pronoun_subject || parts.iter().all(|p| p.kind != Kind::PER) { current.clone() } else { None });
+        // A description seen after a name, at the head of the sentence.
+        let described = descriptors.iter().rev().find(|(d, _)| folded.starts_with(d.as_str()) || folded.split_once("، ").is_some_and(|(_, r)| r.starts_with(d.as_str()))).map(|(_, a)| Part {
+            start: ss,
+            end: ss,
+            actor: a.clone(),
+            kind: Kind::PER,
+            country: None,
+        });
+        let subject = cx
+            .subject(&parts, ss)
+            .filter(|p| described.is_none() || p.start < ss + 2)
+            .or(described)
+            .or_else(|| if pronoun_subject || parts.iter().all(|p| p.kind != Kind::PER) { current.clone() } else { None });
         // Inside a quotation, the speaker speaks.
         let speaker = cx.quotes.iter().find(|q| q.start <= ss && se <= q.end + 1).and_then(|q| q.speaker.clone()).map(|s| match s {
             quotes::Speaker::Kb(i) => Actor::Kb(i),
             quotes::Speaker::Name(n) => Actor::Name(n),
         });
-        let negated = negation.iter().any(|n| has_word(&folded, n).is_some());
-        let is_planned = planned.iter().any(|n| has_word(&folded, n).is_some());
-        let is_background = background.iter().any(|n| has_word(&folded, n).is_some());
+        // Markers count outside quotations, near the phrase they qualify.
+        let quote_at = cx.quotes.iter().find(|q| q.start > ss && q.start < se).map(|q| q.start);
+        let own = match_key(&text[ss..quote_at.unwrap_or(se)]);
+        let negated = negation.iter().any(|n| has_word(&own, n).is_some());
         // The sentence's date: its first day-, range- or month-precise expression.
         let date = cx
             .dates
             .iter()
             .filter(|d| d.expr.start >= ss && d.expr.end <= se)
+            .filter(|d| !cx.quotes.iter().any(|q| q.start <= d.expr.start && d.expr.end <= q.end))
             .filter(|d| matches!(d.precision, Precision::Day | Precision::Range | Precision::Month))
             .find_map(|d| d.value);
-        let status = if is_planned {
-            "planned"
-        } else if is_background || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 2) {
-            "background"
-        } else {
-            "reported"
+        let status_near = |at: usize, len: usize| -> &'static str {
+            let lo = (0..=at.saturating_sub(80)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0).min(own.len());
+            let hi = ((at + len + 60).min(own.len())..=own.len()).find(|&i| own.is_char_boundary(i)).unwrap_or(own.len());
+            let window = if lo < hi { &own[lo..hi] } else { "" };
+            if planned.iter().any(|n| has_word(window, n).is_some()) {
+                "planned"
+            } else if background.iter().any(|n| has_word(window, n).is_some()) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
+                "background"
+            } else {
+                "reported"
+            }
         };
-        let event_date = date.or(if status == "reported" { cx.published } else { None });
         // A place written in the sentence: a city or region after در/به.
         let place_written = parts
             .iter()
@@ -261,6 +312,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             if has_word(&folded, &l.phrase).is_some() && !frames.iter().any(|f| f.frame == l.frame && f.kind == l.kind) {
                 frames.push(l);
             }
+        }
+        if std::env::var_os("RASAD_DEBUG_EVENTS").is_some() {
+            eprintln!("S {:?}\n  subj={:?} frames={:?} parts={:?} date={:?} neg={negated}", text[ss..se].chars().take(150).collect::<String>(), subject.as_ref().map(|s| &s.actor), frames.iter().map(|f| &f.phrase).collect::<Vec<_>>(), parts.iter().map(|p| (&p.actor, cx.prev_word(p.start, ss))).collect::<Vec<_>>(), date);
         }
         if frames.is_empty() {
             if let Some(s) = &subject {
@@ -277,16 +331,24 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 trips.push((s.actor.clone(), p));
             }
         }
-        let host = frames.iter().any(|f| f.frame == "host");
         let evidence = (ss, se);
         let mut push = |f: Found| {
             if !out.iter().any(|o| o.kind == f.kind && o.source == f.source && o.target == f.target && o.date == f.date && o.place == f.place) {
                 out.push(f);
             }
         };
+        let in_quote = cx.quotes.iter().any(|q| q.start <= ss && se <= q.end + 1);
         for fr in &frames {
             if negated {
                 break;
+            }
+            let trigger_at = has_word(&folded, &fr.phrase).unwrap_or(0);
+            let status = status_near(trigger_at.min(own.len()), fr.phrase.len());
+            let event_date = date.or(if status == "reported" { cx.published } else { None });
+            // «درباره سفر X»: the event is only talked about here.
+            let talked_about = topic.iter().any(|t| has_word(&folded[..trigger_at], t).is_some());
+            if fr.kind == "CONSULT" && (in_quote || talked_about) {
+                continue;
             }
             match fr.frame.as_str() {
                 "meet" | "phone" | "host" => {
@@ -295,7 +357,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let mut others: Vec<Actor> = parts
                         .iter()
                         .filter(|p| p.kind == Kind::PER && p.actor != subj.actor)
-                        .filter(|p| fr.frame != "meet" || OBJECT.contains(&cx.prev_word(p.start, ss).as_str()) || cx.prev_word(p.start, ss) == "،")
+                        .filter(|p| fr.frame != "meet" || ["با", "و", "،", ","].contains(&cx.prev_word(p.start, ss).as_str()))
                         .map(|p| p.actor.clone())
                         .collect();
                     // «همتای آذربایجانی خود»
@@ -333,6 +395,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             std::mem::swap(&mut source, &mut target);
                             place = place.or(Some(p));
                             mode = Some("visit".into());
+                        } else if let Some(p) = place {
+                            // A meeting in one side's country: the other side is the visitor.
+                            let pc = cx.kb.entries[p].country.clone();
+                            let home = |a: &Actor| pc.is_some() && cx.country_of(a) == pc;
+                            if home(&source[0]) && target.iter().all(|t| !home(t) && cx.country_of(t).is_some()) {
+                                std::mem::swap(&mut source, &mut target);
+                                mode = Some("visit".into());
+                            } else if !home(&source[0]) && cx.country_of(&source[0]).is_some() && target.iter().any(home) {
+                                mode = Some("visit".into());
+                            }
                         }
                     } else if fr.frame == "phone" {
                         place = None;
@@ -350,8 +422,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     });
                 }
                 "multilateral" => {
-                    let Some(subj) = subject.clone() else { continue };
-                    let orgs: Vec<Actor> = parts.iter().filter(|p| p.kind == Kind::ORG && is_forum(cx.kb, &p.actor)).map(|p| p.actor.clone()).collect();
+                    // The participant: the last person named before the phrase, else the subject.
+                    let before_trigger = |p: &Part| match_key(&text[ss..p.start]).len() < trigger_at;
+                    let nearest = parts.iter().filter(|p| p.kind == Kind::PER && before_trigger(p)).last().cloned();
+                    let Some(subj) = nearest.or(subject.clone()) else { continue };
+                    let orgs: Vec<Actor> = parts
+                        .iter()
+                        .filter(|p| p.kind == Kind::ORG && is_forum(cx.kb, &p.actor))
+                        .filter(|p| !before_trigger(p) || fr.phrase.contains("راس") || fr.phrase.contains("رأس"))
+                        .map(|p| p.actor.clone())
+                        .collect();
                     let Some(org) = orgs.first() else { continue };
                     let place = place_written.or_else(|| trips.iter().rev().find(|(t, _)| *t == subj.actor).map(|t| t.1));
                     // The meeting's own days, else the sentence's.
@@ -390,7 +470,49 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             current = Some(s.clone());
         }
     }
+    merge_restatements(out)
+}
+
+/// An event told twice in one article (once without its date or place, or
+/// the other way round) is one event: the copies merge, keeping what each
+/// knows.
+fn merge_restatements(events: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    for e in events {
+        let same_pair = |o: &Found| {
+            let mut a: Vec<&Actor> = o.source.iter().chain(&o.target).collect();
+            let mut b: Vec<&Actor> = e.source.iter().chain(&e.target).collect();
+            a.sort_by_key(|x| format!("{x:?}"));
+            b.sort_by_key(|x| format!("{x:?}"));
+            a == b
+        };
+        let compatible = |o: &Found| {
+            o.kind == e.kind
+                && same_pair(o)
+                && (o.date.is_none() || e.date.is_none() || o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to))
+                && (o.place.is_none() || e.place.is_none() || o.place == e.place)
+        };
+        match out.iter_mut().find(|o| compatible(o)) {
+            Some(o) => {
+                o.date = o.date.or(e.date);
+                o.place = o.place.or(e.place);
+                if o.mode.as_deref() == Some("meet") && e.mode.is_some() {
+                    o.mode = e.mode.clone();
+                }
+            }
+            None => out.push(e),
+        }
+    }
     out
+}
+
+/// Up to `max` bytes of `text` from `start`, cut at a character boundary.
+fn clip(text: &str, start: usize, max: usize) -> &str {
+    let mut end = text.len().min(start + max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[start..end]
 }
 
 /// Organizations that hold meetings one takes part in (formats, bodies of

@@ -299,6 +299,7 @@ impl<'k> Recognizer<'k> {
                 Some((d, c)) => (c.clone(), true, e + skip + d.len()),
                 // No country written: Iran's office, unless another word
                 // qualifies the role («رئیس جمهوری خودخوانده قره‌باغ»).
+                None if next_word == "این" || next_word == "آن" => ("IR".to_string(), false, e),
                 None if next_word.is_empty() || DEFAULT_COUNTRY_NEXT.contains(&next_word) || self.flags.get(next_word).is_some_and(|f| f & (F_FIRST | F_VERB) != 0) => {
                     ("IR".to_string(), false, e)
                 }
@@ -331,6 +332,35 @@ impl<'k> Recognizer<'k> {
                         named.insert((r.office.clone(), r.country.clone()), p);
                     }
                 }
+            }
+        }
+        // «رئیس جمهور و وزیر خارجه این کشور»: «این کشور» is the country last
+        // named, and a role joined by «و» to one with a country shares it.
+        let role_spans: Vec<(usize, usize)> = roles.iter().filter(|r| r.country_written).map(|r| (r.start, r.end)).collect();
+        let this_country = |at: usize| -> Option<String> {
+            // The last place named outside a role phrase («وزیر امور خارجه ایران» names an office, not the topic).
+            mentions.iter().filter(|m| m.end <= at && !role_spans.iter().any(|&(a, b)| a <= m.start && m.end <= b)).rev().find_map(|m| match m.target {
+                Target::Kb(i) if self.kb.entries[i].kind == Kind::GPE => self.kb.entries[i].country.clone(),
+                _ => None,
+            })
+        };
+        for i in 0..roles.len() {
+            let after = &text[roles[i].end..];
+            let after = after.trim_start_matches([' ', '\u{200C}']);
+            if !roles[i].country_written && (after.starts_with("این کشور") || after.starts_with("آن کشور")) {
+                if let Some(c) = this_country(roles[i].start) {
+                    roles[i].country = c;
+                    roles[i].country_written = true;
+                    roles[i].person = day.and_then(|d| self.kb.holder(&roles[i].office, &roles[i].country, d));
+                }
+            }
+        }
+        for i in (0..roles.len().saturating_sub(1)).rev() {
+            let gap = &text[roles[i].end..roles[i + 1].start.max(roles[i].end)];
+            if !roles[i].country_written && roles[i + 1].country_written && gap.trim() == "و" {
+                roles[i].country = roles[i + 1].country.clone();
+                roles[i].country_written = true;
+                roles[i].person = day.and_then(|d| self.kb.holder(&roles[i].office, &roles[i].country, d));
             }
         }
         for r in &mut roles {
