@@ -290,9 +290,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let lo = (0..=at.saturating_sub(80)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0).min(own.len());
             let hi = ((at + len + 60).min(own.len())..=own.len()).find(|&i| own.is_char_boundary(i)).unwrap_or(own.len());
             let window = if lo < hi { &own[lo..hi] } else { "" };
+            // A time adverb heading the sentence («در هفته‌ای که گذشت …») covers all of it.
+            let head_end = (0..=own.len().min(60)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0);
+            let head = &own[..head_end];
             if planned.iter().any(|n| has_word(window, n).is_some()) {
                 "planned"
-            } else if background.iter().any(|n| has_word(window, n).is_some()) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
+            } else if background.iter().any(|n| has_word(window, n).is_some() || has_word(head, n).is_some()) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
                 "background"
             } else {
                 "reported"
@@ -346,7 +349,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let status = status_near(trigger_at.min(own.len()), fr.phrase.len());
             let event_date = date.or(if status == "reported" { cx.published } else { None });
             // «درباره سفر X»: the event is only talked about here.
-            let talked_about = topic.iter().any(|t| has_word(&folded[..trigger_at], t).is_some());
+            // …unless it is the subject's own («با اشاره به ملاقات اخیرش با …»).
+            let talked_about = topic.iter().any(|t| {
+                let Some(at) = has_word(&folded[..trigger_at.min(folded.len())], t) else { return false };
+                let after = &folded[at + t.len()..];
+                let own_event = after.split(' ').filter(|w| !w.is_empty()).take(3).any(|w| w.chars().count() > 3 && w.ends_with('ش'));
+                !own_event
+            });
             if fr.kind == "CONSULT" && (in_quote || talked_about) {
                 continue;
             }
