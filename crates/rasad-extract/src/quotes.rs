@@ -72,7 +72,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 continue;
             };
             // The clause before the verb: from the last sentence end.
-            let clause_start = before.rfind(['.', '!', '؟', '?']).map_or(0, |i| i + 1);
+            let clause_start = before.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '؟' | '?')).map_or(0, |(i, c)| i + c.len_utf8());
             let (cs, ce) = (line_start + clause_start, line_start + colon);
             let in_clause = |s: usize, e: usize| s >= cs && e <= ce;
             // The subject: the first person or role in the clause that is not
