@@ -98,20 +98,51 @@ fn marker_lists() -> &'static (Vec<String>, Vec<String>, Vec<String>, Vec<String
     M.get_or_init(|| (markers("planned"), markers("background"), markers("negation"), markers("topic")))
 }
 
-/// True when `phrase` stands in `hay` (both folded) at word boundaries.
-fn has_word(hay: &str, phrase: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(phrase) {
-        let s = from + i;
-        let e = s + phrase.len();
-        let ok_before = hay[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let ok_after = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if ok_before && ok_after {
-            return Some(s);
-        }
-        from = s + phrase.len().max(1);
+/// Every phrase of the lexicon and the markers in one automaton: a
+/// sentence is scanned once, whatever the size of the lexicon.
+struct Matcher {
+    ac: aho_corasick::AhoCorasick,
+    phrases: Vec<String>,
+}
+
+fn matcher() -> &'static Matcher {
+    static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let (p, b, n, t) = marker_lists();
+        let mut phrases: Vec<String> = lexicon().iter().map(|l| l.phrase.clone()).chain(p.iter().chain(b).chain(n).chain(t).cloned()).collect();
+        phrases.sort();
+        phrases.dedup();
+        let ac = aho_corasick::AhoCorasick::new(&phrases).expect("event phrases build an automaton");
+        Matcher { ac, phrases }
+    })
+}
+
+/// A letter or digit (fast for the Arabic block and ASCII).
+#[inline]
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        rasad_text::chars::is_letter(c) || rasad_text::chars::digit_value(c).is_some()
+    } else {
+        c.is_alphanumeric()
     }
-    None
+}
+
+/// Where each phrase of the lexicon and the markers stands in `hay`
+/// (folded), at word boundaries: (position, phrase).
+fn hits(hay: &str) -> Vec<(usize, &'static str)> {
+    let m = matcher();
+    let mut out = Vec::new();
+    for h in m.ac.find_overlapping_iter(hay) {
+        let (s, e) = (h.start(), h.end());
+        let ok_before = hay[..s].chars().next_back().is_none_or(|c| !word_char(c));
+        let ok_after = hay[e..].chars().next().is_none_or(|c| !word_char(c));
+        if ok_before && ok_after {
+            out.push((s, m.phrases[h.pattern().as_usize()].as_str()));
+        }
+    }
+    out
 }
 
 /// Words before a name that make it part of another's role («دستیار ویژه
@@ -144,21 +175,19 @@ pub struct Context<'a> {
 #[derive(Clone, Debug)]
 struct Part {
     start: usize,
-    end: usize,
     actor: Actor,
     kind: Kind,
-    country: Option<String>,
 }
 
 impl Context<'_> {
     fn parts_in(&self, s: usize, e: usize) -> Vec<Part> {
         let mut v: Vec<Part> = Vec::new();
         for m in self.mentions.iter().filter(|m| m.start >= s && m.end <= e) {
-            let (actor, kind, country) = match &m.target {
-                Target::Kb(i) => (Actor::Kb(*i), self.kb.entries[*i].kind, self.kb.entries[*i].country.clone()),
-                Target::New { name, kind } => (Actor::Name(name.clone()), *kind, None),
+            let (actor, kind) = match &m.target {
+                Target::Kb(i) => (Actor::Kb(*i), self.kb.entries[*i].kind),
+                Target::New { name, kind } => (Actor::Name(name.clone()), *kind),
             };
-            v.push(Part { start: m.start, end: m.end, actor, kind, country });
+            v.push(Part { start: m.start, actor, kind });
         }
         for r in self.roles.iter().filter(|r| r.start >= s && r.end <= e) {
             if let Some(p) = r.person {
@@ -166,7 +195,7 @@ impl Context<'_> {
                 if v.iter().any(|x| x.actor == Actor::Kb(p)) {
                     continue;
                 }
-                v.push(Part { start: r.start, end: r.end, actor: Actor::Kb(p), kind: Kind::PER, country: self.kb.entries[p].country.clone() });
+                v.push(Part { start: r.start, actor: Actor::Kb(p), kind: Kind::PER });
             }
         }
         v.sort_by_key(|p| p.start);
@@ -257,13 +286,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let parts = cx.parts_in(ss, se);
         let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || folded.contains(" وی ") && cx.subject(&parts, ss).is_none();
         // A description seen after a name, at the head of the sentence.
-        let described = descriptors.iter().rev().find(|(d, _)| folded.starts_with(d.as_str()) || folded.split_once("، ").is_some_and(|(_, r)| r.starts_with(d.as_str()))).map(|(_, a)| Part {
-            start: ss,
-            end: ss,
-            actor: a.clone(),
-            kind: Kind::PER,
-            country: None,
-        });
+        let described = descriptors.iter().rev().find(|(d, _)| folded.starts_with(d.as_str()) || folded.split_once("، ").is_some_and(|(_, r)| r.starts_with(d.as_str()))).map(|(_, a)| Part { start: ss, actor: a.clone(), kind: Kind::PER });
         let subject = cx
             .subject(&parts, ss)
             .filter(|p| described.is_none() || p.start < ss + 2)
@@ -277,7 +300,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // Markers count outside quotations, near the phrase they qualify.
         let quote_at = cx.quotes.iter().find(|q| q.start > ss && q.start < se).map(|q| q.start);
         let own = match_key(&text[ss..quote_at.unwrap_or(se)]);
-        let negated = negation.iter().any(|n| has_word(&own, n).is_some());
+        let own_hits = hits(&own);
+        let hit_in = |list: &[String], lo: usize, hi: usize| own_hits.iter().any(|&(at, p)| at >= lo && at + p.len() <= hi && list.iter().any(|x| x == p));
+        let negated = hit_in(negation, 0, own.len());
         // The sentence's date: its first day-, range- or month-precise expression.
         let date = cx
             .dates
@@ -289,13 +314,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let status_near = |at: usize, len: usize| -> &'static str {
             let lo = (0..=at.saturating_sub(80)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0).min(own.len());
             let hi = ((at + len + 60).min(own.len())..=own.len()).find(|&i| own.is_char_boundary(i)).unwrap_or(own.len());
-            let window = if lo < hi { &own[lo..hi] } else { "" };
             // A time adverb heading the sentence («در هفته‌ای که گذشت …») covers all of it.
             let head_end = (0..=own.len().min(60)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0);
-            let head = &own[..head_end];
-            if planned.iter().any(|n| has_word(window, n).is_some()) {
+            if lo < hi && hit_in(planned, lo, hi) {
                 "planned"
-            } else if background.iter().any(|n| has_word(window, n).is_some() || has_word(head, n).is_some()) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
+            } else if (lo < hi && hit_in(background, lo, hi)) || hit_in(background, 0, head_end) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
                 "background"
             } else {
                 "reported"
@@ -310,9 +333,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 Actor::Kb(i) => Some(i),
                 _ => None,
             });
+        let sent_hits = hits(&folded);
+        let first_at = |phrase: &str| sent_hits.iter().filter(|(_, p)| *p == phrase).map(|h| h.0).min();
         let mut frames: Vec<&Lex> = Vec::new();
         for l in lexicon() {
-            if has_word(&folded, &l.phrase).is_some() && !frames.iter().any(|f| f.frame == l.frame && f.kind == l.kind) {
+            if first_at(&l.phrase).is_some() && !frames.iter().any(|f| f.frame == l.frame && f.kind == l.kind) {
                 frames.push(l);
             }
         }
@@ -345,13 +370,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             if negated {
                 break;
             }
-            let trigger_at = has_word(&folded, &fr.phrase).unwrap_or(0);
+            let trigger_at = first_at(&fr.phrase).unwrap_or(0);
             let status = status_near(trigger_at.min(own.len()), fr.phrase.len());
             let event_date = date.or(if status == "reported" { cx.published } else { None });
             // «درباره سفر X»: the event is only talked about here.
             // …unless it is the subject's own («با اشاره به ملاقات اخیرش با …»).
             let talked_about = topic.iter().any(|t| {
-                let Some(at) = has_word(&folded[..trigger_at.min(folded.len())], t) else { return false };
+                let Some(at) = sent_hits.iter().filter(|(at, p)| *p == t.as_str() && at + p.len() <= trigger_at).map(|h| h.0).next() else { return false };
                 let after = &folded[at + t.len()..];
                 let own_event = after.split(' ').filter(|w| !w.is_empty()).take(3).any(|w| w.chars().count() > 3 && w.ends_with('ش'));
                 !own_event
