@@ -117,6 +117,22 @@ enum Cmd {
         #[arg(long, default_value_t = 0.7)]
         containment: f64,
     },
+    /// Events merged across articles: one JSON line per event, with every
+    /// mention (article, outlet, evidence) and article and source counts
+    /// (reposts of one story count once).
+    Events {
+        /// Files, directories, URLs; `-` or none for standard input.
+        inputs: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: extract_cmd::OutputFormat,
+        /// How to read the inputs.
+        #[arg(long = "input-format", value_enum, default_value = "auto")]
+        input_format: extract_cmd::InputFormat,
+        /// Add to (or override) the knowledge base with the files of this directory.
+        #[arg(long)]
+        kb: Option<PathBuf>,
+    },
     /// Poll feeds, extract what is new, never process an item twice.
     ///
     /// Each FEED is an RSS/Atom URL or file. Requests are polite:
@@ -210,6 +226,7 @@ fn main() -> ExitCode {
             watch_cmd::run(watch_cmd::Args { feeds, every, once, state_dir, out, fetch_pages: !no_fetch_pages, settings })
         }
         Cmd::Entities { file, date, kb } => entities_cmd(file, date, kb),
+        Cmd::Events { inputs, format: _, input_format, kb } => events_cmd(inputs, input_format, kb),
         Cmd::Kb { cmd: KbCmd::Check { kb } } => kb_check(kb),
         Cmd::Extract { inputs, format: _, input_format, out, strict, single_pass, kb } => {
             extract_cmd::run(extract_cmd::Args { inputs, input_format, out, strict, single_pass, kb })
@@ -264,5 +281,29 @@ fn entities_cmd(file: Option<String>, date: Option<rasad_time::Day>, dir: Option
         out.write_all(b"\n")?;
     }
     out.flush()?;
+    Ok(())
+}
+
+fn events_cmd(inputs: Vec<String>, input_format: extract_cmd::InputFormat, dir: Option<PathBuf>) -> anyhow::Result<()> {
+    use std::io::Write;
+    let r = extract_cmd::recognizer(dir.as_deref())?;
+    let outlets = rasad_ingest::Outlets::builtin();
+    let mut dedup = rasad_ingest::dedup::Deduper::new(rasad_ingest::dedup::DedupSettings::default());
+    let mut records = Vec::new();
+    let (_, errors) = extract_cmd::for_each_article(&inputs, input_format, |a| {
+        let m = rasad_ingest::meta::extract(&a, outlets);
+        dedup.add(&a.text[m.body.start..m.body.end]);
+        records.push(rasad_extract::extract_with(&a, None, r));
+        Ok(())
+    })?;
+    let clusters = dedup.cluster_ids();
+    let merged = rasad_extract::merge::merge(&records, &clusters);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for e in &merged {
+        serde_json::to_writer(&mut out, e)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    eprintln!("rasad events: {} articles, {} events{}", records.len(), merged.len(), if errors > 0 { format!(", {errors} inputs skipped") } else { String::new() });
     Ok(())
 }

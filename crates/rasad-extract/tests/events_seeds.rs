@@ -1,0 +1,81 @@
+//! Events on the sample articles: merging across articles, negation,
+//! planned events.
+
+use rasad_extract::{extract, merge::merge};
+use rasad_ingest::Article;
+use std::path::Path;
+
+fn record(file: &str) -> rasad_extract::Record {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/seeds").join(file);
+    extract(&Article::from_text(Some(file.into()), std::fs::read_to_string(p).unwrap()))
+}
+
+#[test]
+fn one_meeting_told_by_two_articles_is_one_event() {
+    let recs = vec![record("002_517b5ff9939d24ac.txt"), record("003_e345efdf4617a9a4.txt")];
+    let merged = merge(&recs, &[0, 1]);
+    let find = |a: &str, b: &str, place: &str| {
+        merged
+            .iter()
+            .find(|e| {
+                let mut p = [e.source.first().cloned().unwrap_or_default(), e.target.first().cloned().unwrap_or_default()];
+                p.sort();
+                let mut q = [a.to_string(), b.to_string()];
+                q.sort();
+                e.kind == "CONSULT" && p == q && e.place.as_deref() == Some(place)
+            })
+            .unwrap_or_else(|| panic!("no merged {a}–{b} in {place}: {:#?}", merged.iter().map(|e| (&e.source, &e.target, &e.place, &e.date, e.n_articles)).collect::<Vec<_>>()))
+    };
+    for (a, b, place) in [
+        ("Khalaf Khalafov", "Hossein Amir-Abdollahian", "Tehran"),
+        ("Khalaf Khalafov", "Ali-Akbar Ahmadian", "Tehran"),
+        ("Hossein Amir-Abdollahian", "Ilham Aliyev", "Baku"),
+    ] {
+        let e = find(a, b, place);
+        assert_eq!(e.n_articles, 2, "{a}–{b}: {:?}", e.mentions.iter().map(|m| &m.evidence.text).collect::<Vec<_>>());
+        assert_eq!(e.n_sources, 2);
+    }
+    // A repost (one dedup cluster) counts once among the sources.
+    let reposted = merge(&[record("003_e345efdf4617a9a4.txt"), record("003_e345efdf4617a9a4.txt")], &[0, 0]);
+    assert!(reposted.iter().all(|e| e.n_sources == 1));
+}
+
+fn events_of(text: &str) -> Vec<rasad_extract::record::Event> {
+    let a = Article::from_text(None, format!("date 2023-10-04 {text}"));
+    extract(&a).events
+}
+
+#[test]
+fn negated_meetings_are_no_events() {
+    assert!(!events_of("حسین امیرعبداللهیان وزیر امور خارجه با جیحون بایراموف دیدار کرد.").is_empty());
+    assert!(events_of("حسین امیرعبداللهیان وزیر امور خارجه با جیحون بایراموف دیدار نکرد.").is_empty());
+    assert!(events_of("وزارت خارجه خبر دیدار حسین امیرعبداللهیان با جیحون بایراموف در باکو را تکذیب کرد.").is_empty());
+}
+
+#[test]
+fn future_meetings_are_planned() {
+    let ev = events_of("قرار است حسین امیرعبداللهیان هفته آینده به باکو سفر کند و با جیحون بایراموف دیدار کند.");
+    let consult: Vec<_> = ev.iter().filter(|e| e.kind == "CONSULT").collect();
+    assert!(!consult.is_empty(), "{ev:?}");
+    assert!(consult.iter().all(|e| e.status == "planned"), "{consult:?}");
+    let ev = events_of("حسین امیرعبداللهیان با جیحون بایراموف دیدار و گفت‌وگو خواهد کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.status == "planned"), "{ev:?}");
+}
+
+#[test]
+fn evidence_is_the_input_text() {
+    for f in ["000_479f438c3e0a17f1.txt", "002_517b5ff9939d24ac.txt", "004_02f99fe4b705e8eb.txt"] {
+        let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/seeds").join(f);
+        let text = std::fs::read_to_string(p).unwrap();
+        let r = record(f);
+        let chars: Vec<char> = text.chars().collect();
+        for e in &r.events {
+            let s: String = chars[e.evidence.start..e.evidence.end].iter().collect();
+            assert_eq!(s, e.evidence.text);
+        }
+        for q in &r.quotes {
+            let s: String = chars[q.start..q.end].iter().collect();
+            assert_eq!(s, q.text);
+        }
+    }
+}
