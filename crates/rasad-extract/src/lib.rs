@@ -8,6 +8,7 @@
 
 #![warn(missing_docs)]
 
+pub mod check;
 pub mod events;
 pub mod merge;
 pub mod quotes;

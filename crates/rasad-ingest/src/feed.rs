@@ -165,7 +165,7 @@ pub fn normalize_date(s: &str) -> Option<String> {
     let d: u32 = parts[di].parse().ok()?;
     let m = MONTHS.iter().position(|m| parts.get(di + 1).is_some_and(|p| p.to_ascii_lowercase().starts_with(m)))? + 1;
     let y: i32 = parts.get(di + 2)?.parse().ok()?;
-    let time = parts.get(di + 3).filter(|t| t.len() >= 5 && t.as_bytes()[2] == b':').map(|t| &t[..5]);
+    let time = parts.get(di + 3).and_then(|t| t.get(..5)).filter(|t| t.as_bytes()[2] == b':' && t.bytes().all(|b| b.is_ascii_digit() || b == b':'));
     Some(match time {
         Some(t) => format!("{y:04}-{m:02}-{d:02}T{t}"),
         None => format!("{y:04}-{m:02}-{d:02}"),

@@ -12,6 +12,7 @@
 #![warn(missing_docs)]
 
 pub mod article;
+pub mod check;
 pub mod dedup;
 pub mod feed;
 pub mod html;

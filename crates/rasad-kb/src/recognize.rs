@@ -95,6 +95,10 @@ pub struct Recognizer<'k> {
     demonyms: Vec<(String, String)>,
     /// Flags of single folded words: one look-up per word.
     flags: FxHashMap<String, u8>,
+    /// The words near which a person's name can be found by shape (first
+    /// names, titles, roles, speech verbs, «): only around them is the text
+    /// tokenized and looked at word by word.
+    cues: AhoCorasick,
     /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
     person_names: Vec<(String, String, usize)>,
 }
@@ -222,9 +226,15 @@ impl<'k> Recognizer<'k> {
         let offices_ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&phrases).expect("office phrases build");
         let mut demonyms: Vec<(String, String)> = kb.demonyms.iter().map(|(d, c)| (match_key(d), c.clone())).collect();
         demonyms.sort_by_key(|(d, _)| std::cmp::Reverse(d.len()));
+        let cue_words: Vec<&String> = flags.iter().filter(|(_, f)| **f & (F_FIRST | F_ROLE | F_VERB | F_OPENER) != 0).map(|(w, _)| w).collect();
+        let mut cue_keys: Vec<String> = cue_words.into_iter().cloned().collect();
+        cue_keys.push("«".to_string());
+        cue_keys.push("سید".to_string());
+        let cues = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&cue_keys).expect("cue words build an automaton");
         Recognizer {
             kb,
             ac,
+            cues,
             offices_ac,
             office_ids,
             demonyms,
@@ -374,10 +384,48 @@ impl<'k> Recognizer<'k> {
     /// People found by the shape of their names, outside known mentions.
     fn people(&self, text: &str, f: &Folded, out: &mut Vec<Mention>) {
         let ft = f.text.as_str();
-        // Words of the folded text with their spans; punctuation as its own token.
+        // Windows around the cue words, merged.
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for m in self.cues.find_iter(ft) {
+            let (s, e) = (m.start(), m.end());
+            let word_cue = &ft[s..e] != "«";
+            if word_cue && (ft[..s].chars().next_back().is_some_and(is_letter_or_digit) || ft[e..].chars().next().is_some_and(is_letter_or_digit)) {
+                continue;
+            }
+            let mut ws = s.saturating_sub(70);
+            while !ft.is_char_boundary(ws) {
+                ws -= 1;
+            }
+            let mut we = (e + 90).min(ft.len());
+            while !ft.is_char_boundary(we) {
+                we += 1;
+            }
+            match windows.last_mut() {
+                Some(last) if ws <= last.1 => last.1 = last.1.max(we),
+                _ => windows.push((ws, we)),
+            }
+        }
+        let mut taken: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+        taken.sort_unstable();
+        let mut found = Vec::new();
+        for (ws, we) in windows {
+            self.people_in(text, f, ws, we, &taken, &mut found);
+        }
+        out.extend(found);
+    }
+
+    /// [`Recognizer::people`] within folded bytes ws..we.
+    fn people_in(&self, text: &str, f: &Folded, ws: usize, we: usize, taken: &[(usize, usize)], out: &mut Vec<Mention>) {
+        let ft = f.text.as_str();
+        // Words of the window with their spans; punctuation as its own token.
         let mut toks: Vec<(usize, usize)> = Vec::new();
-        let mut i = 0;
-        for (p, c) in ft.char_indices() {
+        let mut i = ws;
+        // Start at a word's start: a window may open inside one.
+        while i > 0 && ft[..i].chars().next_back().is_some_and(is_letter_or_digit) {
+            i -= ft[..i].chars().next_back().map_or(1, char::len_utf8);
+        }
+        let from = i;
+        for (p, c) in ft[from..we].char_indices().map(|(p, c)| (p + from, c)) {
             if p < i {
                 continue;
             }
@@ -388,6 +436,9 @@ impl<'k> Recognizer<'k> {
                 let end = ft[p..].find(|c: char| !is_letter_or_digit(c)).map_or(ft.len(), |e| p + e);
                 toks.push((p, end));
                 i = end;
+                if end >= we {
+                    break;
+                }
             } else {
                 toks.push((p, p + c.len_utf8()));
                 i = p + c.len_utf8();
@@ -398,8 +449,6 @@ impl<'k> Recognizer<'k> {
         let fl: Vec<u8> = (0..toks.len()).map(|k| self.flags.get(word(k)).copied().unwrap_or(0)).collect();
         let flag = |k: usize, f: u8| fl.get(k).is_some_and(|x| x & f != 0);
         let is_word = |k: usize| word(k).chars().next().is_some_and(is_letter_or_digit);
-        let mut taken: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
-        taken.sort_unstable();
         let overlaps = |s: usize, e: usize| {
             let i = taken.partition_point(|&(a, _)| a < e);
             taken[..i].iter().rev().take(8).any(|&(_, b)| s < b)

@@ -391,6 +391,15 @@ impl<'l> Normalizer<'l> {
     /// only, never between numbers).
     fn space_is_wrong(&self, i: usize) -> bool {
         let before = i.checked_sub(1).and_then(|j| self.kind_at(j));
+        // Runs of space (split by a dropped joiner) count as one.
+        if before == Some(TokenKind::Space) {
+            return i >= 2 && self.space_is_wrong(i - 1);
+        }
+        let mut next = i + 1;
+        while self.kind_at(next) == Some(TokenKind::Space) {
+            next += 1;
+        }
+        let i = next - 1;
         let next_p = self.punct_at(i + 1);
         let prev_p = i.checked_sub(1).and_then(|j| self.punct_at(j));
         if matches!(next_p, Some('،' | '؛' | '؟' | '»')) && matches!(before, Some(TokenKind::Word | TokenKind::Latin | TokenKind::Number | TokenKind::Punct)) {

@@ -1,0 +1,7 @@
+//! Fuzz target `jsonl`: see `rasad_ingest::check::jsonl_invariants` for what it checks.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    rasad_ingest::check::jsonl_invariants(data);
+});
