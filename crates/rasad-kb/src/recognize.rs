@@ -202,12 +202,18 @@ impl<'k> Recognizer<'k> {
                 flag(first, F_ROLE);
             } else if kind == "verb" {
                 flag(first, F_VERB);
+            } else if kind == "notfirst" {
+                continue;
             } else {
                 flag(first, F_OPENER);
             }
         }
+        let not_first: FxHashSet<String> = kb.person_words.iter().filter(|(k, _)| k == "notfirst").map(|(_, w)| match_key(w)).collect();
         for n in &kb.first_names {
-            flag(&match_key(n), F_FIRST);
+            let k = match_key(n);
+            if !not_first.contains(&k) {
+                flag(&k, F_FIRST);
+            }
         }
         for n in &kb.surnames {
             let k = match_key(n);
