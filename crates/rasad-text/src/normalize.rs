@@ -645,7 +645,8 @@ pub fn safe_cut(text: &str, limit: usize, lex: &Lexicon) -> Cut {
         if !word_char(prev) || !word_char(next) {
             continue;
         }
-        let before = window[..p].rsplit(|c: char| !is_letter(c) && c != ZWNJ).next().unwrap_or("");
+        // The word before may begin before the window: read it from the text.
+        let before = text[..lo + p].rsplit(|c: char| !is_letter(c) && c != ZWNJ).next().unwrap_or("");
         let after = window[p + 1..].split(|c: char| !is_letter(c) && c != ZWNJ).next().unwrap_or("");
         // The word after must end inside the window.
         if !after.is_empty() && window[p + 1..].len() == after.len() {
