@@ -107,6 +107,14 @@ pub fn expand(inputs: &[String]) -> Result<Vec<Option<PathBuf>>> {
             continue;
         }
         let p = PathBuf::from(i);
+        if !p.exists() && (i.contains('*') || i.contains('?')) {
+            let found = glob(i)?;
+            if found.is_empty() {
+                bail!("{i}: no file matches");
+            }
+            out.extend(found.into_iter().map(Some));
+            continue;
+        }
         let md = std::fs::metadata(&p).with_context(|| format!("cannot read {i}: no such file or directory"))?;
         if md.is_dir() {
             walk(&p, &mut out)?;
@@ -118,6 +126,38 @@ pub fn expand(inputs: &[String]) -> Result<Vec<Option<PathBuf>>> {
         out.push(None);
     }
     Ok(out)
+}
+
+/// Files matching a pattern whose last component holds `*` or `?`
+/// (`corpus/*.txt`, `data/2023-??.jsonl`), in name order; for shells that
+/// leave a quoted pattern alone.
+fn glob(pattern: &str) -> Result<Vec<PathBuf>> {
+    let path = Path::new(pattern);
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if dir.to_string_lossy().contains(['*', '?']) {
+        bail!("{pattern}: only the last part of a path may hold * or ?");
+    }
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot list {}", dir.display()))?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_str().is_some_and(|n| wildcard(name.as_bytes(), n.as_bytes())))
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// `*` matches any run of bytes, `?` one byte.
+fn wildcard(p: &[u8], s: &[u8]) -> bool {
+    match (p.first(), s.first()) {
+        (None, None) => true,
+        (Some(b'*'), _) => wildcard(&p[1..], s) || (!s.is_empty() && wildcard(p, &s[1..])),
+        (Some(b'?'), Some(_)) => wildcard(&p[1..], &s[1..]),
+        (Some(a), Some(b)) if a == b => wildcard(&p[1..], &s[1..]),
+        _ => false,
+    }
 }
 
 fn walk(dir: &Path, out: &mut Vec<Option<PathBuf>>) -> Result<()> {

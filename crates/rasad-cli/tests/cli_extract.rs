@@ -172,3 +172,13 @@ fn template_lines_repeated_across_a_sites_pages_are_boilerplate() {
     assert_eq!(one[0]["title"], "صدای مردم، رسانه مستقل خبری");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_quoted_glob_is_expanded() {
+    let pattern = format!("{}/seeds/00*.txt", fixtures().display());
+    let (ok, recs, err) = extract(&[&pattern]);
+    assert!(ok, "{err}");
+    assert_eq!(recs.len(), 5);
+    let (ok, _, err) = extract(&[&format!("{}/seeds/zz*.txt", fixtures().display())]);
+    assert!(!ok && err.contains("no file matches"), "{err}");
+}
