@@ -145,6 +145,9 @@ fn hits(hay: &str) -> Vec<(usize, &'static str)> {
     out
 }
 
+/// Meeting nouns that open a meeting of their own inside a sentence.
+const NESTED: &[&str] = &["ملاقات", "دیدار و"];
+
 /// Words before a name that make it part of another's role («دستیار ویژه
 /// علی‌اف»): such a name is neither subject nor counterpart.
 const MODIFIER: &[&str] = &["دستیار", "معاون", "مشاور", "نماینده", "ویژه", "سفیر", "همتای", "فرستاده", "سخنگوی"];
@@ -392,6 +395,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .iter()
                         .filter(|p| p.kind == Kind::PER && p.actor != subj.actor)
                         .filter(|p| fr.frame != "meet" || ["با", "و", "،", ","].contains(&cx.prev_word(p.start, ss).as_str()))
+                        // «… از ملاقات اخیر X با Y»: a meeting noun between the
+                        // phrase and a name makes that name another meeting's.
+                        .filter(|p| {
+                            let at = match_key(&text[ss..p.start]).len();
+                            !(fr.frame == "meet" && at > trigger_at && sent_hits.iter().any(|&(h, w)| h > trigger_at + fr.phrase.len() && h < at && NESTED.contains(&w)))
+                        })
                         .map(|p| p.actor.clone())
                         .collect();
                     // «همتای آذربایجانی خود»
