@@ -206,15 +206,16 @@ impl Context<'_> {
         v
     }
 
-    /// The word before byte `s` (quote marks skipped), within the sentence.
+    /// The word before byte `s` (quote marks skipped), within the sentence,
+    /// folded; `،` when a comma stands right before.
     fn prev_word(&self, s: usize, from: usize) -> String {
-        let before = match_key(&self.text[from..s]);
-        let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '،' && c != ',').find(|w| !w.is_empty()).unwrap_or("");
-        // A comma right before the name counts as the word before it.
-        if before.trim_end_matches(['«', '»', '"', ' ', '(', ')']).ends_with(['،', ',']) {
+        let before = &self.text[from..s];
+        let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '(' | ')' | '\u{200C}'));
+        if before.ends_with(['،', ',']) {
             return "،".to_string();
         }
-        word.trim_matches(['،', ',']).to_string()
+        let start = before.char_indices().rev().find(|&(_, c)| !(word_char(c) || rasad_text::chars::is_diacritic(c) || c == '\u{0640}')).map_or(0, |(i, c)| i + c.len_utf8());
+        match_key(&before[start..])
     }
 
     /// The subject of a sentence: its first person who is not an object.
@@ -285,7 +286,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         }
     }
     for &(ss, se) in &sents {
-        let folded = match_key(&text[ss..se]);
+        let folded_sent = rasad_kb::key::fold(&text[ss..se]);
+        let folded = folded_sent.text.as_str();
+        // Folded offset of a raw byte offset inside the sentence.
+        let folded_at = |raw: usize| -> usize {
+            let target = raw - ss;
+            let i = folded.char_indices().map(|(i, _)| i).chain(std::iter::once(folded.len())).find(|&i| folded_sent.original(i) >= target);
+            i.unwrap_or(folded.len())
+        };
         let parts = cx.parts_in(ss, se);
         let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || folded.contains(" وی ") && cx.subject(&parts, ss).is_none();
         // A description seen after a name, at the head of the sentence.
@@ -336,7 +344,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 Actor::Kb(i) => Some(i),
                 _ => None,
             });
-        let sent_hits = hits(&folded);
+        let sent_hits = hits(folded);
         let first_at = |phrase: &str| sent_hits.iter().filter(|(_, p)| *p == phrase).map(|h| h.0).min();
         let mut frames: Vec<&Lex> = Vec::new();
         for l in lexicon() {
@@ -398,7 +406,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // «… از ملاقات اخیر X با Y»: a meeting noun between the
                         // phrase and a name makes that name another meeting's.
                         .filter(|p| {
-                            let at = match_key(&text[ss..p.start]).len();
+                            let at = folded_at(p.start);
                             !(fr.frame == "meet" && at > trigger_at && sent_hits.iter().any(|&(h, w)| h > trigger_at + fr.phrase.len() && h < at && NESTED.contains(&w)))
                         })
                         .map(|p| p.actor.clone())
@@ -466,7 +474,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 }
                 "multilateral" => {
                     // The participant: the last person named before the phrase, else the subject.
-                    let before_trigger = |p: &Part| match_key(&text[ss..p.start]).len() < trigger_at;
+                    let before_trigger = |p: &Part| folded_at(p.start) < trigger_at;
                     let nearest = parts.iter().filter(|p| p.kind == Kind::PER && before_trigger(p)).last().cloned();
                     let Some(subj) = nearest.or(subject.clone()) else { continue };
                     let orgs: Vec<Actor> = parts

@@ -134,7 +134,7 @@ pub fn is_presentation_form(c: char) -> bool {
 /// True for Latin letters, ASCII or accented.
 #[inline]
 pub fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (c.is_alphabetic() && (c as u32) < 0x0370)
+    c.is_ascii_alphabetic() || ((c as u32) < 0x0370 && c.is_alphabetic())
 }
 
 /// Persian punctuation whose spacing the normalizer repairs.
