@@ -54,12 +54,14 @@ pub enum Class {
     Ago,
     /// Calendar named after a year: 1 Solar Hijri, 2 Gregorian, 3 lunar.
     Era,
+    /// `اوایل` (1), `اواسط` (2), `اواخر` (3): a third of the month after it.
+    Third,
     /// A word that, just before a bare weekday, makes it a name rather than
     /// a date (`نماز جمعه`, `امام جمعه`).
     Block,
 }
 
-const CLASSES: usize = 22;
+const CLASSES: usize = 23;
 
 impl Class {
     fn parse(s: &str) -> Option<Class> {
@@ -87,6 +89,7 @@ impl Class {
             "block" => Block,
             "ago" => Ago,
             "era" => Era,
+            "third" => Third,
             _ => return None,
         })
     }

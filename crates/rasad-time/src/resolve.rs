@@ -75,6 +75,14 @@ pub fn resolve(e: Expr, reference: Option<Day>) -> Resolved {
             Precision::Year,
             None,
         ),
+        Core::WeekdayOfWeek { days, week } => {
+            let value = reference.and_then(|r| {
+                let start = r.add(-(r.weekday() as i32) + 7 * week);
+                let ds: Vec<Day> = days.as_slice().iter().map(|&w| start.add(w as i32)).collect();
+                Some(DayRange { from: *ds.iter().min()?, to: *ds.iter().max()? })
+            });
+            (value, if days.as_slice().len() > 1 { Precision::Range } else { Precision::Day }, None)
+        }
         Core::Ago { n, unit } => {
             let value = reference.and_then(|r| match unit {
                 365 => calendar::to_jalali(r).and_then(|j| whole_year(Calendar::Jalali, j.y - n)),
@@ -203,7 +211,8 @@ fn days_in(cal: Calendar, y: i32, m: u32, days: Days) -> Option<(DayRange, Vec<D
         }
         Days::Range(a, b) => {
             let from = day_of(cal, y, m, a as u32)?;
-            let to = day_of(cal, y, m, b as u32)?;
+            // «اواخر اسفند» ends on the month's last day, whatever its length.
+            let to = day_of(cal, y, m, (b as u32).min(month_len(cal, y, m)))?;
             Some((DayRange { from, to }, vec![from, to]))
         }
     }

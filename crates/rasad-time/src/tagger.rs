@@ -123,6 +123,14 @@ pub enum Core {
         /// tense of the clause says.
         dir: i8,
     },
+    /// `پنجشنبه هفته آینده`: weekday(s) of the Persian week (Saturday to
+    /// Friday) `week` weeks from the reference's.
+    WeekdayOfWeek {
+        /// The weekdays, 0 = Saturday.
+        days: Small,
+        /// Week offset.
+        week: i32,
+    },
     /// `دو روز پیش`: `n` units of `unit` days before the reference.
     Ago {
         /// How many units.
@@ -484,6 +492,19 @@ impl<'a> Parser<'a> {
     fn expr(&mut self, start: usize) -> Option<Expr> {
         let mut pos = start;
         let mut prefixed = false;
+        // «اوایل/اواسط/اواخر» before a month: its first, middle or last third.
+        if let Some((s, e)) = self.word(pos) {
+            if let Some(third) = s.get(Class::Third) {
+                if let Some((Core::Date { cal, year, month, days: Days::None, weekdays }, end, time)) = self.core(e, false, start) {
+                    let (a, b) = match third {
+                        1 => (1, 10),
+                        2 => (11, 20),
+                        _ => (21, 31),
+                    };
+                    return Some(Expr { start, end, core: Core::Date { cal, year, month, days: Days::Range(a, b), weekdays }, time, future_tense: false });
+                }
+            }
+        }
         // Part of the day and «روز» before the core: «عصر دوشنبه», «روز جمعه».
         for _ in 0..2 {
             match self.longest(pos) {
@@ -708,6 +729,13 @@ impl<'a> Parser<'a> {
         }
         if !prefixed && !self.previous_allows_weekday(start) {
             return None;
+        }
+        // «پنجشنبه هفته آینده»: that weekday of a week relative to the reference.
+        if let Some((s, e)) = self.longest(end) {
+            if let Some(k) = s.get(Class::RelWeek) {
+                let (end2, time) = self.time_after(e);
+                return Some((Core::WeekdayOfWeek { days: weekdays, week: k }, end2, time));
+            }
         }
         // «سه‌شنبه گذشته», «جمعه آینده»
         let mut dir = 0;
