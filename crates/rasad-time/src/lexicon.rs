@@ -210,6 +210,16 @@ impl TimeLexicon {
             s.mask |= 1 << class as u8;
             s.values[class as usize] = value;
         }
+        // Solar Hijri months run into «ماه» («تیرماه», «دی‌ماه») are the same month.
+        let glued: Vec<(Vec<u8>, i16)> = words
+            .iter()
+            .filter_map(|(k, s)| s.get(Class::JMonth).map(|m| ([k.as_slice(), "ماه".as_bytes()].concat(), m as i16)))
+            .collect();
+        for (k, m) in glued {
+            let s = words.entry(k).or_default();
+            s.mask |= 1 << Class::JMonth as u8;
+            s.values[Class::JMonth as usize] = m;
+        }
         for p in prefixes {
             words.entry(p).or_default().mask |= PREFIX_BIT;
         }

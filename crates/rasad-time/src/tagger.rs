@@ -868,7 +868,8 @@ impl<'a> Parser<'a> {
     fn month_first(&mut self, cal: Class, month: u32, e: usize) -> Option<(Core, usize, Option<(u8, u8)>)> {
         let cal = month_calendar(cal);
         let mut end = e;
-        let mut with_word = false;
+        // «تیرماه», «دی‌ماه»: the word «ماه» run into the month's name.
+        let mut with_word = self.text[..e].ends_with("ماه");
         if let Some((s, e2)) = self.word(end) {
             if s.has(Class::MonthWord) && self.longest(end).is_none_or(|(s2, _)| !s2.has(Class::RelMonth)) {
                 end = e2;
