@@ -5,6 +5,9 @@ use rasad_ingest::{jsonl, Article};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
+/// The largest text, HTML or feed file read as one document.
+pub const MAX_ARTICLE: u64 = 64 << 20;
+
 /// How the inputs are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum InputFormat {
@@ -314,7 +317,13 @@ fn process(
         }
         InputFormat::Text | InputFormat::Html | InputFormat::Feed | InputFormat::Auto => {
             let mut bytes = Vec::new();
-            r.read_to_end(&mut bytes).with_context(|| format!("{name}: read error"))?;
+            // One article is read whole: refuse what cannot be one.
+            (&mut r).take(MAX_ARTICLE + 1).read_to_end(&mut bytes).with_context(|| format!("{name}: read error"))?;
+            if bytes.len() as u64 > MAX_ARTICLE {
+                skip!("rasad: {name}: over {} MB, too large for one article; split it, or give it as JSONL; file skipped", MAX_ARTICLE >> 20);
+                *errors += 1;
+                return Ok(());
+            }
             if fmt == InputFormat::Html {
                 let html = rasad_ingest::warc::decode_html(&bytes, None);
                 f(rasad_ingest::html::article(&html, path_s, url.map(String::from)))?;

@@ -182,3 +182,24 @@ fn a_quoted_glob_is_expanded() {
     let (ok, _, err) = extract(&[&format!("{}/seeds/zz*.txt", fixtures().display())]);
     assert!(!ok && err.contains("no file matches"), "{err}");
 }
+
+#[test]
+fn a_file_too_large_for_one_article_is_refused_in_bounded_memory() {
+    let dir = std::env::temp_dir().join(format!("rasad-huge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let big = dir.join("a_huge.txt");
+    {
+        use std::io::Write;
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&big).unwrap());
+        let line = "سطر ".repeat(1024);
+        for _ in 0..(65 << 20) / line.len() + 1 {
+            f.write_all(line.as_bytes()).unwrap();
+        }
+    }
+    std::fs::write(dir.join("b_small.txt"), "به گزارش ایرنا، دو وزیر دیدار کردند.".as_bytes()).unwrap();
+    let (ok, recs, err) = extract(&[dir.to_str().unwrap()]);
+    assert!(ok, "the rest of the batch goes through: {err}");
+    assert_eq!(recs.len(), 1);
+    assert!(err.contains("too large for one article"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
