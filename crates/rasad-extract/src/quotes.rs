@@ -62,10 +62,9 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
         let line_start = pos;
         pos += line.len();
         let line = line.trim_end();
-        let mut search = 0;
-        while let Some(c) = line[search..].find(':') {
-            let colon = search + c;
-            search = colon + 1;
+        // Every «VERB:» of the paragraph: (colon, clause start, verb).
+        let mut colons: Vec<(usize, usize, &'static str)> = Vec::new();
+        for (colon, _) in line.match_indices(':') {
             let before = &line[..colon];
             let folded = rasad_kb::key::match_key(before.trim_end().trim_end_matches(['»', '"']));
             let Some(verb) = verbs().iter().find(|v| folded.ends_with(v.as_str()) && folded[..folded.len() - v.len()].chars().next_back().is_none_or(|c| c == ' ')) else {
@@ -73,6 +72,13 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             };
             // The clause before the verb: from the last sentence end.
             let clause_start = before.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '؟' | '?')).map_or(0, |(i, c)| i + c.len_utf8());
+            // A later «VERB:» inside the same clause continues the quotation.
+            if colons.last().is_some_and(|&(prev, _, _)| clause_start <= prev) {
+                continue;
+            }
+            colons.push((colon, clause_start, verb.as_str()));
+        }
+        for (k, &(colon, clause_start, verb)) in colons.iter().enumerate() {
             let (cs, ce) = (line_start + clause_start, line_start + colon);
             let in_clause = |s: usize, e: usize| s >= cs && e <= ce;
             // The subject: the first person or role in the clause that is not
@@ -99,14 +105,15 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             if let Some(s) = &speaker {
                 last_person = Some(s.clone());
             }
-            // The quote: the rest of the paragraph.
+            // The quote: up to the next speaker's clause, else the paragraph's end.
             let rest = &line[colon + 1..];
             let lead = rest.len() - rest.trim_start().len();
-            let (qs, qe) = (line_start + colon + 1 + lead, line_start + line.len());
+            let until = colons.get(k + 1).map_or(line.len(), |n| n.1);
+            let qs = line_start + colon + 1 + lead;
+            let qe = line_start + line[..until.max(colon + 1)].trim_end().len();
             if qe > qs && text[qs..qe].chars().filter(|c| c.is_alphabetic()).count() >= 3 {
                 out.push(Found { speaker, start: qs, end: qe });
             }
-            break;
         }
     }
     out

@@ -79,3 +79,13 @@ fn evidence_is_the_input_text() {
         }
     }
 }
+
+#[test]
+fn two_quotes_in_one_paragraph_stay_apart() {
+    let a = Article::from_text(None, "date 2023-10-04 عراقچی گفت: ما با همسایگان همکاری می‌کنیم. وی افزود: این سفر مهم بود.".into());
+    let q = extract(&a).quotes;
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].text, "ما با همسایگان همکاری می‌کنیم.");
+    assert_eq!(q[1].text, "این سفر مهم بود.");
+    assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Abbas Araghchi")));
+}
