@@ -111,10 +111,11 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
         }
     }
     let text = article.text.as_str();
+    let folded = rasad_kb::key::fold(text);
     let mentions: Vec<rasad_kb::Mention> =
-        recognizer.mentions(text).into_iter().filter(|m| !merged.iter().any(|s| m.start < s.end && s.start < m.end)).collect();
+        recognizer.mentions_folded(text, &folded).into_iter().filter(|m| !merged.iter().any(|s| m.start < s.end && s.start < m.end)).collect();
     let day = m.published.map(|p| p.to);
-    let roles = recognizer.roles_in_context(text, day, &mentions);
+    let roles = recognizer.roles_in_context_folded(text, &folded, day, &mentions);
     let ents = group_entities(text, recognizer.kb(), &mentions, &mut chars);
     let kb = recognizer.kb();
     let found_quotes = quotes::find(text, (m.body.start.min(m.body.end), m.body.end), &mentions, &roles, kb);

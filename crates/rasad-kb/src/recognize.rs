@@ -261,7 +261,11 @@ impl<'k> Recognizer<'k> {
 
     /// Every mention in `text`, in text order, not overlapping.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let f = fold(text);
+        self.mentions_folded(text, &fold(text))
+    }
+
+    /// [`Recognizer::mentions`] over text already folded.
+    pub fn mentions_folded(&self, text: &str, f: &Folded) -> Vec<Mention> {
         let ft = f.text.as_str();
         let mut found: Vec<(usize, usize, usize)> = Vec::new(); // folded start, end, pattern
         for m in self.ac.find_iter(ft) {
@@ -286,14 +290,18 @@ impl<'k> Recognizer<'k> {
             .filter(|x| !self.patterns[x.2].surname_only || full.contains(&self.patterns[x.2].entry))
             .map(|(s, e, p)| Mention { start: f.original(s), end: f.original(e), target: Target::Kb(self.patterns[p].entry), how: How::Alias })
             .collect();
-        self.people(text, &f, &mut out);
+        self.people(text, f, &mut out);
         out.sort_by_key(|m| m.start);
         out
     }
 
     /// Role phrases of `text` and who held the office on `day`.
     pub fn roles(&self, text: &str, day: Option<rasad_time::Day>) -> Vec<RoleMention> {
-        let f = fold(text);
+        self.roles_folded(&fold(text), day)
+    }
+
+    /// [`Recognizer::roles`] over text already folded.
+    pub fn roles_folded(&self, f: &Folded, day: Option<rasad_time::Day>) -> Vec<RoleMention> {
         let ft = f.text.as_str();
         let mut out = Vec::new();
         for m in self.offices_ac.find_iter(ft) {
@@ -334,7 +342,12 @@ impl<'k> Recognizer<'k> {
     /// ایران») tells who holds it in this text, which beats the tenure table
     /// and serves where the date is unknown.
     pub fn roles_in_context(&self, text: &str, day: Option<rasad_time::Day>, mentions: &[Mention]) -> Vec<RoleMention> {
-        let mut roles = self.roles(text, day);
+        self.roles_in_context_folded(text, &fold(text), day, mentions)
+    }
+
+    /// [`Recognizer::roles_in_context`] over text already folded.
+    pub fn roles_in_context_folded(&self, text: &str, f: &Folded, day: Option<rasad_time::Day>, mentions: &[Mention]) -> Vec<RoleMention> {
+        let mut roles = self.roles_folded(f, day);
         let person_at = |m: &Mention| match m.target {
             Target::Kb(i) if self.kb.entries[i].kind == Kind::PER => Some(i),
             _ => None,
