@@ -681,6 +681,10 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
+            // «امروز (۱۲ مهر)»: the date in parentheses wins.
+            if let Some(r) = self.parenthesized_date(e, weekdays) {
+                return r;
+            }
         } else if let Some((s, e2)) = self.longest(e) {
             if let Some(w) = s.get(Class::Weekday) {
                 weekdays.push(w as u32);
@@ -694,6 +698,15 @@ impl<'a> Parser<'a> {
         }
         let (end, time) = self.time_after(end);
         (Core::RelDay { offset, weekdays }, end, time)
+    }
+
+    /// «(۱۶ مهر)» at `pos`: a date in parentheses, which takes the
+    /// closing parenthesis into the span.
+    fn parenthesized_date(&mut self, pos: usize, weekdays: Small) -> Option<(Core, usize, Option<(u8, u8)>)> {
+        let p = self.punct_at(pos, &['('])?;
+        let (core, end, time) = self.date_from_days(p, weekdays)?;
+        let close = self.punct_at(end, &[')'])?;
+        Some((core, close, time))
     }
 
     /// Weekday(s), then a date or nothing.
@@ -718,6 +731,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         // «یکشنبه شب 8 نوامبر»
+        // «یکشنبه (۱۶ مهر)»
+        if let Some(r) = self.parenthesized_date(end, weekdays) {
+            return Some(r);
+        }
         let mut after = self.punct_at(end, &['،', ',', '-']).unwrap_or(end);
         if let Some((s, e)) = self.word(after) {
             if s.has(Class::Part) {
