@@ -846,7 +846,12 @@ impl<'a> Parser<'a> {
         }
         let (year, e3) = self.year_spec(end, cal);
         end = e3;
-        let (end, time) = self.time_after(end);
+        let (mut end, time) = self.time_after(end);
+        // «8 نوامبر (17 آبان)»: the same day in another calendar, in
+        // parentheses, belongs to this expression.
+        if let Some((_, close, _)) = self.parenthesized_date(end, Small::default()) {
+            end = close;
+        }
         Some((Core::Date { cal, year, month, days, weekdays }, end, time))
     }
 
