@@ -310,8 +310,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         });
         // Markers count outside quotations, near the phrase they qualify.
         let quote_at = cx.quotes.iter().find(|q| q.start > ss && q.start < se).map(|q| q.start);
-        let own = match_key(&text[ss..quote_at.unwrap_or(se)]);
-        let own_hits = hits(&own);
+        let own = &folded[..quote_at.map_or(folded.len(), folded_at)];
+        let own_hits = hits(own);
         let hit_in = |list: &[String], lo: usize, hi: usize| own_hits.iter().any(|&(at, p)| at >= lo && at + p.len() <= hi && list.iter().any(|x| x == p));
         let negated = hit_in(negation, 0, own.len());
         // The sentence's date: its first day-, range- or month-precise expression.

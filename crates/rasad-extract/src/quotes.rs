@@ -66,7 +66,12 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
         let mut colons: Vec<(usize, usize, &'static str)> = Vec::new();
         for (colon, _) in line.match_indices(':') {
             let before = &line[..colon];
-            let folded = rasad_kb::key::match_key(before.trim_end().trim_end_matches(['»', '"']));
+            // Only the end of the text before the colon can hold the verb.
+            let mut tail = before.len().saturating_sub(96);
+            while !before.is_char_boundary(tail) {
+                tail += 1;
+            }
+            let folded = rasad_kb::key::match_key(before[tail..].trim_end().trim_end_matches(['»', '"']));
             let Some(verb) = verbs().iter().find(|v| folded.ends_with(v.as_str()) && folded[..folded.len() - v.len()].chars().next_back().is_none_or(|c| c == ' ')) else {
                 continue;
             };
