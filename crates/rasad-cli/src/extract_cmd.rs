@@ -266,11 +266,35 @@ fn process(
             let mut line_no = 0;
             loop {
                 buf.clear();
-                let got = r.read_until(b'\n', &mut buf).with_context(|| format!("{name}: read error"))?;
+                let got = (&mut r).take(MAX_ARTICLE + 1).read_until(b'\n', &mut buf).with_context(|| format!("{name}: read error"))?;
                 if got == 0 {
                     break;
                 }
                 line_no += 1;
+                if buf.len() as u64 > MAX_ARTICLE && !buf.ends_with(b"\n") {
+                    // A line too long for one article: skip to its end without holding it.
+                    let mut skipped = 0u64;
+                    loop {
+                        let chunk = r.fill_buf().with_context(|| format!("{name}: read error"))?;
+                        if chunk.is_empty() {
+                            break;
+                        }
+                        match chunk.iter().position(|&b| b == b'\n') {
+                            Some(i) => {
+                                r.consume(i + 1);
+                                break;
+                            }
+                            None => {
+                                let n = chunk.len();
+                                skipped += n as u64;
+                                r.consume(n);
+                            }
+                        }
+                    }
+                    skip!("rasad: {name}:{line_no}: a line of over {} MB ({} MB more skipped), too large for one article; record skipped", MAX_ARTICLE >> 20, skipped >> 20);
+                    *errors += 1;
+                    continue;
+                }
                 let line = match std::str::from_utf8(&buf) {
                     Ok(l) => l.trim(),
                     Err(e) => {
