@@ -1,8 +1,8 @@
 //! Recognition: the knowledge base's names in text, and people it does not
 //! know.
 //!
-//! Text is folded ([`crate::key::fold`]) and scanned once by an
-//! Aho-Corasick automaton over every folded name (leftmost-longest, at word
+//! Text is folded ([`crate::key::fold`]) and scanned once by a
+//! character-wise double-array Aho-Corasick automaton (daachorse) over every folded name (leftmost-longest, at word
 //! boundaries). Ambiguous names pass only where their rule allows; a
 //! surname alone counts only where the person's full name also stands.
 //! People the knowledge base lacks are found by their shape: a known first
@@ -82,7 +82,8 @@ pub struct RoleMention {
 /// A recognizer built from a knowledge base.
 pub struct Recognizer<'k> {
     kb: &'k Kb,
-    ac: AhoCorasick,
+    /// Every folded name: a character-wise double-array Aho-Corasick automaton.
+    ac: daachorse::CharwiseDoubleArrayAhoCorasick<u32>,
     patterns: Vec<Pattern>,
     surnames: FxHashSet<String>,
     honorifics: Vec<Vec<String>>,
@@ -98,7 +99,7 @@ pub struct Recognizer<'k> {
     /// The words near which a person's name can be found by shape (first
     /// names, titles, roles, speech verbs, «): only around them is the text
     /// tokenized and looked at word by word.
-    cues: AhoCorasick,
+    cues: daachorse::CharwiseDoubleArrayAhoCorasick<u32>,
     /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
     person_names: Vec<(String, String, usize)>,
 }
@@ -186,7 +187,10 @@ impl<'k> Recognizer<'k> {
                 }
             }
         }
-        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&keys).expect("the names build an automaton");
+        let ac = daachorse::CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .match_kind(daachorse::MatchKind::LeftmostLongest)
+            .build(&keys)
+            .expect("the names build an automaton");
         let words_of = |kind: &str| -> Vec<String> { kb.person_words.iter().filter(|(k, _)| k == kind).map(|(_, w)| match_key(w)).collect() };
         let mut flags: FxHashMap<String, u8> = FxHashMap::default();
         let mut flag = |w: &str, f: u8| *flags.entry(w.to_string()).or_default() |= f;
@@ -236,7 +240,12 @@ impl<'k> Recognizer<'k> {
         let mut cue_keys: Vec<String> = cue_words.into_iter().cloned().collect();
         cue_keys.push("«".to_string());
         cue_keys.push("سید".to_string());
-        let cues = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&cue_keys).expect("cue words build an automaton");
+        cue_keys.sort();
+        cue_keys.dedup();
+        let cues = daachorse::CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .match_kind(daachorse::MatchKind::LeftmostLongest)
+            .build(&cue_keys)
+            .expect("cue words build an automaton");
         Recognizer {
             kb,
             ac,
@@ -268,20 +277,20 @@ impl<'k> Recognizer<'k> {
     pub fn mentions_folded(&self, text: &str, f: &Folded) -> Vec<Mention> {
         let ft = f.text.as_str();
         let mut found: Vec<(usize, usize, usize)> = Vec::new(); // folded start, end, pattern
-        for m in self.ac.find_iter(ft) {
+        for m in self.ac.leftmost_find_iter(ft) {
             let (s, e) = (m.start(), m.end());
             let before = ft[..s].chars().next_back();
             let after = ft[e..].chars().next();
             if before.is_some_and(is_letter_or_digit) || after.is_some_and(is_letter_or_digit) {
                 continue;
             }
-            let p = &self.patterns[m.pattern().as_usize()];
+            let p = &self.patterns[m.value() as usize];
             if let Some(rule) = p.rule {
                 if !rule_allows(rule, ft, s, e) {
                     continue;
                 }
             }
-            found.push((s, e, m.pattern().as_usize()));
+            found.push((s, e, m.value() as usize));
         }
         // Surnames alone count only beside the full name.
         let full: FxHashSet<usize> = found.iter().filter(|x| !self.patterns[x.2].surname_only).map(|x| self.patterns[x.2].entry).collect();
@@ -405,7 +414,7 @@ impl<'k> Recognizer<'k> {
         let ft = f.text.as_str();
         // Windows around the cue words, merged.
         let mut windows: Vec<(usize, usize)> = Vec::new();
-        for m in self.cues.find_iter(ft) {
+        for m in self.cues.leftmost_find_iter(ft) {
             let (s, e) = (m.start(), m.end());
             let word_cue = &ft[s..e] != "«";
             if word_cue && (ft[..s].chars().next_back().is_some_and(is_letter_or_digit) || ft[e..].chars().next().is_some_and(is_letter_or_digit)) {
