@@ -514,6 +514,45 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         confidence: 0.5,
                     });
                 }
+                "attack" => {
+                    // The attacker: the first actor before the phrase that is not
+                    // its object; the attacked: actors after «به», «علیه», «بر».
+                    let before_trigger = |p: &Part| folded_at(p.start) < trigger_at;
+                    let followed_by_ra = |p: &Part| {
+                        let after = &text[p.start..se];
+                        let rest = after.split_once(|c: char| c.is_whitespace()).map_or("", |(_, r)| r);
+                        // The name may run several words: look a few ahead for «را».
+                        rest.split_whitespace().take(3).any(|w| w == "را")
+                    };
+                    let object = |p: &Part| ["به", "علیه", "بر", "از", "در"].contains(&cx.prev_word(p.start, ss).as_str()) || followed_by_ra(p);
+                    // States and armed groups attack; cities and people here are mostly settings.
+                    let actor_kind = |p: &Part| match &p.actor {
+                        Actor::Kb(i) => cx.kb.entries[*i].id.starts_with("country:") || cx.kb.entries[*i].kind == Kind::ORG,
+                        Actor::Name(_) => false,
+                    };
+                    // Not inside the credit that opens a report («به گزارش …،»).
+                    let credit_end = if folded.starts_with("به گزارش") { folded.find('،').unwrap_or(0) } else { 0 };
+                    // The attacker opens the sentence (after any credit): a state or group
+                    // named further in is more often a setting than the actor.
+                    let Some(first) = parts.iter().find(|p| credit_end == 0 || folded_at(p.start) > credit_end) else { continue };
+                    if !(before_trigger(first) && !object(first) && actor_kind(first)) {
+                        continue;
+                    }
+                    let attacker = first.actor.clone();
+                    let target: Vec<Actor> =
+                        parts.iter().filter(|p| before_trigger(p) && object(p) && p.actor != attacker).map(|p| p.actor.clone()).take(3).collect();
+                    push(Found {
+                        kind: fr.kind.clone(),
+                        mode: None,
+                        source: vec![attacker],
+                        target,
+                        place: place_written,
+                        date: event_date,
+                        status,
+                        evidence,
+                        confidence: 0.5,
+                    });
+                }
                 _ => {}
             }
         }
