@@ -499,8 +499,31 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     });
                 }
                 "statement" => {
-                    let who = speaker.clone().or_else(|| subject.as_ref().map(|s| s.actor.clone()));
+                    // Who takes the stance: the speaker of the quotation, or the
+                    // sentence's own subject before the phrase; and only actors of
+                    // the news (an office-holder, a state, an organization).
+                    let own_subject = cx.subject(&parts, ss).filter(|p| folded_at(p.start) < trigger_at).map(|p| p.actor);
+                    let quoted = cx
+                        .quotes
+                        .iter()
+                        .find(|q| q.start < se && q.end > ss && folded_at(q.start.max(ss)) <= trigger_at)
+                        .and_then(|q| q.speaker.clone())
+                        .map(|s| match s {
+                            quotes::Speaker::Kb(i) => Actor::Kb(i),
+                            quotes::Speaker::Name(n) => Actor::Name(n),
+                        });
+                    let who = if in_quote { speaker.clone() } else { quoted.or(own_subject) };
                     let Some(who) = who else { continue };
+                    let newsworthy = match &who {
+                        Actor::Kb(i) => {
+                            let e = &cx.kb.entries[*i];
+                            e.id.starts_with("country:") || e.kind == Kind::ORG || cx.kb.tenures.iter().any(|t| t.person == *i)
+                        }
+                        Actor::Name(_) => false,
+                    };
+                    if !newsworthy {
+                        continue;
+                    }
                     let target: Vec<Actor> = parts.iter().filter(|p| p.actor != who && p.kind != Kind::PER).map(|p| p.actor.clone()).take(3).collect();
                     push(Found {
                         kind: fr.kind.clone(),
