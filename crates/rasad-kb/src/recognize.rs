@@ -439,7 +439,10 @@ impl<'k> Recognizer<'k> {
         for (ws, we) in windows {
             self.people_in(text, f, ws, we, &taken, &mut found);
         }
-        out.extend(found);
+        out.extend(found.into_iter().filter(|m| match &m.target {
+            Target::New { name, .. } => !Self::place_like(&match_key(name)),
+            _ => true,
+        }));
     }
 
     /// [`Recognizer::people`] within folded bytes ws..we.
@@ -521,9 +524,15 @@ impl<'k> Recognizer<'k> {
                 if let Some(n) = (2..=3).find(|&n| (k..k + n).all(name_word) && role_at(k + n)) {
                     let (s, e) = (toks[k].0, toks[k + n - 1].1);
                     if !overlaps(f.original(s), f.original(e)) && !(k..k + n).any(|x| word(x).ends_with("ها") || word(x).ends_with("های")) {
-                        new_people.push(self.person(text, f, s, e));
-                        k += n;
-                        continue;
+                        // Without a known first name or surname, only a name a
+                        // letter or two off a known person's is trusted here.
+                        let known = (k..k + n).any(|x| flag(x, F_FIRST | F_SURNAME));
+                        let m = self.person(text, f, s, e);
+                        if known || m.how == How::Fuzzy {
+                            new_people.push(m);
+                            k += n;
+                            continue;
+                        }
                     }
                 }
             }
@@ -581,6 +590,11 @@ impl<'k> Recognizer<'k> {
             }
         }
         Mention { start, end, target: Target::New { name: text[start..end].to_string(), kind: Kind::PER }, how: How::Pattern }
+    }
+
+    /// True when a name found by shape ends like a place (`سعادت‌آباد`).
+    fn place_like(name: &str) -> bool {
+        ["آباد", "شهر", "ستان", "کلا", "ده"].iter().any(|s| name.ends_with(s))
     }
 }
 
