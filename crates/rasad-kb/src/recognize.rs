@@ -206,7 +206,7 @@ impl<'k> Recognizer<'k> {
                 flag(first, F_ROLE);
             } else if kind == "verb" {
                 flag(first, F_VERB);
-            } else if kind == "notfirst" {
+            } else if kind == "notfirst" || kind == "facility" {
                 continue;
             } else {
                 flag(first, F_OPENER);
@@ -291,6 +291,18 @@ impl<'k> Recognizer<'k> {
                 }
             }
             found.push((s, e, m.value() as usize));
+        }
+        // «فرودگاه امام خمینی»: a person's name after a facility word names the place.
+        let facilities: FxHashSet<String> = self.kb.person_words.iter().filter(|(k, _)| k == "facility").map(|(_, w)| match_key(w)).collect();
+        if !facilities.is_empty() {
+            found.retain(|&(s, _, p)| {
+                if self.kb.entries[self.patterns[p].entry].kind != Kind::PER {
+                    return true;
+                }
+                let before = ft[..s].trim_end();
+                let prev = before.rsplit(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
+                !facilities.contains(prev)
+            });
         }
         // Surnames alone count only beside the full name.
         let full: FxHashSet<usize> = found.iter().filter(|x| !self.patterns[x.2].surname_only).map(|x| self.patterns[x.2].entry).collect();
@@ -693,6 +705,12 @@ mod tests {
         assert_eq!(who("وزیر خارجه جمهوری آذربایجان و رئیس جمهور آذربایجان", day(2023, 10, 4)), ["Jeyhun Bayramov", "Ilham Aliyev"]);
         assert_eq!(who("دبیرکل سازمان ملل", day(2010, 1, 1)), ["Ban Ki-moon"]);
         assert_eq!(who("رئیس‌جمهور کشورمان", None), ["?"]);
+    }
+
+    #[test]
+    fn a_person_named_in_a_places_name_is_not_mentioned() {
+        assert_eq!(names("از فرودگاه امام خمینی به تهران رفت"), ["Tehran"]);
+        assert_eq!(names("امام خمینی فرمود"), ["Ruhollah Khomeini"]);
     }
 
     #[test]
