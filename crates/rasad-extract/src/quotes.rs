@@ -64,7 +64,13 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
         let line = line.trim_end();
         // Every «VERB:» of the paragraph: (colon, clause start, verb).
         let mut colons: Vec<(usize, usize, &'static str)> = Vec::new();
-        for (colon, _) in line.match_indices(':') {
+        // «X گفت: …» and «X گفت «…»» (speech opened by a guillemet, no colon).
+        let openers: Vec<usize> = line
+            .char_indices()
+            .filter(|&(i, c)| c == ':' || (c == '«' && !line[..i].trim_end().ends_with(':')))
+            .map(|(i, _)| i)
+            .collect();
+        for colon in openers {
             let before = &line[..colon];
             // Only the end of the text before the colon can hold the verb.
             let mut tail = before.len().saturating_sub(96);
@@ -111,11 +117,19 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 last_person = Some(s.clone());
             }
             // The quote: up to the next speaker's clause, else the paragraph's end.
-            let rest = &line[colon + 1..];
+            let guillemet = line[colon..].starts_with('«');
+            let skip = if guillemet { 0 } else { 1 };
+            let rest = &line[colon + skip..];
             let lead = rest.len() - rest.trim_start().len();
-            let until = colons.get(k + 1).map_or(line.len(), |n| n.1);
-            let qs = line_start + colon + 1 + lead;
-            let qe = line_start + line[..until.max(colon + 1)].trim_end().len();
+            let mut until = colons.get(k + 1).map_or(line.len(), |n| n.1);
+            if guillemet {
+                // Up to the closing guillemet, when it comes first.
+                if let Some(close) = line[colon..].find('»') {
+                    until = until.min(colon + close + '»'.len_utf8());
+                }
+            }
+            let qs = line_start + colon + skip + lead;
+            let qe = line_start + line[..until.max(colon + skip)].trim_end().len();
             if qe > qs && text[qs..qe].chars().filter(|c| c.is_alphabetic()).count() >= 3 {
                 out.push(Found { speaker, start: qs, end: qe });
             }
