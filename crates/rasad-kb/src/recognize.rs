@@ -304,6 +304,20 @@ impl<'k> Recognizer<'k> {
                 !facilities.contains(prev)
             });
         }
+        // «وزارت امور خارجه ترکیه»: a state body of one country followed by
+        // another country's name is that country's body, not the one we know.
+        let mut drop = vec![false; found.len()];
+        for i in 0..found.len().saturating_sub(1) {
+            let (_, e0, p0) = found[i];
+            let (s1, _, p1) = found[i + 1];
+            let (a, b) = (&self.kb.entries[self.patterns[p0].entry], &self.kb.entries[self.patterns[p1].entry]);
+            let adjacent = ft[e0..s1].trim().is_empty();
+            if adjacent && a.kind == Kind::ORG && a.country.is_some() && b.id.starts_with("country:") && b.country != a.country {
+                drop[i] = true;
+            }
+        }
+        let mut keep = drop.iter().map(|d| !d);
+        found.retain(|_| keep.next().unwrap_or(true));
         // Surnames alone count only beside the full name.
         let full: FxHashSet<usize> = found.iter().filter(|x| !self.patterns[x.2].surname_only).map(|x| self.patterns[x.2].entry).collect();
         let mut out: Vec<Mention> = found
@@ -705,6 +719,13 @@ mod tests {
         assert_eq!(who("وزیر خارجه جمهوری آذربایجان و رئیس جمهور آذربایجان", day(2023, 10, 4)), ["Jeyhun Bayramov", "Ilham Aliyev"]);
         assert_eq!(who("دبیرکل سازمان ملل", day(2010, 1, 1)), ["Ban Ki-moon"]);
         assert_eq!(who("رئیس‌جمهور کشورمان", None), ["?"]);
+    }
+
+    #[test]
+    fn another_countrys_ministry_is_not_irans() {
+        assert_eq!(names("وزارت امور خارجه ترکیه اعلام کرد"), ["Turkey"]);
+        assert_eq!(names("وزارت امور خارجه اعلام کرد"), ["Ministry of Foreign Affairs of Iran"]);
+        assert_eq!(names("وزارت امور خارجه ایران اعلام کرد"), ["Ministry of Foreign Affairs of Iran"]);
     }
 
     #[test]
