@@ -541,6 +541,9 @@ impl<'a> Parser<'a> {
                     (g[0], g[1], g[2])
                 } else if nd[2] == 4 {
                     (g[2], g[1], g[0])
+                } else if nd[2] == 2 && nd[0] <= 2 && nd[1] <= 2 && t.kind != Kind::Other {
+                    // «29/4/67»: day, month and a two-digit Solar Hijri year.
+                    (expand_two_digit(g[2] as i32, Calendar::Jalali) as u32, g[1], g[0])
                 } else {
                     return None;
                 };
