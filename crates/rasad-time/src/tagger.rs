@@ -164,6 +164,9 @@ pub struct Expr {
     pub future_tense: bool,
 }
 
+/// What a parsing step gives: the core, where it ends, a time of day.
+type Parsed = Option<(Core, usize, Option<(u8, u8)>)>;
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Kind {
     Word,
@@ -533,7 +536,7 @@ impl<'a> Parser<'a> {
         !self.lex.get(&k).is_some_and(|s| s.has(Class::Block))
     }
 
-    fn core(&mut self, pos: usize, prefixed: bool, start: usize) -> Option<(Core, usize, Option<(u8, u8)>)> {
+    fn core(&mut self, pos: usize, prefixed: bool, start: usize) -> Parsed {
         let t = self.tok(pos);
         match t.kind {
             Kind::NumDate { g, nd } => {
@@ -627,7 +630,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «سال ۱۴۰۳», «سال ۲۰۲۳», «سال ۹۶».
-    fn year_after(&mut self, pos: usize) -> Option<(Core, usize, Option<(u8, u8)>)> {
+    fn year_after(&mut self, pos: usize) -> Parsed {
         let t = self.tok(pos);
         if let Kind::Num { v, nd } = t.kind {
             let (cal, y) = match nd {
@@ -705,7 +708,7 @@ impl<'a> Parser<'a> {
 
     /// «(۱۶ مهر)» at `pos`: a date in parentheses, which takes the
     /// closing parenthesis into the span.
-    fn parenthesized_date(&mut self, pos: usize, weekdays: Small) -> Option<(Core, usize, Option<(u8, u8)>)> {
+    fn parenthesized_date(&mut self, pos: usize, weekdays: Small) -> Parsed {
         let p = self.punct_at(pos, &['('])?;
         let (core, end, time) = self.date_from_days(p, weekdays)?;
         let close = self.punct_at(end, &[')'])?;
@@ -713,7 +716,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Weekday(s), then a date or nothing.
-    fn weekday_first(&mut self, pos: usize, prefixed: bool, start: usize) -> Option<(Core, usize, Option<(u8, u8)>)> {
+    fn weekday_first(&mut self, pos: usize, prefixed: bool, start: usize) -> Parsed {
         let mut weekdays = Small::default();
         let mut p = pos;
         let mut end = pos;
@@ -774,7 +777,7 @@ impl<'a> Parser<'a> {
 
     /// Day numbers or ordinal words, then a month name, then a year and a
     /// time of day if written.
-    fn date_from_days(&mut self, pos: usize, weekdays: Small) -> Option<(Core, usize, Option<(u8, u8)>)> {
+    fn date_from_days(&mut self, pos: usize, weekdays: Small) -> Parsed {
         let mut list = Small::default();
         let mut range: Option<(u8, u8)> = None;
         let mut p = pos;
@@ -839,7 +842,7 @@ impl<'a> Parser<'a> {
     }
 
     /// After a month name with days: «ماه», a year, a time.
-    fn month_tail(&mut self, cal: Class, month: u32, days: Days, weekdays: Small, e: usize) -> Option<(Core, usize, Option<(u8, u8)>)> {
+    fn month_tail(&mut self, cal: Class, month: u32, days: Days, weekdays: Small, e: usize) -> Parsed {
         let cal = month_calendar(cal);
         let mut end = e;
         if let Some((s, e2)) = self.word(end) {
@@ -890,7 +893,7 @@ impl<'a> Parser<'a> {
 
     /// A month name first: «مهر ۱۴۰۲», «تیر ماه سال‌جاری», «دی ماه»,
     /// «October 4, 2023».
-    fn month_first(&mut self, cal: Class, month: u32, e: usize) -> Option<(Core, usize, Option<(u8, u8)>)> {
+    fn month_first(&mut self, cal: Class, month: u32, e: usize) -> Parsed {
         let cal = month_calendar(cal);
         let mut end = e;
         // «تیرماه», «دی‌ماه»: the word «ماه» run into the month's name.
