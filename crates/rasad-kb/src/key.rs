@@ -29,19 +29,6 @@ impl Folded {
     }
 }
 
-#[inline]
-fn fold_cp(cp: u32) -> Option<u32> {
-    Some(match cp {
-        0x064A | 0x0649 | 0x06CD | 0x06D0 => 0x06CC,
-        0x0643 | 0x06AA => 0x06A9,
-        0x06BE | 0x06C1 | 0x06D5 | 0x06C0 | 0x06C2 | 0x0629 => 0x0647,
-        0x0623 | 0x0625 | 0x0671 => 0x0627,
-        0x0624 => 0x0648,
-        0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0640 => return None,
-        _ => cp,
-    })
-}
-
 /// Folds `text`.
 pub fn fold(text: &str) -> Folded {
     let b = text.as_bytes();
@@ -89,7 +76,7 @@ pub fn fold(text: &str) -> Folded {
                 emit!(&[b'0' + d as u8], 2);
                 continue;
             }
-            match fold_cp(cp) {
+            match rasad_text::key::fold_letter(cp) {
                 Some(f) => {
                     last_space = false;
                     emit!(&[0xC0 | (f >> 6) as u8, 0x80 | (f & 0x3F) as u8], 2);

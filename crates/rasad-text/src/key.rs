@@ -5,6 +5,23 @@
 //! spaces between the words of a multi-word form themselves, so `سه‌شنبه`,
 //! `سه شنبه` and `سهشنبه` share one key.
 
+/// The folded form of an Arabic-block letter `cp` (U+0600–U+077F): one
+/// letter for its variants (`ي ى` → `ی`, `ك` → `ک`, `ة ۀ` → `ه`, `أ إ` →
+/// `ا`, `ؤ` → `و`), `None` for diacritics and tatweel, which keys drop,
+/// and `cp` itself otherwise. Every fold stays in the two-byte UTF-8 range.
+#[inline]
+pub fn fold_letter(cp: u32) -> Option<u32> {
+    Some(match cp {
+        0x064A | 0x0649 | 0x06CD | 0x06D0 => 0x06CC,                   // ي ى ۍ ې → ی
+        0x0643 | 0x06AA => 0x06A9,                                     // ك ڪ → ک
+        0x06BE | 0x06C1 | 0x06D5 | 0x06C0 | 0x06C2 | 0x0629 => 0x0647, // ھ ہ ە ۀ ۂ ة → ه
+        0x0623 | 0x0625 | 0x0671 => 0x0627,                            // أ إ ٱ → ا
+        0x0624 => 0x0648,                                              // ؤ → و
+        0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0640 => return None, // marks, tatweel
+        _ => cp,
+    })
+}
+
 /// Appends the key form of `word` to `out` (see the module docs). Works on
 /// bytes: the Arabic block's two-byte letters are folded by code point,
 /// everything else is copied, ASCII lower-cased.
@@ -18,16 +35,7 @@ pub fn push_key(word: &[u8], out: &mut Vec<u8>) {
             i += 1;
         } else if (0xD8..=0xDD).contains(&b) && i + 1 < word.len() {
             let cp = (((b & 0x1F) as u32) << 6) | (word[i + 1] & 0x3F) as u32;
-            let folded = match cp {
-                0x064A | 0x0649 | 0x06CD | 0x06D0 => Some(0x06CC), // ي ى ۍ ې → ی
-                0x0643 | 0x06AA => Some(0x06A9),                   // ك ڪ → ک
-                0x06BE | 0x06C1 | 0x06D5 | 0x06C0 | 0x06C2 | 0x0629 => Some(0x0647), // ھ ہ ە ۀ ۂ ة → ه
-                0x0623 | 0x0625 | 0x0671 => Some(0x0627),          // أ إ ٱ → ا
-                0x0624 => Some(0x0648),                            // ؤ → و
-                0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0640 => None, // marks, tatweel
-                _ => Some(cp),
-            };
-            if let Some(c) = folded {
+            if let Some(c) = fold_letter(cp) {
                 out.push(0xC0 | (c >> 6) as u8);
                 out.push(0x80 | (c & 0x3F) as u8);
             }
