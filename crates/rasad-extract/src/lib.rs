@@ -64,12 +64,7 @@ pub fn group_entities(text: &str, kb: &Kb, mentions: &[rasad_kb::Mention], chars
 /// known, else of the text.
 pub fn doc_id(article: &Article) -> String {
     let bytes = article.url.as_deref().map_or(article.text.as_bytes(), str::as_bytes);
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01B3);
-    }
-    format!("{h:016x}")
+    format!("{:016x}", rasad_text::hash::fnv1a(bytes))
 }
 
 fn gregorian(r: DayRange) -> DateValue {

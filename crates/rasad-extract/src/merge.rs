@@ -146,12 +146,7 @@ pub fn merge(records: &[Record], cluster: &[usize]) -> Vec<MergedEvent> {
             ev.n_articles = a.docs.len();
             ev.n_sources = a.clusters.len();
             let key = format!("{}|{}|{}|{:?}|{:?}", ev.kind, a.pair.0, a.pair.1, ev.place, a.days);
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            for b in key.bytes() {
-                h ^= b as u64;
-                h = h.wrapping_mul(0x0000_0100_0000_01B3);
-            }
-            ev.event_id = format!("{h:016x}");
+            ev.event_id = format!("{:016x}", rasad_text::hash::fnv1a(key.as_bytes()));
             ev
         })
         .collect()

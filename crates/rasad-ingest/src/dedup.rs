@@ -53,12 +53,7 @@ fn mix(mut x: u64) -> u64 {
 }
 
 fn hash_bytes(b: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &c in b {
-        h ^= c as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01B3);
-    }
-    mix(h)
+    mix(rasad_text::hash::fnv1a(b))
 }
 
 /// The sorted, distinct shingle hashes of `text`.

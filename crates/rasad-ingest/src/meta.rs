@@ -319,12 +319,7 @@ fn site_key(a: &Article) -> u64 {
 }
 
 fn line_hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s.as_bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01B3);
-    }
-    h
+    rasad_text::hash::fnv1a(s.as_bytes())
 }
 
 impl RepeatedLines {
