@@ -212,6 +212,10 @@ impl<'t> Iterator for Tokens<'t> {
         } else if is_latin_letter(c) {
             let mut end = c.len_utf8();
             for (i, d) in rest.char_indices().skip(1) {
+                if i == end && matches!(d, 'h' | 'H' | 'f' | 'F' | 'w' | 'W') && starts_url(&rest[i..]) {
+                    // A URL glued to the word (`COVID-19.3.5https://…`) is a token of its own.
+                    break;
+                }
                 if is_latin_letter(d) || d.is_ascii_digit() {
                     end = i + d.len_utf8();
                 } else if matches!(d, '.' | '-' | '\'' | '_' | '&') && i == end {
@@ -345,6 +349,15 @@ mod tests {
         assert!(t.contains(&("test@example.com", TokenKind::Email)));
         assert!(t.contains(&("COVID-19", TokenKind::Latin)));
         assert!(t.contains(&("U.S.", TokenKind::Latin)));
+    }
+
+    #[test]
+    fn a_url_glued_to_a_latin_word_is_its_own_token() {
+        let t = toks("COVID-19.3.5https://x.ir/aمی۳٫۵ wwwhttps://a.ir");
+        assert_eq!(t[0], ("COVID-19.3.5", TokenKind::Latin), "{t:?}");
+        assert_eq!(t[1], ("https://x.ir/aمی۳٫۵", TokenKind::Url), "{t:?}");
+        assert_eq!(t[2], ("www", TokenKind::Latin), "{t:?}");
+        assert_eq!(t[3], ("https://a.ir", TokenKind::Url), "{t:?}");
     }
 
     #[test]
