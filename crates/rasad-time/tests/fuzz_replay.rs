@@ -1,22 +1,10 @@
 //! Replays the fuzz corpus and the regressions of the `dates` fuzz target
-//! (`fuzz/corpus/dates`, `fuzz/regressions/dates`) through the same invariant
-//! checks. CI runs this; it never fuzzes at random.
+//! through the same invariant checks (see `fuzz/replay.rs`).
 
-use std::path::Path;
+#[path = "../../../fuzz/replay.rs"]
+mod replay;
 
 #[test]
 fn replay_dates_corpus_and_regressions() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz");
-    let mut n = 0;
-    for dir in ["corpus/dates", "regressions/dates"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
-        for entry in entries {
-            let path = entry.unwrap().path();
-            let data = std::fs::read(&path).unwrap();
-            let ok = std::panic::catch_unwind(|| rasad_time::check::tag_invariants(&data));
-            assert!(ok.is_ok(), "{} breaks an invariant", path.display());
-            n += 1;
-        }
-    }
-    assert!(n > 50, "the dates corpus is missing ({n} inputs)");
+    replay::replay("dates", 51, rasad_time::check::tag_invariants);
 }
