@@ -7,15 +7,12 @@ fn main() {
     divan::main();
 }
 
+#[path = "../../../benches/corpus.rs"]
+mod corpus;
+
+/// The sample articles repeated to about 5.5 MB (or `RASAD_BENCH_TEXT`).
 fn corpus() -> String {
-    if let Ok(p) = std::env::var("RASAD_BENCH_TEXT") {
-        return std::fs::read_to_string(p).expect("RASAD_BENCH_TEXT names a readable UTF-8 file");
-    }
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/seeds");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    let one: String = files.iter().map(|p| std::fs::read_to_string(p).unwrap() + "\n").collect();
-    one.repeat(200)
+    corpus::corpus(5_500_000)
 }
 
 #[divan::bench]

@@ -1,20 +1,20 @@
 //! Throughput of the text layer on real Persian news text.
 //!
 //! The corpus is the five sample articles of `tests/fixtures/seeds`
-//! repeated to about 2 MB. Run with `cargo bench -p rasad-text`; divan
-//! reports bytes per second. For a side-by-side comparison with hazm and
+//! repeated to about 2 MB (`RASAD_BENCH_TEXT=FILE` for another text). Run
+//! with `cargo bench -p rasad-text`; divan reports bytes per second. For a side-by-side comparison with hazm and
 //! parsivar on the same text, see `scripts/peer-bench.sh`.
 
 use divan::counter::BytesCount;
 use divan::Bencher;
 use rasad_text::{Lexicon, Normalizer, Options, Tokenizer};
 
+#[path = "../../../benches/corpus.rs"]
+mod corpus;
+
+/// The sample articles repeated to about 2 MB (or `RASAD_BENCH_TEXT`).
 fn corpus() -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    paths.sort();
-    let one: String = paths.iter().map(|p| std::fs::read_to_string(p).unwrap() + "\n").collect();
-    one.repeat(2_000_000 / one.len() + 1)
+    corpus::corpus(2_000_000)
 }
 
 fn main() {
