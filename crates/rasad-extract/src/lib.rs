@@ -68,17 +68,13 @@ pub fn doc_id(article: &Article) -> String {
 }
 
 fn gregorian(r: DayRange) -> DateValue {
-    if r.from == r.to {
-        DateValue::Day(meta::iso(r.from))
-    } else {
-        DateValue::Range { from: meta::iso(r.from), to: meta::iso(r.to) }
-    }
+    DateValue::from_days(meta::iso(r.from), meta::iso(r.to))
 }
 
 fn jalali(r: DayRange) -> Option<DateValue> {
     let f = rasad_time::calendar::to_jalali(r.from)?.to_string();
     let t = rasad_time::calendar::to_jalali(r.to)?.to_string();
-    Some(if f == t { DateValue::Day(f) } else { DateValue::Range { from: f, to: t } })
+    Some(DateValue::from_days(f, t))
 }
 
 /// The record of one article, with the bundled knowledge base.

@@ -47,22 +47,6 @@ pub struct MergedEvent {
     pub n_sources: usize,
 }
 
-fn range(d: &Option<DateValue>) -> Option<(String, String)> {
-    match d {
-        None => None,
-        Some(DateValue::Day(x)) => Some((x.clone(), x.clone())),
-        Some(DateValue::Range { from, to }) => Some((from.clone(), to.clone())),
-    }
-}
-
-fn value(r: &(String, String)) -> DateValue {
-    if r.0 == r.1 {
-        DateValue::Day(r.0.clone())
-    } else {
-        DateValue::Range { from: r.0.clone(), to: r.1.clone() }
-    }
-}
-
 struct Acc {
     ev: MergedEvent,
     pair: (String, String),
@@ -84,7 +68,10 @@ pub fn merge(records: &[Record], cluster: &[usize]) -> Vec<MergedEvent> {
                         continue;
                     }
                     let pair = if s <= t { (s.clone(), t.clone()) } else { (t.clone(), s.clone()) };
-                    let days = range(&e.date);
+                    let days = e.date.as_ref().map(|d| {
+                        let (f, t) = d.days();
+                        (f.to_string(), t.to_string())
+                    });
                     let mention = EventMention { doc_id: r.doc_id.clone(), outlet: r.outlet.clone(), evidence: e.evidence.clone() };
                     let found = acc.iter_mut().find(|a| {
                         a.ev.kind == e.kind
@@ -142,7 +129,7 @@ pub fn merge(records: &[Record], cluster: &[usize]) -> Vec<MergedEvent> {
     acc.into_iter()
         .map(|a| {
             let mut ev = a.ev;
-            ev.date = a.days.as_ref().map(value);
+            ev.date = a.days.as_ref().map(|(f, t)| DateValue::from_days(f.clone(), t.clone()));
             ev.n_articles = a.docs.len();
             ev.n_sources = a.clusters.len();
             let key = format!("{}|{}|{}|{:?}|{:?}", ev.kind, a.pair.0, a.pair.1, ev.place, a.days);

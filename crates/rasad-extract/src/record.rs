@@ -33,6 +33,26 @@ pub enum DateValue {
     },
 }
 
+impl DateValue {
+    /// The value for the days `from` to `to`: one day when they are the
+    /// same, else a range.
+    pub fn from_days(from: String, to: String) -> DateValue {
+        if from == to {
+            DateValue::Day(from)
+        } else {
+            DateValue::Range { from, to }
+        }
+    }
+
+    /// The first and the last day (the same for one day).
+    pub fn days(&self) -> (&str, &str) {
+        match self {
+            DateValue::Day(d) => (d, d),
+            DateValue::Range { from, to } => (from, to),
+        }
+    }
+}
+
 /// A span of the input text in characters, with its text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TextSpan {
