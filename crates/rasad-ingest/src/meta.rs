@@ -681,16 +681,19 @@ fn anchored(r: &Resolved) -> bool {
 /// dated event it reports, and no later than the first dated event it
 /// announces (or the day after the last reported one).
 fn story_range(body: &str, page_date: Option<Day>) -> Option<DayRange> {
+    // Found once, resolved against each reference.
+    let mut exprs = Vec::new();
+    rasad_time::Tagger::new().find_each(body, |e| exprs.push(e));
     // Without a page date, the latest year-bearing date serves as the
     // reference that weekdays are checked against.
     let reference = page_date.or_else(|| {
-        rasad_time::tag(body, None)
+        exprs
             .iter()
-            .filter(|r| matches!(r.expr.core, Core::Date { year: YearSpec::Abs(_), .. }))
-            .filter_map(|r| r.value.map(|v| v.to))
+            .filter(|e| matches!(e.core, Core::Date { year: YearSpec::Abs(_), .. }))
+            .filter_map(|&e| rasad_time::resolve(e, None).value.map(|v| v.to))
             .max()
     })?;
-    let found = rasad_time::tag(body, Some(reference));
+    let found: Vec<Resolved> = exprs.iter().map(|&e| rasad_time::resolve(e, Some(reference))).collect();
     let lower = found.iter().filter(|r| anchored(r) && !r.expr.future_tense).filter_map(|r| r.value.map(|v| v.to)).max()?;
     let upper = found
         .iter()
