@@ -71,6 +71,11 @@ fn gregorian(r: DayRange) -> DateValue {
     DateValue::from_days(meta::iso(r.from), meta::iso(r.to))
 }
 
+/// A byte span of the text as a character span.
+fn char_span(chars: &mut CharCounter<'_>, s: meta::Span) -> TextSpan0 {
+    TextSpan0 { start: chars.char_at(s.start), end: chars.char_at(s.end) }
+}
+
 fn jalali(r: DayRange) -> Option<DateValue> {
     let f = rasad_time::calendar::to_jalali(r.from)?.to_string();
     let t = rasad_time::calendar::to_jalali(r.to)?.to_string();
@@ -89,8 +94,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     let outlets = Outlets::builtin();
     let m = meta::extract_with(article, outlets, repeated);
     let mut chars = CharCounter::new(&article.text);
-    let mut span = |s: meta::Span| TextSpan0 { start: chars.char_at(s.start), end: chars.char_at(s.end) };
-    let body = span(m.body);
+    let body = char_span(&mut chars, m.body);
     let mut spans: Vec<meta::Span> = m.boilerplate.clone();
     spans.sort_by_key(|s| (s.start, s.end));
     // Merge overlapping spans (a repeated line inside the tail).
@@ -109,11 +113,12 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     let roles = recognizer.roles_in_context_folded(text, &folded, day, &mentions);
     let ents = group_entities(text, recognizer.kb(), &mentions, &mut chars);
     let kb = recognizer.kb();
-    let found_quotes = quotes::find(text, (m.body.start.min(m.body.end), m.body.end), &mentions, &roles, kb);
+    let body_bytes = (m.body.start.min(m.body.end), m.body.end);
+    let found_quotes = quotes::find(text, body_bytes, &mentions, &roles, kb);
     let dates = rasad_time::tag(text, m.published.map(|p| p.to));
     let cx = events::Context {
         text,
-        body: (m.body.start.min(m.body.end), m.body.end),
+        body: body_bytes,
         mentions: &mentions,
         roles: &roles,
         quotes: &found_quotes,
@@ -151,8 +156,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
             end: chars.char_at(q.end),
         })
         .collect();
-    let mut span = |s: meta::Span| TextSpan0 { start: chars.char_at(s.start), end: chars.char_at(s.end) };
-    let boilerplate = merged.into_iter().map(&mut span).collect();
+    let boilerplate = merged.into_iter().map(|s| char_span(&mut chars, s)).collect();
     Record {
         doc_id: doc_id(article),
         source: SourceRef { path: article.path.clone(), url: article.url.clone(), record: article.record, format: article.format },
