@@ -186,8 +186,18 @@ fn walk(dir: &Path, out: &mut Vec<Option<PathBuf>>) -> Result<()> {
 /// Reads every article of the inputs and calls `f` with each; a bad record
 /// is reported on standard error with its place and skipped. Returns
 /// (articles, errors).
-pub fn for_each_article(inputs: &[String], format: InputFormat, mut f: impl FnMut(Article) -> Result<()>) -> Result<(usize, usize)> {
-    let mut counts = (0, 0);
+pub fn for_each_article(inputs: &[String], format: InputFormat, f: impl FnMut(Article) -> Result<()>) -> Result<(usize, usize)> {
+    read_articles(inputs, format, false, f)
+}
+
+/// [`for_each_article`] for a first pass: the second reports the errors.
+fn for_each_article_quiet(inputs: &[String], format: InputFormat, f: impl FnMut(Article) -> Result<()>) -> Result<(usize, usize)> {
+    read_articles(inputs, format, true, f)
+}
+
+/// [`for_each_article`], reporting skipped records unless `quiet`.
+fn read_articles(inputs: &[String], format: InputFormat, quiet: bool, mut f: impl FnMut(Article) -> Result<()>) -> Result<(usize, usize)> {
+    let mut tally = Tally { articles: 0, errors: 0, quiet };
     let (urls, files): (Vec<String>, Vec<String>) = inputs.iter().cloned().partition(|i| i.starts_with("http://") || i.starts_with("https://"));
     if !urls.is_empty() {
         let mut fetcher = crate::fetch::Fetcher::new(crate::fetch::Settings::default());
@@ -196,18 +206,18 @@ pub fn for_each_article(inputs: &[String], format: InputFormat, mut f: impl FnMu
                 Ok(crate::fetch::Fetched::Body { bytes, content_type, .. }) => {
                     let is_html = content_type.as_deref().is_some_and(|c| c.contains("html"));
                     let fmt = if format == InputFormat::Auto && is_html { InputFormat::Html } else { format };
-                    process(Box::new(std::io::Cursor::new(bytes)), None, &url, Some(&url), fmt, &mut f, &mut counts)?;
+                    process(Box::new(std::io::Cursor::new(bytes)), None, &url, Some(&url), fmt, &mut f, &mut tally)?;
                 }
                 Ok(crate::fetch::Fetched::NotModified) => {}
                 Err(e) => {
                     eprintln!("rasad: {e:#}");
-                    counts.1 += 1;
+                    tally.errors += 1;
                 }
             }
         }
     }
     if files.is_empty() && !inputs.is_empty() {
-        return Ok(counts);
+        return Ok((tally.articles, tally.errors));
     }
     for path in expand(&files)? {
         let name = path.as_ref().map_or("<stdin>".to_string(), |p| p.display().to_string());
@@ -215,34 +225,30 @@ pub fn for_each_article(inputs: &[String], format: InputFormat, mut f: impl FnMu
             None => Box::new(io::stdin().lock()),
             Some(p) => Box::new(std::fs::File::open(p).with_context(|| format!("cannot open {name}"))?),
         };
-        process(reader, path.as_deref(), &name, None, format, &mut f, &mut counts)?;
+        process(reader, path.as_deref(), &name, None, format, &mut f, &mut tally)?;
     }
-    Ok(counts)
+    Ok((tally.articles, tally.errors))
 }
 
-/// [`for_each_article`] for a first pass: the second reports the errors.
-fn for_each_article_quiet(inputs: &[String], format: InputFormat, f: impl FnMut(Article) -> Result<()>) -> Result<(usize, usize)> {
-    QUIET.with(|q| q.set(true));
-    let r = for_each_article(inputs, format, f);
-    QUIET.with(|q| q.set(false));
-    r
+/// What reading the inputs has met so far, and whether to report skips.
+struct Tally {
+    articles: usize,
+    errors: usize,
+    /// A first pass: skipped records are not reported (the second pass does).
+    quiet: bool,
 }
 
-thread_local! {
-    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Reports a skipped record (unless in a quiet first pass).
+/// Reports a skipped record, unless `$quiet` (a first pass).
 macro_rules! skip {
-    ($($arg:tt)*) => {
-        if !QUIET.with(|q| q.get()) {
+    ($quiet:expr, $($arg:tt)*) => {
+        if !$quiet {
             eprintln!($($arg)*);
         }
     };
 }
 
 /// Reads one input (a file, standard input or a fetched URL) and calls `f`
-/// for each article; counts articles and errors into `counts`.
+/// for each article; counts articles and errors into `tally`.
 fn process(
     reader: Box<dyn Read>,
     path: Option<&Path>,
@@ -250,9 +256,10 @@ fn process(
     url: Option<&str>,
     format: InputFormat,
     f: &mut impl FnMut(Article) -> Result<()>,
-    counts: &mut (usize, usize),
+    tally: &mut Tally,
 ) -> Result<()> {
-    let (n, errors) = counts;
+    let quiet = tally.quiet;
+    let Tally { articles: n, errors, .. } = tally;
     let mut r = BufReader::with_capacity(1 << 16, reader);
     let head = r.fill_buf().with_context(|| format!("{name}: read error"))?.to_vec();
     let fmt = match format {
@@ -291,14 +298,14 @@ fn process(
                             }
                         }
                     }
-                    skip!("rasad: {name}:{line_no}: a line of over {} MB ({} MB more skipped), too large for one article; record skipped", MAX_ARTICLE >> 20, skipped >> 20);
+                    skip!(quiet, "rasad: {name}:{line_no}: a line of over {} MB ({} MB more skipped), too large for one article; record skipped", MAX_ARTICLE >> 20, skipped >> 20);
                     *errors += 1;
                     continue;
                 }
                 let line = match std::str::from_utf8(&buf) {
                     Ok(l) => l.trim(),
                     Err(e) => {
-                        skip!("rasad: {name}:{line_no}: invalid UTF-8 at byte {} of the line; record skipped", e.valid_up_to());
+                        skip!(quiet, "rasad: {name}:{line_no}: invalid UTF-8 at byte {} of the line; record skipped", e.valid_up_to());
                         *errors += 1;
                         continue;
                     }
@@ -314,7 +321,7 @@ fn process(
                         *n += 1;
                     }
                     Err(e) => {
-                        skip!("rasad: {name}:{line_no}: {e}; record skipped");
+                        skip!(quiet, "rasad: {name}:{line_no}: {e}; record skipped");
                         *errors += 1;
                     }
                 }
@@ -333,7 +340,7 @@ fn process(
                         }
                     }
                     Err(e) => {
-                        skip!("rasad: {name}: {e}");
+                        skip!(quiet, "rasad: {name}: {e}");
                         *errors += 1;
                     }
                 }
@@ -344,7 +351,7 @@ fn process(
             // One article is read whole: refuse what cannot be one.
             (&mut r).take(MAX_ARTICLE + 1).read_to_end(&mut bytes).with_context(|| format!("{name}: read error"))?;
             if bytes.len() as u64 > MAX_ARTICLE {
-                skip!("rasad: {name}: over {} MB, too large for one article; split it, or give it as JSONL; file skipped", MAX_ARTICLE >> 20);
+                skip!(quiet, "rasad: {name}: over {} MB, too large for one article; split it, or give it as JSONL; file skipped", MAX_ARTICLE >> 20);
                 *errors += 1;
                 return Ok(());
             }
@@ -357,7 +364,7 @@ fn process(
             let text = match text_of(&bytes) {
                 Ok(t) => t,
                 Err(why) => {
-                    skip!("rasad: {name}: {why}; file skipped");
+                    skip!(quiet, "rasad: {name}: {why}; file skipped");
                     *errors += 1;
                     return Ok(());
                 }
@@ -366,7 +373,7 @@ fn process(
                 match rasad_ingest::feed::parse(&text) {
                     Ok(feed) => {
                         for why in &feed.skipped {
-                            skip!("rasad: {name}: {why}; skipped");
+                            skip!(quiet, "rasad: {name}: {why}; skipped");
                             *errors += 1;
                         }
                         for a in rasad_ingest::feed::articles(&feed, path_s) {
@@ -375,7 +382,7 @@ fn process(
                         }
                     }
                     Err(e) => {
-                        skip!("rasad: {name}: {e}; file skipped");
+                        skip!(quiet, "rasad: {name}: {e}; file skipped");
                         *errors += 1;
                     }
                 }
