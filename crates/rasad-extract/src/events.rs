@@ -117,6 +117,13 @@ fn matcher() -> &'static Matcher {
     })
 }
 
+/// Whether `RASAD_DEBUG_EVENTS` is set (read once: the check sits in the
+/// per-sentence loop).
+fn debug_events() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("RASAD_DEBUG_EVENTS").is_some())
+}
+
 /// A letter or digit (fast for the Arabic block and ASCII).
 #[inline]
 fn word_char(c: char) -> bool {
@@ -352,7 +359,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 frames.push(l);
             }
         }
-        if std::env::var_os("RASAD_DEBUG_EVENTS").is_some() {
+        if debug_events() {
             eprintln!("S {:?}\n  subj={:?} frames={:?} parts={:?} date={:?} neg={negated}", text[ss..se].chars().take(150).collect::<String>(), subject.as_ref().map(|s| &s.actor), frames.iter().map(|f| &f.phrase).collect::<Vec<_>>(), parts.iter().map(|p| (&p.actor, cx.prev_word(p.start, ss))).collect::<Vec<_>>(), date);
         }
         if frames.is_empty() {
