@@ -60,10 +60,8 @@ struct Lex {
 fn lexicon() -> &'static [Lex] {
     static L: std::sync::OnceLock<Vec<Lex>> = std::sync::OnceLock::new();
     L.get_or_init(|| {
-        let mut v: Vec<Lex> = include_str!("../../../data/events/lexicon.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
+        let mut v: Vec<Lex> = rasad_text::datafile::records(include_str!("../../../data/events/lexicon.tsv"))
+            .filter_map(|(_, l)| {
                 let f: Vec<&str> = l.split('\t').collect();
                 (f.len() >= 4).then(|| {
                     // «گفت‌وگو» is also written «گفتوگو».
@@ -84,10 +82,8 @@ fn lexicon() -> &'static [Lex] {
 }
 
 fn markers(kind: &str) -> Vec<String> {
-    include_str!("../../../data/events/markers.tsv")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
+    rasad_text::datafile::records(include_str!("../../../data/events/markers.tsv"))
+        .filter_map(|(_, l)| l.split_once('\t'))
         .filter(|(k, _)| *k == kind)
         .map(|(_, p)| match_key(p))
         .collect()

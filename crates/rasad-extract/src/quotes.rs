@@ -29,10 +29,8 @@ pub enum Speaker {
 fn verbs() -> &'static [String] {
     static V: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     V.get_or_init(|| {
-        let mut v: Vec<String> = include_str!("../../../data/events/speech.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .map(|l| rasad_kb::key::match_key(l.trim()))
+        let mut v: Vec<String> = rasad_text::datafile::records(include_str!("../../../data/events/speech.tsv"))
+            .map(|(_, l)| rasad_kb::key::match_key(l.trim()))
             .collect();
         v.sort_by_key(|s| std::cmp::Reverse(s.len()));
         v

@@ -74,10 +74,7 @@ fn markers() -> &'static Markers {
     static M: std::sync::OnceLock<Markers> = std::sync::OnceLock::new();
     M.get_or_init(|| {
         let mut m = Markers { tail: vec![], date_label: vec![], code_label: vec![], source_label: vec![], site_word: vec![], reporter_word: vec![] };
-        for line in include_str!("../../../data/outlets/page-markers.tsv").lines() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for (_, line) in rasad_text::datafile::records(include_str!("../../../data/outlets/page-markers.tsv")) {
             let (kind, phrase) = line.split_once('\t').expect("page-markers.tsv: kind<TAB>phrase");
             let key = key_of(phrase);
             match kind {

@@ -53,13 +53,10 @@ impl Outlets {
     /// Reads an outlets file (see the bundled one for its columns).
     pub fn parse(text: &str) -> Result<Outlets, OutletsError> {
         let mut o = Outlets { list: Vec::new(), by_host: FxHashMap::default(), by_key: FxHashMap::default(), max_words: 1 };
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for (line_no, line) in rasad_text::datafile::records(text) {
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() != 5 {
-                return Err(OutletsError { line: i + 1, message: format!("expected 5 tab-separated columns, found {}", f.len()) });
+                return Err(OutletsError { line: line_no, message: format!("expected 5 tab-separated columns, found {}", f.len()) });
             }
             let id = o.list.len();
             let outlet = Outlet {
@@ -71,7 +68,7 @@ impl Outlets {
             };
             for h in &outlet.hosts {
                 if let Some(prev) = o.by_host.insert(h.clone(), id) {
-                    return Err(OutletsError { line: i + 1, message: format!("host {h} also belongs to {}", o.list[prev].id) });
+                    return Err(OutletsError { line: line_no, message: format!("host {h} also belongs to {}", o.list[prev].id) });
                 }
             }
             for n in &outlet.names_fa {

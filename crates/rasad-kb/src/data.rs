@@ -239,12 +239,8 @@ impl Kb {
         let mut kb = Kb::default();
         for (name, text) in &files {
             let kind = file_kind(name);
-            for (i, line) in text.lines().enumerate() {
-                let line = line.trim_end_matches('\r');
-                if line.trim().is_empty() || line.starts_with('#') {
-                    continue;
-                }
-                let origin = format!("{name}:{}", i + 1);
+            for (line_no, line) in rasad_text::datafile::records(text) {
+                let origin = format!("{name}:{line_no}");
                 let f: Vec<&str> = line.split('\t').collect();
                 let bad = |kb: &mut Kb, m: String| kb.problems.push(Problem { origin: origin.clone(), message: m });
                 match kind {

@@ -24,6 +24,7 @@
 pub mod chars;
 pub mod key;
 pub mod check;
+pub mod datafile;
 pub mod hash;
 pub mod lexicon;
 pub mod normalize;

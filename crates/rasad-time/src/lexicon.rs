@@ -181,12 +181,8 @@ impl TimeLexicon {
         let mut words: FxHashMap<Vec<u8>, Senses> = FxHashMap::default();
         let mut prefixes = Vec::new();
         let mut max_key = 0;
-        for (i, line) in text.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let err = |message: String| LexiconError { line: i + 1, message };
+        for (line_no, line) in rasad_text::datafile::records(text) {
+            let err = |message: String| LexiconError { line: line_no, message };
             let mut f = line.split('\t');
             let (form, class, value) = match (f.next(), f.next(), f.next()) {
                 (Some(a), Some(b), Some(c)) => (a, b, c),
