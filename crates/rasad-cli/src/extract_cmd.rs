@@ -191,7 +191,7 @@ pub fn for_each_article(inputs: &[String], format: InputFormat, f: impl FnMut(Ar
 }
 
 /// [`for_each_article`] for a first pass: the second reports the errors.
-fn for_each_article_quiet(inputs: &[String], format: InputFormat, f: impl FnMut(Article) -> Result<()>) -> Result<(usize, usize)> {
+pub fn for_each_article_quiet(inputs: &[String], format: InputFormat, f: impl FnMut(Article) -> Result<()>) -> Result<(usize, usize)> {
     read_articles(inputs, format, true, f)
 }
 

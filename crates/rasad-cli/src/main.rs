@@ -7,6 +7,8 @@ mod fetch;
 mod watch_cmd;
 mod input;
 mod normalize_cmd;
+mod output;
+mod store_cmd;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -117,21 +119,146 @@ enum Cmd {
         #[arg(long, default_value_t = 0.7)]
         containment: f64,
     },
-    /// Events merged across articles: one JSON line per event, with every
-    /// mention (article, outlet, evidence) and article and source counts
-    /// (reposts of one story count once).
+    /// Events merged across articles, from the store or from files.
+    ///
+    /// Without INPUTS, asks the store: merged events, newest first, that
+    /// involve every --actor, of --type, at --place, overlapping --from/--to.
+    /// With INPUTS, extracts and merges those files instead. Either way each
+    /// event has every mention (article, outlet, evidence) and article and
+    /// source counts (reposts of one story count once).
     Events {
-        /// Files, directories, URLs; `-` or none for standard input.
+        /// Files, directories, URLs to merge instead of the store.
         inputs: Vec<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "jsonl")]
-        format: extract_cmd::OutputFormat,
+        #[command(flatten)]
+        store: StoreArg,
+        /// An actor, by English or Persian name or knowledge-base id; twice
+        /// for the events between two.
+        #[arg(long = "actor")]
+        actors: Vec<String>,
+        /// PLOVER type (CONSULT, SUPPORT, REJECT, ACCUSE, AGREE, …).
+        #[arg(long = "type")]
+        kind: Option<String>,
+        /// From this day: YYYY-MM-DD in either calendar (2023-10-04 or 1402-07-12), or a month or year.
+        #[arg(long, value_parser = store_cmd::date_arg)]
+        from: Option<(String, String)>,
+        /// To this day, in either calendar.
+        #[arg(long, value_parser = store_cmd::date_arg)]
+        to: Option<(String, String)>,
+        /// Where it happened.
+        #[arg(long)]
+        place: Option<String>,
+        #[command(flatten)]
+        page: PageArgs,
+        /// How to read INPUTS.
+        #[arg(long = "input-format", value_enum, default_value = "auto")]
+        input_format: extract_cmd::InputFormat,
+        /// Add to (or override) the knowledge base with the files of this directory.
+        #[arg(long)]
+        kb: Option<PathBuf>,
+    },
+    /// Store articles: read, extract and keep them with their records.
+    ///
+    /// Reads files, directories, URLs (any format `extract` reads) on all
+    /// cores into the store, with a progress bar. An article already stored
+    /// (by id) is skipped, so running it again after an interrupt finishes
+    /// the job without duplicating anything. Ends with a summary of what was
+    /// read, stored and skipped, and why.
+    Ingest {
+        /// Files, directories, URLs; `-` for standard input.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        #[command(flatten)]
+        store: StoreArg,
         /// How to read the inputs.
         #[arg(long = "input-format", value_enum, default_value = "auto")]
         input_format: extract_cmd::InputFormat,
         /// Add to (or override) the knowledge base with the files of this directory.
         #[arg(long)]
         kb: Option<PathBuf>,
+        /// Extraction threads (default: the number of cores).
+        #[arg(short = 'j', long)]
+        jobs: Option<usize>,
+        /// Read the inputs once (no first pass over template lines, no total for the progress bar).
+        #[arg(long)]
+        single_pass: bool,
+    },
+    /// Extract every stored article again (after the knowledge base or
+    /// rasad changed) and report what changed.
+    Reextract {
+        #[command(flatten)]
+        store: StoreArg,
+        /// Add to (or override) the knowledge base with the files of this directory.
+        #[arg(long)]
+        kb: Option<PathBuf>,
+        /// Extraction threads (default: the number of cores).
+        #[arg(short = 'j', long)]
+        jobs: Option<usize>,
+    },
+    /// Search the stored articles (insensitive to ZWNJs, spaces, Arabic
+    /// letter forms and digit scripts; `"…"` for a phrase).
+    Search {
+        /// The query.
+        query: String,
+        #[command(flatten)]
+        store: StoreArg,
+        #[command(flatten)]
+        page: PageArgs,
+    },
+    /// The events of an actor, or between two, in date order.
+    Timeline {
+        /// An actor; twice for the events between two.
+        #[arg(long = "actor", required = true)]
+        actors: Vec<String>,
+        #[command(flatten)]
+        store: StoreArg,
+        #[command(flatten)]
+        page: PageArgs,
+    },
+    /// One entity: names, roles with tenures, counts, latest events and quotes.
+    Entity {
+        /// English or Persian name, alias, or knowledge-base id.
+        name: String,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: output::Format,
+    },
+    /// Export the store: records (jsonl), merged events (csv), or a
+    /// GDELT-like events table with a mentions table (gdelt).
+    Export {
+        #[command(flatten)]
+        store: StoreArg,
+        /// What to write.
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: store_cmd::ExportFormat,
+        /// Write into this directory (records.jsonl, events.csv, or
+        /// events.tsv and mentions.tsv) instead of standard output.
+        #[arg(short = 'o', long)]
+        out: Option<PathBuf>,
+    },
+    /// Verify the store: the database's integrity, every record's offsets,
+    /// and that the search index holds every article exactly once.
+    Check {
+        #[command(flatten)]
+        store: StoreArg,
+    },
+    /// Serve the HTTP API and the web UI over the store.
+    ///
+    /// With PATHS, ingests them first (as `rasad ingest` does). Binds to
+    /// loopback; prints the URL.
+    Serve {
+        /// Files or directories to ingest before serving.
+        paths: Vec<String>,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Address to listen on. Anything but loopback needs --token.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// Access token every request must carry (`Authorization: Bearer
+        /// TOKEN`, or once /login?token=TOKEN in a browser).
+        #[arg(long, env = "RASAD_TOKEN", hide_env_values = true)]
+        token: Option<String>,
     },
     /// Poll feeds, extract what is new, never process an item twice.
     ///
@@ -184,6 +311,38 @@ enum Cmd {
     },
 }
 
+/// Where the store is.
+#[derive(clap::Args, Clone)]
+struct StoreArg {
+    /// The store: a directory for the embedded store, created on first use.
+    #[arg(long = "store", default_value = store_cmd::DEFAULT_STORE, env = "RASAD_STORE")]
+    store: String,
+}
+
+/// A page of results.
+#[derive(clap::Args, Clone)]
+struct PageArgs {
+    /// Results to show.
+    #[arg(long, default_value_t = 20)]
+    limit: usize,
+    /// Results to skip.
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    format: output::Format,
+}
+
+impl PageArgs {
+    fn paging(&self) -> rasad_store::Paging {
+        rasad_store::Paging { limit: self.limit, offset: self.offset }
+    }
+}
+
+fn jobs(j: Option<usize>) -> usize {
+    j.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())).max(1)
+}
+
 #[derive(Subcommand)]
 enum KbCmd {
     /// Check the knowledge base: bad lines, duplicate ids, an alias two
@@ -226,7 +385,23 @@ fn main() -> ExitCode {
             watch_cmd::run(watch_cmd::Args { feeds, every, once, state_dir, out, fetch_pages: !no_fetch_pages, settings })
         }
         Cmd::Entities { file, date, kb } => entities_cmd(file, date, kb),
-        Cmd::Events { inputs, format: _, input_format, kb } => events_cmd(inputs, input_format, kb),
+        Cmd::Events { inputs, store, actors, kind, from, to, place, page, input_format, kb } => {
+            if inputs.is_empty() {
+                store_cmd::events(store_cmd::EventsArgs { store: store.store, actors, kind, from, to, place, paging: page.paging(), format: page.format })
+            } else {
+                events_cmd(inputs, input_format, kb)
+            }
+        }
+        Cmd::Ingest { inputs, store, input_format, kb, jobs: j, single_pass } => {
+            store_cmd::ingest(store_cmd::IngestArgs { inputs, store: store.store, input_format, kb, jobs: jobs(j), single_pass })
+        }
+        Cmd::Reextract { store, kb, jobs: j } => store_cmd::reextract(&store.store, kb.as_deref(), jobs(j)),
+        Cmd::Search { query, store, page } => store_cmd::search(&store.store, &query, page.paging(), page.format),
+        Cmd::Timeline { actors, store, page } => store_cmd::timeline(&store.store, actors, page.paging(), page.format),
+        Cmd::Entity { name, store, format } => store_cmd::entity(&store.store, &name, format),
+        Cmd::Export { store, format, out } => store_cmd::export(&store.store, format, out.as_deref()),
+        Cmd::Check { store } => store_cmd::check(&store.store),
+        Cmd::Serve { paths, store, addr, token } => serve_cmd(paths, store.store, addr, token),
         Cmd::Kb { cmd: KbCmd::Check { kb } } => kb_check(kb),
         Cmd::Extract { inputs, format: _, input_format, out, strict, single_pass, kb } => {
             extract_cmd::run(extract_cmd::Args { inputs, input_format, out, strict, single_pass, kb })
@@ -239,6 +414,25 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn serve_cmd(paths: Vec<String>, store: String, addr: String, token: Option<String>) -> anyhow::Result<()> {
+    let config = rasad_serve::Config { addr, token, ..rasad_serve::Config::default() };
+    // Refuse a bad address before spending time on ingest.
+    rasad_serve::check_address(&config)?;
+    if !paths.is_empty() {
+        store_cmd::ingest(store_cmd::IngestArgs {
+            inputs: paths,
+            store: store.clone(),
+            input_format: extract_cmd::InputFormat::Auto,
+            kb: None,
+            jobs: jobs(None),
+            single_pass: false,
+        })?;
+    }
+    let s = store_cmd::open(&store, rasad_kb::Kb::builtin())?;
+    rasad_serve::run(std::sync::Arc::from(s), config)?;
+    Ok(())
 }
 
 fn kb_check(dir: Option<PathBuf>) -> anyhow::Result<()> {

@@ -82,6 +82,11 @@ fn jalali(r: DayRange) -> Option<DateValue> {
     Some(DateValue::from_days(f, t))
 }
 
+/// The version of rasad written into every record: the crate version and
+/// the revision of the extraction rules (raised whenever their output
+/// changes).
+pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x1");
+
 /// The record of one article, with the bundled knowledge base.
 pub fn extract(article: &Article) -> Record {
     extract_with(article, None, recognizer())
@@ -159,6 +164,8 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     let boilerplate = merged.into_iter().map(|s| char_span(&mut chars, s)).collect();
     Record {
         doc_id: doc_id(article),
+        rasad_version: RASAD_VERSION,
+        kb_version: kb.version.clone(),
         source: SourceRef { path: article.path.clone(), url: article.url.clone(), record: article.record, format: article.format },
         title: m.title.clone(),
         published: m.published.map(gregorian),

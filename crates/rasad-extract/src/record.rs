@@ -1,6 +1,6 @@
 //! The extraction record (`../shared/spec/extract-output.md`).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Where the article came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -19,7 +19,7 @@ pub struct SourceRef {
 
 /// A day or a range of days, as the record writes dates: `"YYYY-MM-DD"`
 /// for one day, `{"from", "to"}` for several.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum DateValue {
     /// One day.
@@ -54,7 +54,7 @@ impl DateValue {
 }
 
 /// A span of the input text in characters, with its text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextSpan {
     /// First character.
     pub start: usize,
@@ -133,6 +133,10 @@ pub struct Quote {
 pub struct Record {
     /// Stable id: a hash of the URL when known, else of the text.
     pub doc_id: String,
+    /// The version of rasad that made the record.
+    pub rasad_version: &'static str,
+    /// The version of the knowledge base it was made with.
+    pub kb_version: String,
     /// Where it came from.
     pub source: SourceRef,
     /// Title as written.

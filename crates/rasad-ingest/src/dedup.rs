@@ -109,6 +109,59 @@ fn has_eastern_digit(b: &[u8]) -> bool {
     b.windows(2).any(|w| (w[0] == 0xDB && (0xB0..=0xB9).contains(&w[1])) || (w[0] == 0xD9 && (0xA0..=0xA9).contains(&w[1])))
 }
 
+/// The locality-sensitive keys of a text's sorted shingles: one per band of
+/// its MinHash signature (band `b` is folded into key `b`), or none when the
+/// text has too few shingles to be matched. Two texts that share a key are
+/// candidate near-duplicates; [`similar`] decides.
+pub fn band_keys(sh: &[u64], s: &DedupSettings) -> Vec<u64> {
+    if sh.len() < s.min_shingles {
+        return Vec::new();
+    }
+    let n = s.bands * s.rows;
+    // One-permutation MinHash: each shingle falls into one bin by its hash
+    // and the bin keeps its least value; empty bins borrow from the next
+    // filled one (densification), so the cost is one hash per shingle
+    // instead of one per shingle and bin.
+    let mut sig = vec![u64::MAX; n];
+    for &h in sh {
+        let x = mix(h);
+        let bin = (x % n as u64) as usize;
+        let v = x / n as u64;
+        if v < sig[bin] {
+            sig[bin] = v;
+        }
+    }
+    if sig.contains(&u64::MAX) {
+        let filled = sig.clone();
+        for (i, v) in sig.iter_mut().enumerate() {
+            if *v == u64::MAX {
+                let mut j = (i + 1) % n;
+                while filled[j] == u64::MAX {
+                    j = (j + 1) % n;
+                }
+                *v = mix(filled[j] ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+            }
+        }
+    }
+    (0..s.bands).map(|b| sig[b * s.rows..(b + 1) * s.rows].iter().fold(b as u64, |h, &v| mix(h ^ v))).collect()
+}
+
+/// Similarity of two sorted shingle sets: (Jaccard, containment of the
+/// smaller in the larger).
+pub fn similarity(x: &[u64], y: &[u64]) -> (f64, f64) {
+    if x.is_empty() || y.is_empty() {
+        return (0.0, 0.0);
+    }
+    let o = overlap(x, y) as f64;
+    (o / ((x.len() + y.len()) as f64 - o), o / x.len().min(y.len()) as f64)
+}
+
+/// True when two sorted shingle sets are one story under these settings.
+pub fn similar(x: &[u64], y: &[u64], s: &DedupSettings) -> bool {
+    let (j, c) = similarity(x, y);
+    j >= s.jaccard || c >= s.containment
+}
+
 fn overlap(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -150,12 +203,7 @@ impl Deduper {
 
     /// Similarity of two added texts: (Jaccard, containment of the smaller).
     pub fn similarity(&self, a: usize, b: usize) -> (f64, f64) {
-        let (x, y) = (&self.shingles[a], &self.shingles[b]);
-        if x.is_empty() || y.is_empty() {
-            return (0.0, 0.0);
-        }
-        let o = overlap(x, y) as f64;
-        (o / ((x.len() + y.len()) as f64 - o), o / x.len().min(y.len()) as f64)
+        similarity(&self.shingles[a], &self.shingles[b])
     }
 
     /// Adds a text; returns its index. Its near-duplicates among the texts
@@ -165,40 +213,11 @@ impl Deduper {
         let sh = shingles(text, s.shingle);
         let id = self.shingles.len() as u32;
         self.parent.push(id);
-        let n = s.bands * s.rows;
         let mut candidates: Vec<u32> = Vec::new();
-        if sh.len() >= s.min_shingles {
-            // One-permutation MinHash: each shingle falls into one bin by its
-            // hash and the bin keeps its least value; empty bins borrow from
-            // the next filled one (densification), so the cost is one hash
-            // per shingle instead of one per shingle and bin.
-            let mut sig = vec![u64::MAX; n];
-            for &h in &sh {
-                let x = mix(h);
-                let bin = (x % n as u64) as usize;
-                let v = x / n as u64;
-                if v < sig[bin] {
-                    sig[bin] = v;
-                }
-            }
-            if sig.contains(&u64::MAX) {
-                let filled = sig.clone();
-                for (i, v) in sig.iter_mut().enumerate() {
-                    if *v == u64::MAX {
-                        let mut j = (i + 1) % n;
-                        while filled[j] == u64::MAX {
-                            j = (j + 1) % n;
-                        }
-                        *v = mix(filled[j] ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-                    }
-                }
-            }
-            for b in 0..s.bands {
-                let band = sig[b * s.rows..(b + 1) * s.rows].iter().fold(b as u64, |h, &v| mix(h ^ v));
-                let e = self.buckets.entry((b as u32, band)).or_default();
-                candidates.extend(e.iter().copied());
-                e.push(id);
-            }
+        for (b, band) in band_keys(&sh, s).into_iter().enumerate() {
+            let e = self.buckets.entry((b as u32, band)).or_default();
+            candidates.extend(e.iter().copied());
+            e.push(id);
         }
         self.shingles.push(sh);
         candidates.sort_unstable();

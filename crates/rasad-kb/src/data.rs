@@ -162,6 +162,9 @@ pub struct Kb {
     pub person_words: Vec<(String, String)>,
     /// Problems met while loading (bad lines, duplicate ids).
     pub problems: Vec<Problem>,
+    /// The version of the data: a hash of every file's name and contents,
+    /// so records can tell which knowledge they were made with.
+    pub version: String,
 }
 
 /// The bundled data files, by name.
@@ -237,6 +240,14 @@ impl Kb {
             _ => 2,
         });
         let mut kb = Kb::default();
+        let mut h = Vec::new();
+        for (name, text) in &files {
+            h.extend_from_slice(name.rsplit('/').next().unwrap_or(name).as_bytes());
+            h.push(0);
+            h.extend_from_slice(text.as_bytes());
+            h.push(0);
+        }
+        kb.version = format!("{:016x}", rasad_text::hash::fnv1a(&h));
         for (name, text) in &files {
             let kind = file_kind(name);
             for (line_no, line) in rasad_text::datafile::records(text) {
