@@ -158,10 +158,11 @@ fn event_item(e: &MergedEvent, st: &AppState, lang: Lang) -> String {
         );
     }
     format!(
-        "<li class=\"event t-{kind}\"><span class=\"kind\" lang=\"en\" dir=\"ltr\">{kind}{mode}</span> <span class=\"sum\">{sum}</span><br><span class=\"date\">{date}</span> · {n} {src} · {links}</li>",
+        "<li class=\"event t-{kind}\"><span class=\"kind\" lang=\"en\" dir=\"ltr\">{kind}{mode}</span> <bdi class=\"sum\" dir=\"{dir}\">{sum}</bdi><br><span class=\"date\">{date}</span> · <bdi>{n} {src}</bdi> · {links}</li>",
         kind = esc(&e.kind),
         mode = e.mode.as_deref().map(|m| format!("/{}", esc(m))).unwrap_or_default(),
         sum = summary(e, st, lang),
+        dir = lang.t("rtl", "ltr"),
         n = e.n_sources,
         src = lang.t("منبع", "sources"),
     )
@@ -361,7 +362,15 @@ pub async fn article(State(st): State<AppState>, headers: HeaderMap, Path(doc_id
         text.push_str(&close);
         i = j;
     }
-    let title = r["title"].as_str().unwrap_or(&doc_id).to_string();
+    // No title: the first words of the body.
+    let title = match r["title"].as_str() {
+        Some(t) => t.to_string(),
+        None => {
+            let start = r["body"]["start"].as_u64().unwrap_or(0) as usize;
+            let first: String = chars.iter().skip(start).take_while(|c| **c != '\n').take(90).collect();
+            if first.trim().is_empty() { doc_id.clone() } else { format!("{}…", first.trim()) }
+        }
+    };
     let mut body = format!("<article><h1 dir=\"auto\">{}</h1><div class=\"meta\">", esc(&title));
     let _ = write!(
         body,
@@ -388,10 +397,11 @@ pub async fn article(State(st): State<AppState>, headers: HeaderMap, Path(doc_id
         };
         let _ = write!(
             body,
-            "<li class=\"event\" data-ev=\"{i}\"><a href=\"#at-{}\" lang=\"en\" dir=\"ltr\" class=\"kind\">{}{}</a> {} <span class=\"date\">{}</span></li>",
+            "<li class=\"event\" data-ev=\"{i}\"><a href=\"#at-{}\" lang=\"en\" dir=\"ltr\" class=\"kind\">{}{}</a> <bdi dir=\"{}\">{}</bdi> <span class=\"date\">{}</span></li>",
             e["evidence"]["start"].as_u64().unwrap_or(0),
             esc(&me.kind),
             me.mode.as_deref().map(|m| format!("/{}", esc(m))).unwrap_or_default(),
+            lang.t("rtl", "ltr"),
             summary(&me, &st, lang),
             date_both(&e["date"])
         );
@@ -523,15 +533,24 @@ fn timeline_svg(events: &[MergedEvent], lang: Lang) -> String {
     }
     let lo = dated.iter().map(|d| d.0).min().unwrap_or(0) - 3;
     let hi = dated.iter().map(|d| d.1).max().unwrap_or(0) + 3;
-    let (w, left, right) = (960.0, 110.0, 20.0);
+    // Lane labels on the right, where the page starts; the plot to their left.
+    let (w, label_w, pad) = (960.0, 100.0, 24.0);
     let lane_h = 34.0;
     let h = 40.0 + lane_h * TYPES.len() as f64 + 40.0;
     // Time runs right to left, as the page reads.
-    let x = |d: i32| -> f64 { w - right - (d - lo) as f64 / (hi - lo).max(1) as f64 * (w - left - right) };
+    let (x_first, x_last) = (w - label_w - pad, pad + 30.0);
+    let x = |d: i32| -> f64 { x_first - (d - lo) as f64 / (hi - lo).max(1) as f64 * (x_first - x_last) };
     let mut s = format!("<svg class=\"timeline\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\">");
     for (i, t) in TYPES.iter().enumerate() {
         let y = 40.0 + lane_h * i as f64 + lane_h / 2.0;
-        let _ = write!(s, "<line class=\"lane\" x1=\"{right}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"/><text class=\"lane-label\" x=\"{}\" y=\"{}\" direction=\"ltr\">{t}</text>", w - left + 10.0, w - 8.0, y + 4.0);
+        let _ = write!(
+            s,
+            "<line class=\"lane\" x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{y}\" y2=\"{y}\"/><text class=\"lane-label\" x=\"{:.1}\" y=\"{:.1}\" direction=\"ltr\" text-anchor=\"end\">{t}</text>",
+            x_last - 10.0,
+            x_first + 10.0,
+            w - 8.0,
+            y + 4.0
+        );
     }
     let axis_y = 40.0 + lane_h * TYPES.len() as f64 + 8.0;
     for k in 0..=4 {
