@@ -77,6 +77,7 @@ impl Fetcher {
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .timeout_global(Some(settings.timeout))
             .http_status_as_error(false)
+            .max_redirects(5)
             .user_agent(concat!("rasad/", env!("CARGO_PKG_VERSION"), " (news research; polite polling)"))
             .build()
             .into();

@@ -269,7 +269,7 @@ impl Embedded {
                 Ok(())
             }) {
                 Ok(()) => self.commit_index()?,
-                Err(Error::Index(tantivy::TantivyError::LockFailure(..))) => {}
+                Err(Error::Busy(_)) => {}
                 Err(e) => return Err(e),
             }
         }
@@ -282,7 +282,16 @@ impl Embedded {
     fn with_writer<T>(&self, f: impl FnOnce(&mut Writer, &Fields) -> Result<T>) -> Result<T> {
         let mut g = self.writer.lock().unwrap_or_else(|e| e.into_inner());
         if g.is_none() {
-            let writer = self.index.writer_with_num_threads(1, self.index_memory)?;
+            let writer = match self.index.writer_with_num_threads(1, self.index_memory) {
+                Ok(w) => w,
+                Err(tantivy::TantivyError::LockFailure(..)) => {
+                    return Err(Error::Busy(format!(
+                        "another rasad process is writing to the store {}; wait for it to finish, or use another --store",
+                        self.dir.display()
+                    )))
+                }
+                Err(e) => return Err(e.into()),
+            };
             *g = Some(Writer { writer, pending: 0, last_seq: self.indexed_seq()? });
         }
         let w = g.as_mut().expect("writer just set");

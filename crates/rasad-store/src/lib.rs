@@ -41,6 +41,9 @@ pub enum Error {
     /// A file of the store could not be read or written.
     #[error("{0}")]
     Io(String),
+    /// Another process holds the store for writing.
+    #[error("{0}")]
+    Busy(String),
     /// The store is not in the shape this version of rasad expects.
     #[error("{0}")]
     Corrupt(String),
