@@ -60,7 +60,6 @@ fn pipeline(
     );
     let (work_tx, work_rx) = sync_channel::<Article>(256);
     let (done_tx, done_rx) = sync_channel::<Ingested>(256);
-    let work_rx: Arc<Mutex<Receiver<Article>>> = Arc::new(Mutex::new(work_rx));
     let mut summary = Summary::default();
     std::thread::scope(|s| -> Result<()> {
         let reader = s.spawn(move || {
@@ -69,6 +68,7 @@ fn pipeline(
                 Err(_) => bail!("the store writer stopped"),
             })
         });
+        let work_rx: Arc<Mutex<Receiver<Article>>> = Arc::new(Mutex::new(work_rx));
         for _ in 0..jobs.max(1) {
             let rx = Arc::clone(&work_rx);
             let tx = done_tx.clone();
@@ -81,6 +81,9 @@ fn pipeline(
                 }
             });
         }
+        // Only the workers hold the work queue: when they stop (the writer
+        // failed), the reader's next send fails and it stops too.
+        drop(work_rx);
         drop(done_tx);
         let mut batch: Vec<Ingested> = Vec::with_capacity(BATCH);
         let flush = |batch: &mut Vec<Ingested>, summary: &mut Summary| -> Result<()> {

@@ -138,6 +138,22 @@ impl<'t> Terms<'t> {
                     self.digits.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
                 }
                 rasad_text::key::push_key(&self.digits, &mut self.scratch);
+            } else if piece.chars().any(rasad_text::chars::is_presentation_form) {
+                // Presentation forms (ﻣﺘﻀﺎﺩ) to base letters, then the key.
+                let mut buf = [0u8; 4];
+                self.digits.clear();
+                for c in piece.chars() {
+                    if rasad_text::chars::is_presentation_form(c) {
+                        unicode_normalization::char::decompose_compatible(c, |d| {
+                            if d != ' ' {
+                                self.digits.extend_from_slice(d.encode_utf8(&mut buf).as_bytes());
+                            }
+                        });
+                    } else {
+                        self.digits.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                    }
+                }
+                rasad_text::key::push_key(&self.digits, &mut self.scratch);
             } else {
                 rasad_text::key::push_key(piece.as_bytes(), &mut self.scratch);
             }
@@ -248,6 +264,12 @@ mod tests {
         assert_eq!(terms("همکاریهای", true), vec!["همکاری"]);
         assert_eq!(terms("می‌کنیم", true), vec!["کنیم"]);
         assert_eq!(terms("همکاری های", true), vec!["همکاری"], "an affix split off by a space");
+    }
+
+    #[test]
+    fn presentation_forms_are_their_letters() {
+        assert_eq!(terms("ﻣﺘﻀﺎﺩ", false), terms("متضاد", false));
+        assert_eq!(terms("ﻛﺘﺎﺏﻫﺎﻱ", false).concat(), terms("کتابهای", false).concat());
     }
 
     #[test]

@@ -133,6 +133,11 @@ impl<'a> Zwnj<'a> {
     /// ZWNJs); then the lexicon's two spellings are weighed; then the
     /// morphology of nouns and compounds decides.
     pub fn glued(&self, key: &str) -> u64 {
+        // Keys are Arabic-block letters, two bytes each; anything else
+        // (presentation forms, Latin) is not a word this knows.
+        if key.chars().any(|c| c.len_utf8() != 2) {
+            return 0;
+        }
         let n = letters(key);
         if !(2..=63).contains(&n) {
             return 0;
@@ -492,6 +497,15 @@ pub fn apply_mask(key: &str, mask: u64, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_that_are_not_folded_letters_are_left_alone() {
+        let z = Zwnj::new(Lexicon::builtin());
+        // Presentation forms (three bytes each) and Latin: no panic, no ZWNJ.
+        assert_eq!(z.glued("ﻣﺘﻀﺎﺩ"), 0);
+        assert_eq!(z.glued("ﻣﺘﻀﺎﺩﻫﺎی"), 0);
+        assert_eq!(z.glued("abcمیکنیم"), 0);
+    }
 
     fn fix(w: &str) -> String {
         let z = Zwnj::new(Lexicon::builtin());
