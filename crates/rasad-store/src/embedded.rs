@@ -6,9 +6,9 @@ use crate::{
     dates, CheckReport, Counts, Edge, EntityView, Error, EventFilter, Graph, Ingested, Node, Page, Paging, PutReport, QuoteView, Result,
     Role, SearchHit, Stats, Store, StoredArticle,
 };
-use rasad_extract::merge::{merge_dyads, DyadMention, EventMention, MergedEvent};
+use crate::shared::{self, name_key, StoredMention};
+use rasad_extract::merge::MergedEvent;
 use rasad_extract::record::{DateValue, TextSpan};
-use rasad_ingest::dedup::{band_keys, shingles, similar, DedupSettings};
 use rasad_ingest::{Article, Format};
 use rasad_kb::Kb;
 use rusqlite::types::Value as SqlValue;
@@ -74,7 +74,6 @@ pub struct Embedded {
     stem: bool,
     index_memory: usize,
     kb: &'static Kb,
-    dedup: DedupSettings,
 }
 
 fn io_err(what: &str, path: &Path, e: impl std::fmt::Display) -> Error {
@@ -100,13 +99,6 @@ fn format_of(s: Option<&str>) -> Option<Format> {
         "feed" => Format::Feed,
         _ => return None,
     })
-}
-
-/// The folded, lower-cased form under which names are looked up.
-fn name_key(s: &str) -> String {
-    let mut k = rasad_kb::key::match_key(s).to_lowercase();
-    k.retain(|c| !matches!(c, ' ' | '-' | '.' | '\u{200C}' | '\'' | '’'));
-    k
 }
 
 fn days(d: Option<&DateValue>) -> (Option<String>, Option<String>) {
@@ -224,7 +216,6 @@ impl Embedded {
             stem,
             index_memory: opts.index_memory.max(15 << 20),
             kb,
-            dedup: DedupSettings::default(),
         };
         store.recover()?;
         Ok(store)
@@ -325,49 +316,62 @@ impl Embedded {
         Ok(g != m)
     }
 
-    /// Merges the stored event mentions into events, replacing the old ones.
+    /// Merges the stored event mentions into events, replacing the old
+    /// ones; reposts of one story (near-duplicate clusters, found anew over
+    /// all articles) count once among the sources.
     fn merge_events(&self) -> Result<()> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        let mut dyads: Vec<DyadMention> = Vec::new();
+        let mut mentions: Vec<StoredMention> = Vec::new();
         {
             let mut st = tx.prepare(
-                "SELECT a.doc_id, a.outlet, a.cluster, e.type, e.mode, e.source, e.target, e.place, e.date_from, e.date_to, e.status, e.ev_start, e.ev_end, e.ev_text
-                 FROM event_mentions e JOIN articles a ON a.seq = e.seq ORDER BY e.seq, e.idx",
+                "SELECT a.doc_id, a.outlet, e.idx, e.type, e.mode, e.source, e.target, e.place, e.date_from, e.date_to, e.status, e.ev_start, e.ev_end, e.ev_text
+                 FROM event_mentions e JOIN articles a ON a.seq = e.seq",
             )?;
             let mut rows = st.query([])?;
             while let Some(r) = rows.next()? {
-                let source: Vec<String> = serde_json::from_str(&r.get::<_, String>(5)?).unwrap_or_default();
-                let target: Vec<String> = serde_json::from_str(&r.get::<_, String>(6)?).unwrap_or_default();
-                let targets: Vec<String> = if target.is_empty() { vec![String::new()] } else { target };
                 let df: Option<String> = r.get(8)?;
                 let dt: Option<String> = r.get(9)?;
-                let mention = EventMention {
+                mentions.push(StoredMention {
                     doc_id: r.get(0)?,
                     outlet: r.get(1)?,
+                    idx: r.get::<_, i64>(2)? as usize,
+                    kind: r.get(3)?,
+                    mode: r.get(4)?,
+                    source: serde_json::from_str(&r.get::<_, String>(5)?).unwrap_or_default(),
+                    target: serde_json::from_str(&r.get::<_, String>(6)?).unwrap_or_default(),
+                    place: r.get(7)?,
+                    days: df.zip(dt),
+                    status: r.get(10)?,
                     evidence: TextSpan { start: r.get::<_, i64>(11)? as usize, end: r.get::<_, i64>(12)? as usize, text: r.get(13)? },
-                };
-                for s in &source {
-                    for t in &targets {
-                        if s == t {
-                            continue;
-                        }
-                        dyads.push(DyadMention {
-                            kind: r.get(3)?,
-                            mode: r.get(4)?,
-                            source: s.clone(),
-                            target: t.clone(),
-                            place: r.get(7)?,
-                            days: df.clone().zip(dt.clone()),
-                            status: r.get(10)?,
-                            mention: mention.clone(),
-                            cluster: r.get::<_, i64>(2)? as u64,
-                        });
-                    }
-                }
+                });
             }
         }
-        let merged = merge_dyads(dyads);
+        let cluster = {
+            let mut docs: Vec<(String, Vec<u64>)> = Vec::new();
+            let mut seqs: Vec<i64> = Vec::new();
+            let mut st = tx.prepare("SELECT a.seq, a.doc_id, b.band FROM articles a LEFT JOIN bands b ON b.seq = a.seq ORDER BY a.seq")?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                let seq: i64 = r.get(0)?;
+                if seqs.last() != Some(&seq) {
+                    seqs.push(seq);
+                    docs.push((r.get(1)?, Vec::new()));
+                }
+                if let Some(b) = r.get::<_, Option<i64>>(2)? {
+                    docs.last_mut().expect("pushed").1.push(b as u64);
+                }
+            }
+            let mut get = tx.prepare("SELECT text, record_json FROM articles WHERE seq = ?1")?;
+            let names = shared::clusters(&docs, |i| {
+                let (text, json): (String, String) = get.query_row([seqs[i]], |r| Ok((r.get(0)?, r.get(1)?))).ok()?;
+                let v: serde_json::Value = serde_json::from_str(&json).ok()?;
+                let (s, e) = (v["body"]["start"].as_u64()? as usize, v["body"]["end"].as_u64()? as usize);
+                Some(shared::body_of(&text, s, e).to_string())
+            });
+            docs.into_iter().map(|d| d.0).zip(names).collect::<FxHashMap<String, String>>()
+        };
+        let merged = shared::merge_stored(mentions, &cluster);
         tx.execute("DELETE FROM events", [])?;
         tx.execute("DELETE FROM event_actors", [])?;
         {
@@ -405,39 +409,13 @@ impl Embedded {
             out.push(r.get(0)?);
             out.push(r.get(1)?);
         }
-        for e in self.kb_entries(given) {
-            out.push(e.name_en.clone());
-            out.push(e.name_fa.clone());
-            // A country stands for its people and bodies too: Iran–Azerbaijan
-            // takes in their ministers' meetings.
-            if e.id.starts_with("country:") {
-                if let Some(code) = &e.country {
-                    for m in self.kb.entries.iter().filter(|m| m.country.as_ref() == Some(code) && matches!(m.kind, rasad_kb::Kind::PER | rasad_kb::Kind::ORG)) {
-                        out.push(m.name_en.clone());
-                        out.push(m.name_fa.clone());
-                    }
-                }
-            }
-        }
+        out.extend(shared::kb_names(self.kb, given));
         if out.is_empty() {
             out.push(given.trim().to_string());
         }
         out.sort();
         out.dedup();
         Ok(out)
-    }
-
-    /// Knowledge-base entries a user's name, alias or id stands for.
-    fn kb_entries(&self, given: &str) -> Vec<&'static rasad_kb::data::Entry> {
-        let kb: &'static Kb = self.kb;
-        if let Some(e) = kb.get(given.trim()) {
-            return vec![e];
-        }
-        let key = name_key(given);
-        kb.entries
-            .iter()
-            .filter(|e| name_key(&e.name_en) == key || name_key(&e.name_fa) == key || e.aliases.iter().any(|a| name_key(a) == key))
-            .collect()
     }
 
     fn put_one(&self, tx: &rusqlite::Transaction<'_>, item: &Ingested, replace: bool, report: &mut PutReport) -> Result<Option<i64>> {
@@ -472,16 +450,18 @@ impl Embedded {
             }
             None => {
                 tx.execute(
-                    "INSERT INTO articles(doc_id, path, record_no, url, format, container_title, container_published, text, title, outlet, published_from, published_to, record_json, rasad_version, kb_version, cluster)
-                     VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,0)",
+                    "INSERT INTO articles(doc_id, path, record_no, url, format, container_title, container_published, text, title, outlet, published_from, published_to, record_json, rasad_version, kb_version)
+                     VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
                     params![
                         r.doc_id, a.path, a.record.map(|n| n as i64), a.url, format_name(a.format), a.title, a.published, a.text, r.title, r.outlet, pf, pt, json,
                         r.rasad_version, r.kb_version
                     ],
                 )?;
                 let seq = tx.last_insert_rowid();
-                let cluster = self.cluster_of(tx, seq, body_of(&a.text, r.body.start, r.body.end))?;
-                tx.execute("UPDATE articles SET cluster = ?2 WHERE seq = ?1", params![seq, cluster])?;
+                let mut ins = tx.prepare_cached("INSERT OR IGNORE INTO bands(band, seq) VALUES (?1, ?2)")?;
+                for k in shared::article_bands(&a.text, r) {
+                    ins.execute(params![k as i64, seq])?;
+                }
                 report.stored += 1;
                 seq
             }
@@ -530,42 +510,6 @@ impl Embedded {
         Ok(Some(seq))
     }
 
-    /// The near-duplicate cluster of a new article, by its body: the
-    /// cluster of an earlier article it repeats, else its own seq.
-    fn cluster_of(&self, tx: &rusqlite::Transaction<'_>, seq: i64, text: &str) -> Result<i64> {
-        let sh = shingles(text, self.dedup.shingle);
-        let keys = band_keys(&sh, &self.dedup);
-        let mut candidates: Vec<i64> = Vec::new();
-        {
-            let mut find = tx.prepare_cached("SELECT seq FROM bands WHERE band = ?1 LIMIT 64")?;
-            for &k in &keys {
-                let mut rows = find.query([k as i64])?;
-                while let Some(r) = rows.next()? {
-                    candidates.push(r.get(0)?);
-                }
-            }
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
-        let mut cluster = seq;
-        {
-            let mut get = tx.prepare_cached("SELECT text, cluster, record_json FROM articles WHERE seq = ?1")?;
-            for c in candidates.into_iter().take(32) {
-                let (other, oc, json): (String, i64, String) = get.query_row([c], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-                let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
-                let (bs, be) = (v["body"]["start"].as_u64().unwrap_or(0) as usize, v["body"]["end"].as_u64().unwrap_or(u64::MAX) as usize);
-                if similar(&sh, &shingles(body_of(&other, bs, be), self.dedup.shingle), &self.dedup) {
-                    cluster = cluster.min(oc);
-                }
-            }
-        }
-        let mut ins = tx.prepare_cached("INSERT OR IGNORE INTO bands(band, seq) VALUES (?1, ?2)")?;
-        for k in keys {
-            ins.execute(params![k as i64, seq])?;
-        }
-        Ok(cluster)
-    }
-
     fn events_query(&self, filter: &EventFilter, order: &str, paging: Paging) -> Result<Page<MergedEvent>> {
         let mut sql = String::from(" FROM events e WHERE 1=1");
         let mut vals: Vec<SqlValue> = Vec::new();
@@ -602,14 +546,6 @@ impl Embedded {
             .collect::<Result<Vec<_>>>()?;
         Ok(Page { total: total as usize, results })
     }
-}
-
-/// The characters `start..end` of `text` (the body, boilerplate aside).
-fn body_of(text: &str, start: usize, end: usize) -> &str {
-    let mut it = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len()));
-    let a = it.nth(start).unwrap_or(text.len());
-    let b = if end > start { it.nth(end - start - 1).unwrap_or(text.len()) } else { a };
-    &text[a..b]
 }
 
 /// Two record JSONs are the same but for the versions they carry.
@@ -817,34 +753,14 @@ impl Store for Embedded {
         let kb_entry = match &row {
             Some((_, _, _, _, Some(id))) => self.kb.get(id),
             Some(_) => None,
-            None => self.kb_entries(name).into_iter().next(),
+            None => shared::kb_entries(self.kb, name).into_iter().next(),
         };
         let (ekey, ename, ename_fa, ekind, ekb) = match (row, kb_entry) {
             (Some(r), _) => r,
             (None, Some(e)) => (e.id.clone(), e.name_en.clone(), e.name_fa.clone(), e.kind.as_str().to_string(), Some(e.id.clone())),
             (None, None) => return Ok(None),
         };
-        let roles: Vec<Role> = match kb_entry {
-            Some(e) => {
-                let idx = self.kb.by_id.get(&e.id).copied();
-                let mut roles: Vec<Role> = self
-                    .kb
-                    .tenures
-                    .iter()
-                    .filter(|t| Some(t.person) == idx)
-                    .map(|t| Role {
-                        office: t.office.clone(),
-                        country: t.country.clone(),
-                        from: dates::iso(t.from),
-                        to: t.to.map(dates::iso),
-                        source: t.source.clone(),
-                    })
-                    .collect();
-                roles.sort_by(|a, b| a.from.cmp(&b.from));
-                roles
-            }
-            None => Vec::new(),
-        };
+        let roles: Vec<Role> = kb_entry.map(|e| shared::roles(self.kb, e)).unwrap_or_default();
         let names = vec![ename.clone(), ename_fa.clone()];
         let mut counts = Counts::default();
         let quotes: Vec<QuoteView> = {
@@ -895,31 +811,9 @@ impl Store for Embedded {
             &EventFilter { kind: Some("CONSULT".into()), from: from.map(String::from), to: to.map(String::from), ..Default::default() },
             Paging { limit: 100_000, offset: 0 },
         )?;
-        let mut edges: FxHashMap<(String, String), usize> = FxHashMap::default();
-        let mut weight: FxHashMap<String, usize> = FxHashMap::default();
-        for ev in &page.results {
-            let (Some(s), Some(t)) = (ev.source.first(), ev.target.first()) else { continue };
-            let pair = if s <= t { (s.clone(), t.clone()) } else { (t.clone(), s.clone()) };
-            *edges.entry(pair).or_default() += 1;
-            *weight.entry(s.clone()).or_default() += 1;
-            *weight.entry(t.clone()).or_default() += 1;
-        }
-        let mut edges: Vec<Edge> = edges.into_iter().map(|((source, target), weight)| Edge { source, target, weight }).collect();
-        edges.sort_by(|a, b| b.weight.cmp(&a.weight).then_with(|| a.source.cmp(&b.source)).then_with(|| a.target.cmp(&b.target)));
-        edges.truncate(500);
-        let keep: FxHashSet<&str> = edges.iter().flat_map(|e| [e.source.as_str(), e.target.as_str()]).collect();
         let conn = self.conn();
         let mut st = conn.prepare_cached("SELECT name_fa, type FROM entities WHERE name = ?1 OR name_fa = ?1 LIMIT 1")?;
-        let mut nodes = Vec::new();
-        for (id, w) in &weight {
-            if !keep.contains(id.as_str()) {
-                continue;
-            }
-            let info: Option<(String, String)> = st.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
-            nodes.push(Node { id: id.clone(), name_fa: info.as_ref().map(|i| i.0.clone()), kind: info.map(|i| i.1), weight: *w });
-        }
-        nodes.sort_by(|a, b| b.weight.cmp(&a.weight).then_with(|| a.id.cmp(&b.id)));
-        Ok(Graph { nodes, edges })
+        Ok(shared::graph_of(&page.results, |id| st.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).ok()))
     }
 
     fn stats(&self) -> Result<Stats> {
@@ -1032,16 +926,3 @@ impl Store for Embedded {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::body_of;
-
-    #[test]
-    fn body_of_cuts_by_characters() {
-        let t = "ab سلام cd";
-        assert_eq!(body_of(t, 3, 7), "سلام");
-        assert_eq!(body_of(t, 0, 100), t);
-        assert_eq!(body_of(t, 8, 100), "cd");
-        assert_eq!(body_of(t, 5, 5), "");
-    }
-}

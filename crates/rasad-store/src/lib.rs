@@ -17,6 +17,7 @@
 pub mod analyzer;
 pub mod dates;
 pub mod embedded;
+pub mod shared;
 
 pub use embedded::Embedded;
 

@@ -26,9 +26,7 @@ CREATE TABLE articles (
     published_to        TEXT,
     record_json         TEXT NOT NULL,
     rasad_version       TEXT NOT NULL,
-    kb_version          TEXT NOT NULL,
-    -- The seq of the first article of its near-duplicate cluster.
-    cluster             INTEGER NOT NULL
+    kb_version          TEXT NOT NULL
 );
 CREATE INDEX articles_published ON articles(published_to);
 
