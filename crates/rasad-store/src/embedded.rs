@@ -3,7 +3,7 @@
 
 use crate::analyzer::{PersianTokenizer, Terms};
 use crate::{
-    dates, CheckReport, Counts, Edge, EntityView, Error, EventFilter, Graph, Ingested, Node, Page, Paging, PutReport, QuoteView, Result,
+    CheckReport, Counts, EntityView, Error, EventFilter, Graph, Ingested, Page, Paging, PutReport, QuoteView, Result,
     Role, SearchHit, Stats, Store, StoredArticle,
 };
 use crate::shared::{self, name_key, StoredMention};
@@ -776,7 +776,7 @@ impl Store for Embedded {
                 conn.query_row("SELECT COUNT(*) FROM quotes WHERE speaker IN (?1, ?2)", params![names[0], names[1]], |r| r.get::<_, i64>(0))? as usize;
             let mut st = conn.prepare(
                 "SELECT a.doc_id, a.published_to, q.speaker, q.text, q.start, q.end FROM quotes q JOIN articles a ON a.seq = q.seq
-                 WHERE q.speaker IN (?1, ?2) ORDER BY a.published_to IS NULL, a.published_to DESC, q.seq DESC, q.start LIMIT 10",
+                 WHERE q.speaker IN (?1, ?2) ORDER BY a.published_to IS NULL, a.published_to DESC, a.doc_id DESC, q.start LIMIT 10",
             )?;
             let rows = st.query_map(params![names[0], names[1]], |r| {
                 Ok(QuoteView {
@@ -827,7 +827,7 @@ impl Store for Embedded {
             articles: count("articles")?,
             events: count("events")?,
             event_mentions: count("event_mentions")?,
-            entities: count("entities")?,
+            entities: conn.query_row("SELECT COUNT(DISTINCT entity) FROM mentions", [], |r| r.get::<_, i64>(0))? as usize,
             quotes: count("quotes")?,
             published: range("SELECT MIN(published_from), MAX(published_to) FROM articles")?,
             event_dates: range("SELECT MIN(date_from), MAX(date_to) FROM events")?,
