@@ -8,6 +8,7 @@ mod watch_cmd;
 mod input;
 mod normalize_cmd;
 mod output;
+mod queue_cmd;
 mod store_cmd;
 
 use clap::{Parser, Subcommand};
@@ -237,6 +238,53 @@ enum Cmd {
         #[arg(short = 'o', long)]
         out: Option<PathBuf>,
     },
+    /// Publish articles to NATS JetStream for `rasad worker`s to extract.
+    ///
+    /// Creates the stream (RASAD, subject rasad.articles, a work queue on
+    /// disk) and the workers' durable consumer when missing. Each article's
+    /// id travels as its message id, so enqueuing twice within two minutes
+    /// stores it once.
+    Enqueue {
+        /// Files, directories, URLs.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        /// The NATS server.
+        #[arg(long, default_value = "nats://127.0.0.1:4222", env = "RASAD_NATS")]
+        nats: String,
+        /// How to read the inputs.
+        #[arg(long = "input-format", value_enum, default_value = "auto")]
+        input_format: extract_cmd::InputFormat,
+    },
+    /// Pull articles from NATS JetStream, extract them, write them to the
+    /// store, and acknowledge each only after it is written.
+    ///
+    /// Any number of workers share one durable consumer; a worker killed at
+    /// any moment loses nothing (unacknowledged messages come again) and
+    /// duplicates nothing (the store keeps one row per id). Events are merged
+    /// whenever the queue runs dry. Logs key=value lines on standard error.
+    Worker {
+        /// The NATS server.
+        #[arg(long, default_value = "nats://127.0.0.1:4222", env = "RASAD_NATS")]
+        nats: String,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Messages per fetch (and per store write).
+        #[arg(long, default_value_t = 32)]
+        batch: usize,
+        /// Seconds before an unacknowledged message is delivered again
+        /// (set when the consumer is created).
+        #[arg(long, default_value_t = 30)]
+        ack_wait: u64,
+        /// Exit once the queue is empty and nothing is in flight.
+        #[arg(long)]
+        exit_when_idle: bool,
+        /// Serve the counts (Prometheus text) on this address, e.g. 127.0.0.1:9187.
+        #[arg(long)]
+        metrics: Option<String>,
+        /// Add to (or override) the knowledge base with the files of this directory.
+        #[arg(long)]
+        kb: Option<PathBuf>,
+    },
     /// Verify the store: the database's integrity, every record's offsets,
     /// and that the search index holds every article exactly once.
     Check {
@@ -314,7 +362,8 @@ enum Cmd {
 /// Where the store is.
 #[derive(clap::Args, Clone)]
 struct StoreArg {
-    /// The store: a directory for the embedded store, created on first use.
+    /// The store: a directory for the embedded store, created on first use,
+    /// or clickhouse://HOST:8123/DB[?cluster=NAME&shards=HOST:PORT,…].
     #[arg(long = "store", default_value = store_cmd::DEFAULT_STORE, env = "RASAD_STORE")]
     store: String,
 }
@@ -401,6 +450,16 @@ fn main() -> ExitCode {
         Cmd::Entity { name, store, format } => store_cmd::entity(&store.store, &name, format),
         Cmd::Export { store, format, out } => store_cmd::export(&store.store, format, out.as_deref()),
         Cmd::Check { store } => store_cmd::check(&store.store),
+        Cmd::Enqueue { inputs, nats, input_format } => queue_cmd::enqueue(&inputs, input_format, &nats),
+        Cmd::Worker { nats, store, batch, ack_wait, exit_when_idle, metrics, kb } => queue_cmd::worker(queue_cmd::WorkerArgs {
+            nats,
+            store: store.store,
+            batch: batch.max(1),
+            ack_wait: std::time::Duration::from_secs(ack_wait.max(1)),
+            exit_when_idle,
+            metrics,
+            kb,
+        }),
         Cmd::Serve { paths, store, addr, token } => serve_cmd(paths, store.store, addr, token),
         Cmd::Kb { cmd: KbCmd::Check { kb } } => kb_check(kb),
         Cmd::Extract { inputs, format: _, input_format, out, strict, single_pass, kb } => {

@@ -18,10 +18,15 @@ use std::time::Instant;
 pub const DEFAULT_STORE: &str = "rasad-data";
 
 /// Opens the store a `--store` argument names: a directory (the embedded
-/// store, created on first use).
+/// store, created on first use) or `clickhouse://HOST:PORT/DB` (tables
+/// created when missing).
 pub fn open(spec: &str, kb: &'static rasad_kb::Kb) -> Result<Box<dyn Store>> {
-    if spec.starts_with("clickhouse://") || spec.contains("://") {
-        bail!("{spec}: this build stores only in a directory (the embedded store); ClickHouse URLs are not supported yet");
+    if spec.starts_with("clickhouse://") {
+        let store = rasad_clickhouse::ClickHouse::open(spec, kb).with_context(|| format!("cannot open the store {spec}"))?;
+        return Ok(Box::new(store));
+    }
+    if spec.contains("://") {
+        bail!("{spec}: a store is a directory (the embedded store) or clickhouse://HOST:8123/DB");
     }
     let store = rasad_store::Embedded::open(Path::new(spec), kb, rasad_store::embedded::Options::default())
         .with_context(|| format!("cannot open the store {spec}"))?;

@@ -243,13 +243,24 @@ impl ClickHouse {
     /// Creates the database and tables that are missing.
     fn create(&self) -> Result<()> {
         let db = &self.url.db;
-        let statements: Vec<(String, String, String)> = SCHEMA
+        // Comments out (they may hold `;`), except the `-- shard:` lines,
+        // which name each table's sharding key.
+        let sql: String = SCHEMA
+            .lines()
+            .filter_map(|l| match l.trim().strip_prefix("-- shard: ") {
+                Some(key) => Some(format!("@shard {key}")),
+                None if l.trim_start().starts_with("--") => None,
+                None => Some(l.to_string()),
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let statements: Vec<(String, String, String)> = sql
             .split(';')
             .map(str::trim)
             .filter(|st| st.contains("CREATE TABLE"))
             .map(|st| {
-                let shard = st.lines().find_map(|l| l.trim().strip_prefix("-- shard: ")).unwrap_or("doc_id").trim().to_string();
-                let body: String = st.lines().filter(|l| !l.trim_start().starts_with("--")).collect::<Vec<_>>().join("\n");
+                let shard = st.lines().find_map(|l| l.trim().strip_prefix("@shard ")).unwrap_or("doc_id").trim().to_string();
+                let body: String = st.lines().filter(|l| !l.trim_start().starts_with("@shard ")).collect::<Vec<_>>().join("\n");
                 let name = body.split("{name:").nth(1).and_then(|r| r.split('}').next()).unwrap_or("").to_string();
                 (name, shard, body)
             })
@@ -266,7 +277,6 @@ impl ClickHouse {
                 let on = |sql: &str| -> Result<()> {
                     if self.url.shards.is_empty() {
                         // ON CLUSTER needs the cluster's distributed DDL (ZooKeeper).
-                        let sql = sql.replacen(" IF NOT EXISTS ", &format!(" IF NOT EXISTS "), 1);
                         let sql = match sql.find(" (") {
                             Some(i) if sql.starts_with("CREATE TABLE") => format!("{} ON CLUSTER {cluster}{}", &sql[..i], &sql[i..]),
                             _ => format!("{sql} ON CLUSTER {cluster}"),
@@ -589,6 +599,7 @@ impl Store for ClickHouse {
             self.insert("events", chunk)?;
         }
         // Finished: readers move to this generation.
+        // rasad_time::Day counts days from 1970-01-01.
         let today = rasad_store::dates::iso(rasad_time::Day((g / 86_400_000_000_000) as i32));
         self.insert("generations", &[json!({"generation": g, "version": g, "day": today, "events": merged.len()})])
     }
