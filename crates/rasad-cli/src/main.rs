@@ -254,6 +254,9 @@ enum Cmd {
         /// How to read the inputs.
         #[arg(long = "input-format", value_enum, default_value = "auto")]
         input_format: extract_cmd::InputFormat,
+        /// The JetStream stream (its subject is the lower-cased name and `.articles`).
+        #[arg(long, default_value = queue_cmd::STREAM)]
+        stream: String,
     },
     /// Pull articles from NATS JetStream, extract them, write them to the
     /// store, and acknowledge each only after it is written.
@@ -268,6 +271,9 @@ enum Cmd {
         nats: String,
         #[command(flatten)]
         store: StoreArg,
+        /// The JetStream stream.
+        #[arg(long, default_value = queue_cmd::STREAM)]
+        stream: String,
         /// Messages per fetch (and per store write).
         #[arg(long, default_value_t = 32)]
         batch: usize,
@@ -450,9 +456,10 @@ fn main() -> ExitCode {
         Cmd::Entity { name, store, format } => store_cmd::entity(&store.store, &name, format),
         Cmd::Export { store, format, out } => store_cmd::export(&store.store, format, out.as_deref()),
         Cmd::Check { store } => store_cmd::check(&store.store),
-        Cmd::Enqueue { inputs, nats, input_format } => queue_cmd::enqueue(&inputs, input_format, &nats),
-        Cmd::Worker { nats, store, batch, ack_wait, exit_when_idle, metrics, kb } => queue_cmd::worker(queue_cmd::WorkerArgs {
+        Cmd::Enqueue { inputs, nats, input_format, stream } => queue_cmd::enqueue(&inputs, input_format, &nats, &stream),
+        Cmd::Worker { nats, stream, store, batch, ack_wait, exit_when_idle, metrics, kb } => queue_cmd::worker(queue_cmd::WorkerArgs {
             nats,
+            stream,
             store: store.store,
             batch: batch.max(1),
             ack_wait: std::time::Duration::from_secs(ack_wait.max(1)),

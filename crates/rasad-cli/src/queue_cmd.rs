@@ -11,12 +11,23 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// The stream, its subject and the workers' durable consumer.
+/// The default stream.
 pub const STREAM: &str = "RASAD";
-/// Subject of the articles.
-pub const SUBJECT: &str = "rasad.articles";
-/// The consumer all workers share.
+/// The consumer all workers of a stream share.
 pub const DURABLE: &str = "rasad-workers";
+
+/// The subject of a stream's articles.
+fn subject(stream: &str) -> String {
+    format!("{}.articles", stream.to_ascii_lowercase())
+}
+
+/// A stream name NATS accepts.
+pub fn check_stream(s: &str) -> Result<()> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
+        anyhow::bail!("{s:?} is not a stream name: letters, digits, - and _ only");
+    }
+    Ok(())
+}
 
 fn format_name(f: Option<Format>) -> Option<&'static str> {
     f.map(|f| match f {
@@ -59,15 +70,17 @@ pub fn decode(bytes: &[u8]) -> Result<Article> {
 }
 
 /// `rasad enqueue`.
-pub fn enqueue(inputs: &[String], format: InputFormat, nats: &str) -> Result<()> {
+pub fn enqueue(inputs: &[String], format: InputFormat, nats: &str, stream: &str) -> Result<()> {
+    check_stream(stream)?;
     let t0 = Instant::now();
+    let subject = subject(stream);
     let mut js = JetStream::connect(nats)?;
-    js.ensure_stream(STREAM, SUBJECT)?;
-    js.ensure_consumer(STREAM, DURABLE, Duration::from_secs(30))?;
+    js.ensure_stream(stream, &subject)?;
+    js.ensure_consumer(stream, DURABLE, Duration::from_secs(30))?;
     let mut pending: Vec<(String, Vec<u8>)> = Vec::new();
     let (mut published, mut duplicates) = (0usize, 0usize);
     let mut send = |pending: &mut Vec<(String, Vec<u8>)>, js: &mut JetStream| -> Result<()> {
-        for ack in js.publish_all(SUBJECT, pending, 256)? {
+        for ack in js.publish_all(&subject, pending, 256)? {
             if ack.duplicate {
                 duplicates += 1;
             } else {
@@ -86,7 +99,7 @@ pub fn enqueue(inputs: &[String], format: InputFormat, nats: &str) -> Result<()>
     })?;
     send(&mut pending, &mut js)?;
     eprintln!(
-        "rasad enqueue: {read} articles read, {published} published to {STREAM} ({SUBJECT}), {duplicates} already in the stream; {unreadable} inputs unreadable — {:.1} s",
+        "rasad enqueue: {read} articles read, {published} published to {stream} ({subject}), {duplicates} already in the stream; {unreadable} inputs unreadable — {:.1} s",
         t0.elapsed().as_secs_f64()
     );
     Ok(())
@@ -131,6 +144,7 @@ fn serve_metrics(addr: &str, c: Arc<Counters>) -> Result<()> {
 /// `rasad worker`.
 pub struct WorkerArgs {
     pub nats: String,
+    pub stream: String,
     pub store: String,
     pub batch: usize,
     pub ack_wait: Duration,
@@ -144,20 +158,22 @@ pub struct WorkerArgs {
 pub fn worker(args: WorkerArgs) -> Result<()> {
     let recognizer = extract_cmd::recognizer(args.kb.as_deref())?;
     let store = crate::store_cmd::open(&args.store, recognizer.kb())?;
+    check_stream(&args.stream)?;
+    let stream = args.stream.as_str();
     let mut js = JetStream::connect(&args.nats)?;
-    js.ensure_stream(STREAM, SUBJECT)?;
-    js.ensure_consumer(STREAM, DURABLE, args.ack_wait)?;
+    js.ensure_stream(stream, &subject(stream))?;
+    js.ensure_consumer(stream, DURABLE, args.ack_wait)?;
     let c = Arc::new(Counters::default());
     if let Some(addr) = &args.metrics {
         serve_metrics(addr, Arc::clone(&c))?;
     }
     let pid = std::process::id();
-    eprintln!("rasad worker pid={pid} event=start nats={} store={} consumer={STREAM}.{DURABLE}", args.nats, args.store);
+    eprintln!("rasad worker pid={pid} event=start nats={} store={} consumer={stream}.{DURABLE}", args.nats, args.store);
     let mut dirty = false;
     let mut last_log = Instant::now();
     let t0 = Instant::now();
     loop {
-        let msgs = js.fetch(STREAM, DURABLE, args.batch, Duration::from_secs(1))?;
+        let msgs = js.fetch(stream, DURABLE, args.batch, Duration::from_secs(1))?;
         if msgs.is_empty() {
             if dirty {
                 store.finish()?;
@@ -166,7 +182,7 @@ pub fn worker(args: WorkerArgs) -> Result<()> {
                 eprintln!("rasad worker pid={pid} event=merged articles={}", c.articles.load(Ordering::Relaxed));
             }
             if args.exit_when_idle {
-                let info = js.consumer_info(STREAM, DURABLE)?;
+                let info = js.consumer_info(stream, DURABLE)?;
                 if info["num_pending"].as_u64() == Some(0) && info["num_ack_pending"].as_u64() == Some(0) {
                     eprintln!(
                         "rasad worker pid={pid} event=idle-exit articles={} stored={} duplicates={} bad={} seconds={:.1}",
