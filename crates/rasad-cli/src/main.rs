@@ -275,7 +275,7 @@ enum Cmd {
         #[arg(long, default_value = queue_cmd::STREAM)]
         stream: String,
         /// Messages per fetch (and per store write).
-        #[arg(long, default_value_t = 32)]
+        #[arg(long, default_value_t = 256)]
         batch: usize,
         /// Seconds before an unacknowledged message is delivered again
         /// (set when the consumer is created).

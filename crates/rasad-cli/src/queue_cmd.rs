@@ -170,6 +170,7 @@ pub fn worker(args: WorkerArgs) -> Result<()> {
     let pid = std::process::id();
     eprintln!("rasad worker pid={pid} event=start nats={} store={} consumer={stream}.{DURABLE}", args.nats, args.store);
     let mut dirty = false;
+    let (mut extract_time, mut store_time) = (Duration::ZERO, Duration::ZERO);
     let mut last_log = Instant::now();
     let t0 = Instant::now();
     loop {
@@ -197,6 +198,7 @@ pub fn worker(args: WorkerArgs) -> Result<()> {
             }
             continue;
         }
+        let te = Instant::now();
         let mut batch = Vec::with_capacity(msgs.len());
         for m in &msgs {
             match decode(&m.payload) {
@@ -211,7 +213,10 @@ pub fn worker(args: WorkerArgs) -> Result<()> {
                 }
             }
         }
+        extract_time += te.elapsed();
+        let ts = Instant::now();
         let report = store.put(&batch, false)?;
+        store_time += ts.elapsed();
         js.ack(&msgs)?;
         dirty = true;
         c.articles.fetch_add(batch.len() as u64, Ordering::Relaxed);
@@ -221,7 +226,13 @@ pub fn worker(args: WorkerArgs) -> Result<()> {
         if last_log.elapsed() > Duration::from_secs(5) {
             last_log = Instant::now();
             let n = c.articles.load(Ordering::Relaxed);
-            eprintln!("rasad worker pid={pid} event=progress articles={n} stored={} rate={:.1}/s", c.stored.load(Ordering::Relaxed), n as f64 / t0.elapsed().as_secs_f64());
+            eprintln!(
+                "rasad worker pid={pid} event=progress articles={n} stored={} rate={:.1}/s extract_s={:.1} store_s={:.1}",
+                c.stored.load(Ordering::Relaxed),
+                n as f64 / t0.elapsed().as_secs_f64(),
+                extract_time.as_secs_f64(),
+                store_time.as_secs_f64()
+            );
         }
     }
 }

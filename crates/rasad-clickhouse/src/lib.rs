@@ -569,17 +569,21 @@ impl Store for ClickHouse {
                 docs.push((id, r["bands"].as_array().map(|a| a.iter().map(u).collect()).unwrap_or_default()));
             }
         }
-        let names = shared::clusters(&docs, |i| {
-            let rows = self
-                .select(&format!(
-                    "SELECT text, body_start, body_end FROM {} WHERE doc_id = {} ORDER BY version DESC LIMIT 1",
-                    self.t("articles"),
-                    lit(&docs[i].0)
-                ))
-                .ok()?;
-            let r = rows.first()?;
-            Some(shared::body_of(r["text"].as_str()?, u(&r["body_start"]) as usize, u(&r["body_end"]) as usize).to_string())
-        });
+        // The bodies of the articles that may be near-duplicates, fetched
+        // together.
+        let mut bodies: FxHashMap<String, String> = FxHashMap::default();
+        let wanted: Vec<&String> = shared::candidates(&docs).into_iter().map(|i| &docs[i].0).collect();
+        for chunk in wanted.chunks(200) {
+            let list = chunk.iter().map(|x| lit(x)).collect::<Vec<_>>().join(",");
+            for r in self.select(&format!(
+                "SELECT doc_id, text, body_start, body_end FROM {} WHERE doc_id IN ({list}) ORDER BY version DESC LIMIT 1 BY doc_id",
+                self.t("articles")
+            ))? {
+                let body = shared::body_of(r["text"].as_str().unwrap_or(""), u(&r["body_start"]) as usize, u(&r["body_end"]) as usize).to_string();
+                bodies.insert(s(&r["doc_id"]), body);
+            }
+        }
+        let names = shared::clusters(&docs, |i| bodies.get(&docs[i].0).cloned());
         let cluster: FxHashMap<String, String> = docs.iter().map(|d| d.0.clone()).zip(names).collect();
         let merged = shared::merge_stored(mentions, &cluster);
         let g = now_ns();

@@ -79,6 +79,26 @@ pub fn article_bands(text: &str, record: &Record) -> Vec<u64> {
     band_keys(&shingles(body_of(text, record.body.start, record.body.end), s.shingle), &s)
 }
 
+/// The articles (by index into `docs`) that share a band key with
+/// another: the only ones [`clusters`] may need the body of, so a store can
+/// fetch them together.
+pub fn candidates(docs: &[(String, Vec<u64>)]) -> Vec<usize> {
+    let mut first_with: FxHashMap<u64, usize> = FxHashMap::default();
+    let mut out: FxHashSet<usize> = FxHashSet::default();
+    for (i, (_, bands)) in docs.iter().enumerate() {
+        for &b in bands {
+            let first = *first_with.entry(b).or_insert(i);
+            if first != i {
+                out.insert(first);
+                out.insert(i);
+            }
+        }
+    }
+    let mut out: Vec<usize> = out.into_iter().collect();
+    out.sort_unstable();
+    out
+}
+
 /// Near-duplicate clusters of articles, whatever order they were stored
 /// in: two articles are one story when they share a band key and their
 /// bodies are similar (see `rasad_ingest::dedup`), and clusters are the
