@@ -69,9 +69,13 @@ fn corpus(path: &Path, copies: usize) -> usize {
     n
 }
 
-fn worker(store: &str, nats: &str, stream: &str) -> Child {
-    rasad()
-        .args(["worker", "--store", store, "--nats", nats, "--stream", stream, "--batch", "4", "--ack-wait", "3", "--exit-when-idle"])
+fn worker(store: &str, nats: &str, stream: &str, metrics: Option<&str>) -> Child {
+    let mut cmd = rasad();
+    cmd.args(["worker", "--store", store, "--nats", nats, "--stream", stream, "--batch", "4", "--ack-wait", "3", "--exit-when-idle"]);
+    if let Some(m) = metrics {
+        cmd.args(["--metrics", m]);
+    }
+    cmd
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -105,7 +109,7 @@ fn two_workers_one_killed_give_what_the_embedded_store_gives() {
     let Some((ch, nats)) = servers() else { return };
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("corpus.jsonl");
-    let n = corpus(&input, 40);
+    let n = corpus(&input, 60);
     let input_s = input.display().to_string();
     let stream = format!("IT{}", std::process::id());
 
@@ -118,14 +122,25 @@ fn two_workers_one_killed_give_what_the_embedded_store_gives() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && err.contains(&format!("{n} published")), "{err}");
 
-    let mut a = worker(&ch, &nats, &stream);
-    let mut b = worker(&ch, &nats, &stream);
-    // Kill one mid-stream: once it has written something, before the end.
-    std::thread::sleep(Duration::from_millis(2500));
-    assert!(a.try_wait().unwrap().is_none(), "the first worker finished before it could be killed; give it more to do");
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let metrics = format!("127.0.0.1:{port}");
+    let mut a = worker(&ch, &nats, &stream, Some(&metrics));
+    let mut b = worker(&ch, &nats, &stream, None);
+    // Kill one mid-stream: as soon as it has written something.
+    let written = || -> u64 {
+        let Ok(mut r) = ureq::get(&format!("http://{metrics}/metrics")).call() else { return 0 };
+        let text = r.body_mut().read_to_string().unwrap_or_default();
+        text.lines().find_map(|l| l.strip_prefix("rasad_worker_articles_total ")).and_then(|n| n.trim().parse().ok()).unwrap_or(0)
+    };
+    let t = Instant::now();
+    while written() < 8 {
+        assert!(a.try_wait().unwrap().is_none(), "the first worker stopped before it could be killed");
+        assert!(t.elapsed() < Duration::from_secs(60), "the first worker wrote nothing in a minute");
+        std::thread::sleep(Duration::from_millis(20));
+    }
     a.kill().unwrap(); // SIGKILL
     a.wait().unwrap();
-    let mut a2 = worker(&ch, &nats, &stream);
+    let mut a2 = worker(&ch, &nats, &stream, None);
     let deadline = Instant::now() + Duration::from_secs(600);
     for w in [&mut b, &mut a2] {
         loop {
@@ -160,8 +175,8 @@ fn two_workers_one_killed_give_what_the_embedded_store_gives() {
         let (x, y) = (get(&c.1, path), get(&e.1, path));
         assert_eq!(x, y, "{path} differs between ClickHouse and the embedded store");
     }
-    // Reposts counted once: some event told by 40 copies of one story and
-    // its half has 41 articles but 2 sources.
+    // Reposts counted once: an event told by the 60 copies of one story
+    // and its half has over 60 articles but few sources.
     let events = get(&c.1, "/api/events?limit=200");
-    assert!(events["results"].as_array().unwrap().iter().any(|e| e["n_articles"].as_u64() > Some(40) && e["n_sources"].as_u64() < Some(5)), "{events}");
+    assert!(events["results"].as_array().unwrap().iter().any(|e| e["n_articles"].as_u64() > Some(60) && e["n_sources"].as_u64() < Some(5)), "{events}");
 }

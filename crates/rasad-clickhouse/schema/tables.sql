@@ -8,6 +8,11 @@
 -- ones, sharded by cityHash64 of the id below (`-- shard:`), so a row
 -- written again always lands on the shard that holds it.
 --
+-- `day` is the day a row was written (events: the day of the event), so a
+-- batch of articles makes one part per table and shard, however old its
+-- stories; a ReplacingMergeTree folds repeats within a month, and readers
+-- fold the rest.
+--
 -- Every row carries `version` (the time it was written, ns): readers keep
 -- the newest version of each key (`LIMIT 1 BY`), and rows of an article
 -- count only with the version of its `articles` row, written last.

@@ -416,10 +416,12 @@ impl ClickHouse {
 
     fn put_rows(&self, batch: &[&Ingested], version: u64) -> Result<()> {
         let (mut arts, mut evs, mut ents, mut quotes) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        // Rows are partitioned by the month they are written in: a batch
+        // makes one part per table and shard, however old its stories.
+        let day = rasad_store::dates::iso(rasad_time::Day((version / 86_400_000_000_000) as i32));
         for item in batch {
             let a = &item.article;
             let r = &item.record;
-            let day = day_of(r.published.as_ref());
             let (pf, pt) = r.published.as_ref().map(|d| (d.days().0.to_string(), d.days().1.to_string())).unwrap_or_default();
             let mut key = String::from(" ");
             rasad_store::analyzer::for_each_term(&a.text, true, |_, t| {
