@@ -333,12 +333,17 @@ fn process(
                 if gz { Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(r))) } else { Box::new(r) };
             for (i, rec) in rasad_ingest::warc::Records::new(inner).enumerate() {
                 match rec {
-                    Ok(rec) => {
-                        if let Some(a) = rasad_ingest::warc::response_article(&rec, path_s.clone(), i + 1) {
+                    Ok(rec) => match rasad_ingest::warc::response_article_checked(&rec, path_s.clone(), i + 1) {
+                        Ok(Some(a)) => {
                             f(a)?;
                             *n += 1;
                         }
-                    }
+                        Ok(None) => {}
+                        Err(why) => {
+                            skip!(quiet, "rasad: {name}: {why}");
+                            *errors += 1;
+                        }
+                    },
                     Err(e) => {
                         skip!(quiet, "rasad: {name}: {e}");
                         *errors += 1;

@@ -139,6 +139,10 @@ impl Fetcher {
                         _ => bail!("{url}: HTTP {status}"),
                     }
                 }
+                Err(e @ (ureq::Error::TooManyRedirects | ureq::Error::RedirectFailed | ureq::Error::BadUri(_) | ureq::Error::BodyExceedsLimit(_))) => {
+                    // Asking again would go the same way.
+                    bail!("{url}: {e}; not retried");
+                }
                 Err(e) => {
                     if attempt >= self.settings.retries {
                         bail!("{url}: {e} (after {} attempts)", attempt + 1);

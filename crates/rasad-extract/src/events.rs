@@ -188,14 +188,17 @@ struct Part {
 impl Context<'_> {
     fn parts_in(&self, s: usize, e: usize) -> Vec<Part> {
         let mut v: Vec<Part> = Vec::new();
-        for m in self.mentions.iter().filter(|m| m.start >= s && m.end <= e) {
+        // Mentions and roles are in text order: start where the sentence does.
+        let first = self.mentions.partition_point(|m| m.start < s);
+        for m in self.mentions[first..].iter().take_while(|m| m.start < e).filter(|m| m.end <= e) {
             let (actor, kind) = match &m.target {
                 Target::Kb(i) => (Actor::Kb(*i), self.kb.entries[*i].kind),
                 Target::New { name, kind } => (Actor::Name(name.clone()), *kind),
             };
             v.push(Part { start: m.start, actor, kind });
         }
-        for r in self.roles.iter().filter(|r| r.start >= s && r.end <= e) {
+        let first = self.roles.partition_point(|r| r.start < s);
+        for r in self.roles[first..].iter().take_while(|r| r.start < e).filter(|r| r.end <= e) {
             if let Some(p) = r.person {
                 // A role next to the person's own name adds nothing.
                 if v.iter().any(|x| x.actor == Actor::Kb(p)) {
@@ -285,7 +288,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let folded = match_key(after.trim_start_matches(|c: char| c.is_whitespace() || c == '،' || c == ',' || c == '»'));
         let words: Vec<&str> = folded.split(' ').take_while(|w| w.chars().all(char::is_alphanumeric) && !w.is_empty()).take(3).collect();
         if words.len() >= 2 && role_words.iter().any(|r| r == words[0]) {
-            descriptors.push((words[..2].join(" "), actor));
+            let d = words[..2].join(" ");
+            // One entry per description: the latest person it follows.
+            descriptors.retain(|(x, _)| *x != d);
+            descriptors.push((d, actor));
         }
     }
     for &(ss, se) in &sents {
@@ -300,7 +306,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let parts = cx.parts_in(ss, se);
         let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || folded.contains(" وی ") && cx.subject(&parts, ss).is_none();
         // A description seen after a name, at the head of the sentence.
-        let described = descriptors.iter().rev().find(|(d, _)| folded.starts_with(d.as_str()) || folded.split_once("، ").is_some_and(|(_, r)| r.starts_with(d.as_str()))).map(|(_, a)| Part { start: ss, actor: a.clone(), kind: Kind::PER });
+        let after_comma = folded.split_once("، ").map(|(_, r)| r);
+        let described = descriptors
+            .iter()
+            .rev()
+            .find(|(d, _)| folded.starts_with(d.as_str()) || after_comma.is_some_and(|r| r.starts_with(d.as_str())))
+            .map(|(_, a)| Part { start: ss, actor: a.clone(), kind: Kind::PER });
         let subject = cx
             .subject(&parts, ss)
             .filter(|p| described.is_none() || p.start < ss + 2)

@@ -15,6 +15,10 @@ use std::io::{BufRead, Read};
 /// The largest record block read into memory; larger ones are skipped.
 pub const MAX_RECORD: u64 = 32 << 20;
 
+/// A record claiming a block larger than this is not skipped but ends the
+/// archive: skipping it would mean reading (and, gzipped, inflating) it.
+pub const MAX_SKIP: u64 = 1 << 30;
+
 /// One WARC record: its headers and its block.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
@@ -63,6 +67,14 @@ pub enum WarcError {
         record: usize,
         /// Bytes missing.
         missing: u64,
+    },
+    /// A block so large that the rest of the archive is not read.
+    #[error("record {record}: claims a block of {len} bytes (over {MAX_SKIP} bytes), which no news page is; the rest of the archive is skipped")]
+    Enormous {
+        /// 1-based record number.
+        record: usize,
+        /// The length it claims.
+        len: u64,
     },
     /// Block larger than [`MAX_RECORD`].
     #[error("record {record}: block of {len} bytes is over the {MAX_RECORD}-byte limit; skipped")]
@@ -143,6 +155,10 @@ impl<R: BufRead> Records<R> {
             self.done = true;
             return Some(Err(WarcError::NoLength { record }));
         };
+        if len > MAX_SKIP {
+            self.done = true;
+            return Some(Err(WarcError::Enormous { record, len }));
+        }
         if len > MAX_RECORD {
             // Skip the block and go on with the next record.
             let skipped = match std::io::copy(&mut (&mut self.inner).take(len), &mut std::io::sink()) {
@@ -190,7 +206,25 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
-fn parse_response(block: &[u8]) -> Option<Response<'_>> {
+/// The response of a record, `Ok(None)` when the block is not one, or why
+/// its body cannot be read (a compressed body that inflates past the limit).
+fn parse_response(block: &[u8]) -> Result<Option<Response<'_>>, String> {
+    let Some(mut r) = parse_response_head(block) else { return Ok(None) };
+    let gzipped = r.headers.iter().any(|(n, v)| n == "content-encoding" && v.to_ascii_lowercase().contains("gzip"));
+    if gzipped {
+        let mut out = Vec::new();
+        let mut dec = flate2::read::MultiGzDecoder::new(&r.body[..]).take(MAX_RECORD + 1);
+        if dec.read_to_end(&mut out).is_ok() {
+            if out.len() as u64 > MAX_RECORD {
+                return Err(format!("its gzipped body inflates to over {MAX_RECORD} bytes (a compression bomb?); skipped"));
+            }
+            r.body = std::borrow::Cow::Owned(out);
+        }
+    }
+    Ok(Some(r))
+}
+
+fn parse_response_head(block: &[u8]) -> Option<Response<'_>> {
     let head_end = find(block, b"\r\n\r\n").map(|i| (i, i + 4)).or_else(|| find(block, b"\n\n").map(|i| (i, i + 2)))?;
     let head = String::from_utf8_lossy(&block[..head_end.0]);
     let mut lines = head.lines();
@@ -202,12 +236,6 @@ fn parse_response(block: &[u8]) -> Option<Response<'_>> {
     let get = |k: &str| headers.iter().find(|(n, _)| n == k).map(|(_, v)| v.to_ascii_lowercase());
     if get("transfer-encoding").is_some_and(|v| v.contains("chunked")) {
         body = std::borrow::Cow::Owned(dechunk(&body));
-    }
-    if get("content-encoding").is_some_and(|v| v.contains("gzip")) {
-        let mut out = Vec::new();
-        if flate2::read::MultiGzDecoder::new(&body[..]).take(MAX_RECORD * 4).read_to_end(&mut out).is_ok() {
-            body = std::borrow::Cow::Owned(out);
-        }
     }
     Some(Response { status, headers, body })
 }
@@ -255,25 +283,32 @@ fn charset_of(ct: &str) -> Option<String> {
 }
 
 /// The article of a WARC `response` record holding an HTML page with status
-/// 200; `None` for other records (requests, metadata, redirects, images).
+/// 200; `None` for other records (requests, metadata, redirects, images)
+/// and for bodies that cannot be read (see [`response_article_checked`]).
 pub fn response_article(rec: &Record, path: Option<String>, number: usize) -> Option<Article> {
-    if !rec.header("WARC-Type")?.eq_ignore_ascii_case("response") {
-        return None;
+    response_article_checked(rec, path, number).ok().flatten()
+}
+
+/// [`response_article`], with why a response's body cannot be read (a
+/// gzipped body that inflates past [`MAX_RECORD`]).
+pub fn response_article_checked(rec: &Record, path: Option<String>, number: usize) -> Result<Option<Article>, String> {
+    if !rec.header("WARC-Type").is_some_and(|t| t.eq_ignore_ascii_case("response")) {
+        return Ok(None);
     }
     let url = rec.header("WARC-Target-URI").map(|u| u.trim_matches(['<', '>']).to_string());
-    let resp = parse_response(&rec.block)?;
+    let Some(resp) = parse_response(&rec.block).map_err(|why| format!("record {number}: {why}"))? else { return Ok(None) };
     if resp.status != 200 {
-        return None;
+        return Ok(None);
     }
     let ct = resp.headers.iter().find(|(k, _)| k == "content-type").map(|(_, v)| v.as_str());
     if ct.is_some_and(|c| !c.to_ascii_lowercase().contains("html")) {
-        return None;
+        return Ok(None);
     }
     let html = decode_html(&resp.body, ct);
     let mut a = crate::html::article(&html, path, url);
     a.record = Some(number);
     a.format = Some(Format::Warc);
-    Some(a)
+    Ok(Some(a))
 }
 
 #[cfg(test)]

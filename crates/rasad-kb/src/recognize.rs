@@ -389,8 +389,13 @@ impl<'k> Recognizer<'k> {
         };
         let gap_ok = |a: usize, b: usize| a <= b && text[a..b].trim_matches(|c: char| c.is_whitespace() || c == '،' || c == ',' || c == '\u{200C}').is_empty();
         let mut named: FxHashMap<(String, String), usize> = FxHashMap::default();
+        // Mentions are in text order and do not overlap: only the nearest
+        // before a role and the nearest after it can touch it.
         for r in &roles {
-            for m in mentions {
+            let after = mentions.partition_point(|m| m.start < r.end);
+            let before = mentions[..after].partition_point(|m| m.end <= r.start);
+            let near = [before.checked_sub(1), Some(after)];
+            for m in near.into_iter().flatten().filter_map(|i| mentions.get(i)) {
                 if let Some(p) = person_at(m) {
                     if gap_ok(m.end, r.start) || gap_ok(r.end, m.start) {
                         named.insert((r.office.clone(), r.country.clone()), p);

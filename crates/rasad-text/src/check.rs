@@ -27,3 +27,29 @@ pub fn normalize_invariants(data: &[u8]) {
         end = t.end;
     }
 }
+
+/// Tokenizes `data` (if it is UTF-8) and panics if an invariant breaks:
+/// tokens cover every byte of the text in order, each on character
+/// boundaries and non-empty; sentences are in order, within the text, on
+/// character boundaries, and start and end on token boundaries.
+pub fn tokenize_invariants(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let mut end = 0;
+    let mut bounds = std::collections::HashSet::new();
+    bounds.insert(0);
+    for t in Tokenizer::tokens(text) {
+        assert_eq!(t.start, end, "a gap or an overlap before the token at {}", t.start);
+        assert!(t.end > t.start && t.end <= text.len(), "an empty or out-of-bounds token at {}", t.start);
+        assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end), "a token cuts a character at {}", t.start);
+        let _ = t.text(text);
+        end = t.end;
+        bounds.insert(end);
+    }
+    assert_eq!(end, text.len(), "the tokens do not reach the end");
+    let mut last = 0;
+    for s in crate::sentences(text) {
+        assert!(s.start >= last && s.end > s.start && s.end <= text.len(), "sentences out of order or bounds");
+        assert!(bounds.contains(&s.start) && bounds.contains(&s.end), "a sentence cuts a token");
+        last = s.end;
+    }
+}

@@ -8,3 +8,8 @@ mod replay;
 fn replay_normalize_corpus_and_regressions() {
     replay::replay("normalize", 51, rasad_text::check::normalize_invariants);
 }
+
+#[test]
+fn replay_tokenize_corpus_and_regressions() {
+    replay::replay("tokenize", 51, rasad_text::check::tokenize_invariants);
+}
