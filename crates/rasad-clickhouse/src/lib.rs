@@ -557,7 +557,7 @@ impl Store for ClickHouse {
                 source: strs(&r["source"]),
                 target: strs(&r["target"]),
                 place: opt(s(&r["place"])),
-                days: (!df.is_empty()).then(|| (df, dt)),
+                days: (!df.is_empty()).then_some((df, dt)),
                 status: s(&r["status"]),
                 evidence: TextSpan { start: u(&r["ev_start"]) as usize, end: u(&r["ev_end"]) as usize, text: s(&r["ev_text"]) },
             });

@@ -214,8 +214,7 @@ impl Tokenizer for PersianTokenizer {
     type TokenStream<'a> = PersianTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> PersianTokenStream<'a> {
-        let mut token = Token::default();
-        token.position = usize::MAX;
+        let token = Token { position: usize::MAX, ..Token::default() };
         PersianTokenStream { terms: Terms::new(text, self.stem), token }
     }
 }

@@ -542,7 +542,7 @@ impl Embedded {
         let mut st = conn.prepare(&format!("SELECT e.json{sql} ORDER BY {order} LIMIT {} OFFSET {}", paging.limit, paging.offset))?;
         let results = st
             .query_map(rusqlite::params_from_iter(vals.iter()), |r| r.get::<_, String>(0))?
-            .map(|j| Ok(serde_json::from_str::<MergedEvent>(&j?).map_err(|e| Error::Corrupt(format!("a stored event does not read back: {e}")))?))
+            .map(|j| serde_json::from_str::<MergedEvent>(&j?).map_err(|e| Error::Corrupt(format!("a stored event does not read back: {e}"))))
             .collect::<Result<Vec<_>>>()?;
         Ok(Page { total: total as usize, results })
     }
@@ -761,7 +761,7 @@ impl Store for Embedded {
             (None, None) => return Ok(None),
         };
         let roles: Vec<Role> = kb_entry.map(|e| shared::roles(self.kb, e)).unwrap_or_default();
-        let names = vec![ename.clone(), ename_fa.clone()];
+        let names = [ename.clone(), ename_fa.clone()];
         let mut counts = Counts::default();
         let quotes: Vec<QuoteView> = {
             let conn = self.conn();
