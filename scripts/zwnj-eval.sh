@@ -13,5 +13,5 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 "$SHARED/tools/zwnj_eval.py" prepare "$SHARED/data/news-fars/fars_news.jsonl" "$work" >/dev/null
 cargo build -q --release -p rasad
-./target/release/rasad normalize "$work"/input/*.txt -o "$work/out"
+"${CARGO_TARGET_DIR:-target}/release/rasad" normalize "$work"/input/*.txt -o "$work/out"
 python3 "$SHARED/tools/zwnj_eval.py" score "$work/gold" "$work/out"

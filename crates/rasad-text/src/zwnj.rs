@@ -390,9 +390,13 @@ impl<'a> Zwnj<'a> {
         }
         let zw = last_char(a).is_some_and(joins_next);
         // Plural and its clitics: کتاب ها, کشور های.
+        // A word takes one plural: not «…ها ها» (joining that twice would
+        // also make normalization change its own output).
         if letters(a) >= 2
             && matches!(b, "ها" | "های" | "هایی" | "هایش" | "هایشان" | "هایمان" | "هایتان" | "هاست")
             && !self.lex.is_stopword(a)
+            && !a.ends_with("ها")
+            && !a.ends_with("های")
         {
             return Some(zw);
         }
