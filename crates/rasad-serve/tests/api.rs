@@ -269,3 +269,19 @@ fn a_public_address_needs_a_token() {
     assert!(rasad_serve::check_address(&cfg("0.0.0.0:8080", Some("t"))).is_ok());
     assert!(rasad_serve::check_address(&cfg("not an address", None)).unwrap_err().to_string().contains("HOST:PORT"));
 }
+
+#[test]
+fn the_default_address_is_loopback() {
+    let addr = rasad_serve::check_address(&rasad_serve::Config::default()).unwrap();
+    assert!(addr.ip().is_loopback(), "{addr}");
+}
+
+#[tokio::test]
+async fn a_request_over_its_time_is_stopped_with_an_error() {
+    let slow = rasad_serve::router(fixture().store.clone(), rasad_serve::Config { timeout: std::time::Duration::from_nanos(1), ..Default::default() });
+    let (s, h, b) = call(slow, Request::get("/api/stats").body(Body::empty()).unwrap()).await;
+    assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE, "{b}");
+    assert_eq!(h.get(header::CONTENT_TYPE).unwrap(), "application/json");
+    assert!(b.contains("was stopped"), "{b}");
+    assert!(h.get(header::CONTENT_SECURITY_POLICY).is_some());
+}
