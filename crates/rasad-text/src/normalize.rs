@@ -475,7 +475,7 @@ impl<'l> Normalizer<'l> {
             return i + 1;
         }
         // The parts: (token index, join with ZWNJ before it?).
-        let mut parts: [(usize, bool); 3] = [(i, false); 3];
+        let mut parts: [(usize, bool); 4] = [(i, false); 4];
         let mut nparts = 1;
         let mut next = i + 1;
         self.key_of(&t, key);
@@ -499,6 +499,24 @@ impl<'l> Normalizer<'l> {
                         parts[2] = (i + 4, false);
                         nparts = 3;
                         next = i + 5;
+                        // A plural after the pair (حل و فصل هایی): what a
+                        // second pass would join must be joined now.
+                        if is_single_space(self, next) && self.kind_at(next + 1) == Some(TokenKind::Word) {
+                            let mut whole = String::with_capacity(key.len() + b.len() + c.len());
+                            whole.push_str(key);
+                            whole.push_str(&b);
+                            whole.push_str(&c);
+                            let mut d = String::new();
+                            let t4 = self.tokens[next + 1];
+                            self.key_of(&t4, &mut d);
+                            if d != "و" {
+                                if let Some(zw4) = self.zwnj.join(&whole, &d) {
+                                    parts[3] = (next + 1, zw4);
+                                    nparts = 4;
+                                    next += 2;
+                                }
+                            }
+                        }
                     }
                 }
             } else if let Some(zw) = self.zwnj.join(key, &b) {
