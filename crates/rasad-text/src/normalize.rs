@@ -227,19 +227,21 @@ impl<'l> Normalizer<'l> {
                 origin.push(if same { o + k } else { o });
             }
         };
-        // A ZWNJ is kept only between letters, once.
+        // A ZWNJ (or a ZWJ) is kept only between letters, once.
         let drop_dangling_zwnj = |folded: &mut String, origin: &mut Vec<u32>| {
-            if folded.ends_with(ZWNJ) {
-                folded.truncate(folded.len() - ZWNJ.len_utf8());
-                origin.truncate(origin.len() - ZWNJ.len_utf8());
+            for j in [ZWNJ, ZWJ] {
+                if folded.ends_with(j) {
+                    folded.truncate(folded.len() - j.len_utf8());
+                    origin.truncate(origin.len() - j.len_utf8());
+                }
             }
         };
         for (i, c) in input.char_indices() {
             let o = i as u32;
-            if c == ZWNJ {
+            if c == ZWNJ || c == ZWJ {
                 let after_letter = folded.chars().next_back().is_some_and(|p| is_letter(p) || is_diacritic(p));
                 if after_letter {
-                    push(folded, origin, ZWNJ, o, 3);
+                    push(folded, origin, c, o, 3);
                 }
                 continue;
             }
