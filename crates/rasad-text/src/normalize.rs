@@ -576,15 +576,18 @@ impl<'l> Normalizer<'l> {
         // Emit letter by letter from the folded tokens, inserting ZWNJs by
         // the mask and turning joined spaces into ZWNJ or nothing.
         let mut li = 0u32;
+        // The letter boundary where a ZWNJ was last written: one per boundary.
+        let mut zwnj_at: Option<u32> = None;
         for (pi, &(ti, _)) in parts[..nparts].iter().enumerate() {
             let tk = self.tokens[ti];
             if pi > 0 {
                 // The space(s) and the `و` between parts.
                 let gap = self.tokens[ti - 1];
-                let need = li < 64 && mask & (1 << li) != 0;
+                let need = li < 64 && mask & (1 << li) != 0 && zwnj_at != Some(li);
                 let o = self.origin[gap.start];
                 if need {
                     em.push(ZWNJ, o, self.origin[gap.end] - o);
+                    zwnj_at = Some(li);
                 } else {
                     // The space is dropped.
                     em.expect = em.expect.min(o);
@@ -600,15 +603,17 @@ impl<'l> Normalizer<'l> {
                         continue;
                     }
                     // Existing ZWNJ: written once, where the mask says.
-                    if !prev_zwnj_written && li < 64 && li > 0 && mask & (1 << li) != 0 {
+                    if !prev_zwnj_written && li < 64 && li > 0 && mask & (1 << li) != 0 && zwnj_at != Some(li) {
                         em.push(c, a, z - a);
                         prev_zwnj_written = true;
+                        zwnj_at = Some(li);
                     }
                     continue;
                 }
                 if is_letter(c) {
-                    if li > 0 && li < 64 && mask & (1 << li) != 0 && !prev_zwnj_written {
+                    if li > 0 && li < 64 && mask & (1 << li) != 0 && !prev_zwnj_written && zwnj_at != Some(li) {
                         em.push(ZWNJ, a, 0);
+                        zwnj_at = Some(li);
                     }
                     prev_zwnj_written = false;
                     li += 1;
