@@ -29,19 +29,9 @@ pub fn check_stream(s: &str) -> Result<()> {
     Ok(())
 }
 
-fn format_name(f: Option<Format>) -> Option<&'static str> {
-    f.map(|f| match f {
-        Format::Text => "text",
-        Format::Jsonl => "jsonl",
-        Format::Html => "html",
-        Format::Warc => "warc",
-        Format::Feed => "feed",
-    })
-}
-
 /// An article as a message.
 pub fn encode(a: &Article) -> Vec<u8> {
-    json!({"path": a.path, "record": a.record, "url": a.url, "text": a.text, "title": a.title, "published": a.published, "format": format_name(a.format)})
+    json!({"path": a.path, "record": a.record, "url": a.url, "text": a.text, "title": a.title, "published": a.published, "format": a.format.map(Format::name)})
         .to_string()
         .into_bytes()
 }
@@ -58,14 +48,7 @@ pub fn decode(bytes: &[u8]) -> Result<Article> {
         text,
         title: s("title"),
         published: s("published"),
-        format: match v["format"].as_str() {
-            Some("text") => Some(Format::Text),
-            Some("jsonl") => Some(Format::Jsonl),
-            Some("html") => Some(Format::Html),
-            Some("warc") => Some(Format::Warc),
-            Some("feed") => Some(Format::Feed),
-            _ => None,
-        },
+        format: v["format"].as_str().and_then(Format::from_name),
     })
 }
 

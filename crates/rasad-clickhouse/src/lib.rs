@@ -141,28 +141,6 @@ fn strs(v: &Value) -> Vec<String> {
     v.as_array().map(|a| a.iter().map(s).collect()).unwrap_or_default()
 }
 
-fn format_name(f: Option<Format>) -> &'static str {
-    match f {
-        Some(Format::Text) => "text",
-        Some(Format::Jsonl) => "jsonl",
-        Some(Format::Html) => "html",
-        Some(Format::Warc) => "warc",
-        Some(Format::Feed) => "feed",
-        None => "",
-    }
-}
-
-fn format_of(s: &str) -> Option<Format> {
-    Some(match s {
-        "text" => Format::Text,
-        "jsonl" => Format::Jsonl,
-        "html" => Format::Html,
-        "warc" => Format::Warc,
-        "feed" => Format::Feed,
-        _ => return None,
-    })
-}
-
 /// The day a row is partitioned by: the first day of `d`, or 1970-01-01.
 fn day_of(d: Option<&DateValue>) -> String {
     d.map(|d| d.days().0.to_string()).filter(|d| d.len() == 10).unwrap_or_else(|| "1970-01-01".into())
@@ -430,7 +408,7 @@ impl ClickHouse {
             });
             arts.push(json!({
                 "doc_id": r.doc_id, "version": version, "day": day, "path": a.path.clone().unwrap_or_default(),
-                "record_no": a.record.unwrap_or(0), "url": a.url.clone().unwrap_or_default(), "format": format_name(a.format),
+                "record_no": a.record.unwrap_or(0), "url": a.url.clone().unwrap_or_default(), "format": a.format.map_or("", Format::name),
                 "container_title": a.title.clone().unwrap_or_default(), "container_published": a.published.clone().unwrap_or_default(),
                 "text": a.text, "text_key": key, "title": r.title.clone().unwrap_or_default(), "outlet": r.outlet.clone().unwrap_or_default(),
                 "published_from": pf, "published_to": pt, "body_start": r.body.start, "body_end": r.body.end,
@@ -498,24 +476,13 @@ impl Store for ClickHouse {
                 continue;
             }
             match old.get(id) {
-                Some(json) if !replace => {
-                    let _ = json;
-                    report.duplicates += 1;
-                }
+                Some(_) if !replace => report.duplicates += 1,
                 Some(json) => {
                     let old_events = serde_json::from_str::<Value>(json).ok().and_then(|v| v["events"].as_array().map(Vec::len)).unwrap_or(0);
                     report.events_before += old_events;
                     report.events_after += item.record.events.len();
-                    let new = serde_json::to_value(&item.record).unwrap_or_default();
-                    let mut a: Value = serde_json::from_str(json).unwrap_or_default();
-                    let mut b = new;
-                    for v in [&mut a, &mut b] {
-                        if let Some(o) = v.as_object_mut() {
-                            o.remove("rasad_version");
-                            o.remove("kb_version");
-                        }
-                    }
-                    if a == b {
+                    let new = serde_json::to_string(&item.record).map_err(|e| Error::Corrupt(e.to_string()))?;
+                    if shared::same_record(json, &new) {
                         report.unchanged += 1;
                     } else {
                         report.changed += 1;
@@ -628,7 +595,7 @@ impl Store for ClickHouse {
                     path: opt(s(&r["path"])),
                     record: (n > 0).then_some(n as usize),
                     url: opt(s(&r["url"])),
-                    format: format_of(&s(&r["format"])),
+                    format: Format::from_name(&s(&r["format"])),
                     title: opt(s(&r["container_title"])),
                     published: opt(s(&r["container_published"])),
                     text: s(&r["text"]),

@@ -18,6 +18,31 @@ pub enum Format {
     Feed,
 }
 
+impl Format {
+    /// Its name, as records and stores write it (`text`, `jsonl`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Jsonl => "jsonl",
+            Format::Html => "html",
+            Format::Warc => "warc",
+            Format::Feed => "feed",
+        }
+    }
+
+    /// The format of a name [`Format::name`] gives.
+    pub fn from_name(s: &str) -> Option<Format> {
+        Some(match s {
+            "text" => Format::Text,
+            "jsonl" => Format::Jsonl,
+            "html" => Format::Html,
+            "warc" => Format::Warc,
+            "feed" => Format::Feed,
+            _ => return None,
+        })
+    }
+}
+
 /// An article as read, before any analysis.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Article {

@@ -9,18 +9,9 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// [`esc`] into a buffer.
+/// [`esc`] into a buffer (the escaping the store's snippets use too).
 pub fn esc_into(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    rasad_store::embedded::escape_html(s, out);
 }
 
 /// Percent-encodes a path segment or query value.

@@ -80,27 +80,6 @@ fn io_err(what: &str, path: &Path, e: impl std::fmt::Display) -> Error {
     Error::Io(format!("{what} {}: {e}", path.display()))
 }
 
-fn format_name(f: Option<Format>) -> Option<&'static str> {
-    f.map(|f| match f {
-        Format::Text => "text",
-        Format::Jsonl => "jsonl",
-        Format::Html => "html",
-        Format::Warc => "warc",
-        Format::Feed => "feed",
-    })
-}
-
-fn format_of(s: Option<&str>) -> Option<Format> {
-    Some(match s? {
-        "text" => Format::Text,
-        "jsonl" => Format::Jsonl,
-        "html" => Format::Html,
-        "warc" => Format::Warc,
-        "feed" => Format::Feed,
-        _ => return None,
-    })
-}
-
 fn days(d: Option<&DateValue>) -> (Option<String>, Option<String>) {
     match d {
         Some(d) => {
@@ -111,7 +90,8 @@ fn days(d: Option<&DateValue>) -> (Option<String>, Option<String>) {
     }
 }
 
-fn escape_html(s: &str, out: &mut String) {
+/// Appends `s` to `out`, escaped for HTML text and quoted attributes.
+pub fn escape_html(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
             '<' => out.push_str("&lt;"),
@@ -434,7 +414,7 @@ impl Embedded {
                 let old_events = serde_json::from_str::<serde_json::Value>(&old).ok().and_then(|v| v["events"].as_array().map(Vec::len)).unwrap_or(0);
                 report.events_before += old_events;
                 report.events_after += r.events.len();
-                if same_record(&old, &json) {
+                if shared::same_record(&old, &json) {
                     report.unchanged += 1;
                 } else {
                     report.changed += 1;
@@ -453,7 +433,7 @@ impl Embedded {
                     "INSERT INTO articles(doc_id, path, record_no, url, format, container_title, container_published, text, title, outlet, published_from, published_to, record_json, rasad_version, kb_version)
                      VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
                     params![
-                        r.doc_id, a.path, a.record.map(|n| n as i64), a.url, format_name(a.format), a.title, a.published, a.text, r.title, r.outlet, pf, pt, json,
+                        r.doc_id, a.path, a.record.map(|n| n as i64), a.url, a.format.map(Format::name), a.title, a.published, a.text, r.title, r.outlet, pf, pt, json,
                         r.rasad_version, r.kb_version
                     ],
                 )?;
@@ -546,19 +526,6 @@ impl Embedded {
             .collect::<Result<Vec<_>>>()?;
         Ok(Page { total: total as usize, results })
     }
-}
-
-/// Two record JSONs are the same but for the versions they carry.
-fn same_record(a: &str, b: &str) -> bool {
-    let strip = |s: &str| {
-        let mut v: serde_json::Value = serde_json::from_str(s).unwrap_or_default();
-        if let Some(o) = v.as_object_mut() {
-            o.remove("rasad_version");
-            o.remove("kb_version");
-        }
-        v
-    };
-    strip(a) == strip(b)
 }
 
 fn push_in(sql: &mut String, vals: &mut Vec<SqlValue>, names: Vec<String>) {
@@ -663,7 +630,7 @@ impl Store for Embedded {
                             path: r.get(1)?,
                             record: r.get::<_, Option<i64>>(2)?.map(|n| n as usize),
                             url: r.get(3)?,
-                            format: format_of(r.get::<_, Option<String>>(4)?.as_deref()),
+                            format: r.get::<_, Option<String>>(4)?.as_deref().and_then(Format::from_name),
                             title: r.get(5)?,
                             published: r.get(6)?,
                             text: r.get(7)?,

@@ -19,6 +19,19 @@ pub fn name_key(s: &str) -> String {
     k
 }
 
+/// Two record JSONs are the same but for the versions they carry.
+pub fn same_record(a: &str, b: &str) -> bool {
+    let strip = |s: &str| {
+        let mut v: serde_json::Value = serde_json::from_str(s).unwrap_or_default();
+        if let Some(o) = v.as_object_mut() {
+            o.remove("rasad_version");
+            o.remove("kb_version");
+        }
+        v
+    };
+    strip(a) == strip(b)
+}
+
 /// Knowledge-base entries a user's name, alias or id stands for.
 pub fn kb_entries<'k>(kb: &'k Kb, given: &str) -> Vec<&'k Entry> {
     if let Some(e) = kb.get(given.trim()) {
