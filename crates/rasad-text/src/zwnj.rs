@@ -430,6 +430,17 @@ impl<'a> Zwnj<'a> {
         if letters(a) < 2 || letters(b) < 2 {
             return None;
         }
+        // Every join below needs the lexicon to know the two as one word:
+        // look that up first, so most pairs of a text cost one look-up.
+        let mut buf = [0u8; 256];
+        let glued_len = a.len() + b.len();
+        if glued_len > buf.len() {
+            return None;
+        }
+        buf[..a.len()].copy_from_slice(a.as_bytes());
+        buf[a.len()..glued_len].copy_from_slice(b.as_bytes());
+        let glued = std::str::from_utf8(&buf[..glued_len]).ok()?;
+        let wg = self.lex.word(glued)?;
         let bound_prefix = BOUND_PREFIXES.contains(&a);
         let productive = self.lex.last_part_count(b);
         if self.lex.is_stopword(b) && productive < 8 && !bound_prefix {
@@ -446,19 +457,15 @@ impl<'a> Zwnj<'a> {
         if light_verb {
             return None;
         }
-        let mut glued = String::with_capacity(a.len() + b.len());
-        glued.push_str(a);
-        glued.push_str(b);
         let boundary = 1u64 << letters(a);
-        let wg = self.lex.word(&glued);
-        let known = wg.is_some_and(|w| Self::prefer_zwnj(w) && w.zwnj_mask & boundary != 0);
+        let known = Self::prefer_zwnj(wg) && wg.zwnj_mask & boundary != 0;
         let free_exact = self.lex.word(b).is_some_and(|w| w.listed_freq > 0 || w.glued_freq >= 100_000);
         // A common word of its own after a word in ه is a phrase (`اداره کل`).
         let common = self.lex.word(b).is_some_and(|w| w.listed_freq >= 10_000);
         if known && (bound_prefix || (!free_exact && (productive >= 8 || !free)) || (productive >= 8 && a.ends_with('ه') && !common)) {
             return Some(zw);
         }
-        if bound_prefix && wg.is_some_and(|w| w.listed_freq > 0 && w.zwnj_mask == 0) {
+        if bound_prefix && wg.listed_freq > 0 && wg.zwnj_mask == 0 {
             return Some(false);
         }
         None
