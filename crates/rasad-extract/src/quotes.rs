@@ -55,6 +55,10 @@ fn person_of(m: &Mention, kb: &Kb) -> Option<Speaker> {
 pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[RoleMention], kb: &Kb) -> Vec<Found> {
     let mut out = Vec::new();
     let mut last_person: Option<Speaker> = None;
+    // First words of role phrases (`مدیرکل`, `رئیس`, `سخنگوی`), from the data.
+    let role_words: Vec<String> = kb.person_words.iter().filter(|(k, _)| k == "role").map(|(_, w)| rasad_kb::key::match_key(w)).collect();
+    // The last person named before a byte offset (mentions are in text order).
+    let named_before = |at: usize| -> Option<Speaker> { mentions.iter().filter(|m| m.end <= at).filter_map(|m| person_of(m, kb)).last() };
     let mut pos = body.0;
     for line in text[body.0..body.1].split_inclusive('\n') {
         let line_start = pos;
@@ -106,9 +110,15 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             candidates.sort_by_key(|c| c.0);
             let clause_text = rasad_kb::key::match_key(&text[cs..ce]);
             let pronoun = PRONOUNS.iter().any(|p| clause_text == *p || clause_text.starts_with(&format!("{p} ")) || clause_text.ends_with(&format!(" {p} {verb}")));
+            // A clause headed by an office (`مدیرکل هواشناسی ایلام گفت`)
+            // whose holder the text does not name there.
+            let role_head = clause_text.split(' ').next().is_some_and(|w| role_words.iter().any(|r| r == w || r.split(' ').next() == Some(w)));
             let speaker = match candidates.into_iter().next() {
                 Some((_, s)) => Some(s),
-                None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => last_person.clone(),
+                None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => last_person.clone().or_else(|| named_before(cs)),
+                // The office-holder is the person the text last named (often
+                // only in the title: «یزدانی خرم: …» then «رئیس فدراسیون والیبال گفت:»).
+                None if role_head => last_person.clone().or_else(|| named_before(cs)),
                 None => None,
             };
             if let Some(s) = &speaker {

@@ -158,6 +158,9 @@ pub struct Kb {
     pub first_names: rustc_hash::FxHashSet<String>,
     /// Persian surnames.
     pub surnames: rustc_hash::FxHashSet<String>,
+    /// Less common given names: they support a name only where the text
+    /// confirms its surname (see the recognizer).
+    pub rare_given_names: rustc_hash::FxHashSet<String>,
     /// Words around names: (kind, phrase).
     pub person_words: Vec<(String, String)>,
     /// Problems met while loading (bad lines, duplicate ids).
@@ -182,6 +185,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("capitals.tsv", include_str!("../../../data/kb/capitals.tsv")),
     ("first-names.txt", include_str!("../../../data/kb/first-names.txt")),
     ("surnames.txt", include_str!("../../../data/kb/surnames.txt")),
+    ("rare-given-names.txt", include_str!("../../../data/kb/rare-given-names.txt")),
     ("person-words.tsv", include_str!("../../../data/kb/person-words.tsv")),
 ];
 
@@ -214,6 +218,8 @@ fn file_kind(name: &str) -> &'static str {
         "first-names"
     } else if ends("surnames.txt") {
         "surnames"
+    } else if ends("rare-given-names.txt") {
+        "rare-given-names"
     } else if ends("person-words.tsv") {
         "person-words"
     } else {
@@ -381,6 +387,9 @@ impl Kb {
                     }
                     "surnames" => {
                         kb.surnames.insert(line.trim().to_string());
+                    }
+                    "rare-given-names" => {
+                        kb.rare_given_names.insert(line.trim().to_string());
                     }
                     "person-words" => {
                         if f.len() >= 2 {

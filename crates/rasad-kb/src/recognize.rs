@@ -110,6 +110,8 @@ const F_FIRST: u8 = 4;
 const F_OPENER: u8 = 8;
 const F_VERB: u8 = 16;
 const F_SURNAME: u8 = 32;
+/// A less common given name (supports only a name whose surname the text confirms).
+const F_RARE_FIRST: u8 = 64;
 
 /// Words after a role phrase that leave its country to the default (Iran).
 const DEFAULT_COUNTRY_NEXT: &[&str] = &[
@@ -223,6 +225,12 @@ impl<'k> Recognizer<'k> {
             let k = match_key(n);
             if !k.contains(' ') {
                 flag(&k, F_SURNAME);
+            }
+        }
+        for n in &kb.rare_given_names {
+            let k = match_key(n);
+            if !k.contains(' ') && !not_first.contains(&k) {
+                flag(&k, F_RARE_FIRST);
             }
         }
         let mut phrases = Vec::new();
@@ -467,9 +475,11 @@ impl<'k> Recognizer<'k> {
         let mut taken: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
         taken.sort_unstable();
         let mut found = Vec::new();
+        let mut confirmed: Vec<String> = Vec::new();
         for (ws, we) in windows {
-            self.people_in(text, f, ws, we, &taken, &mut found);
+            self.people_in(text, f, ws, we, &taken, &mut found, &mut confirmed);
         }
+        self.confirmed_people(text, f, &confirmed, &taken, &mut found);
         out.extend(found.into_iter().filter(|m| match &m.target {
             Target::New { name, .. } => !Self::place_like(&match_key(name)),
             _ => true,
@@ -477,7 +487,7 @@ impl<'k> Recognizer<'k> {
     }
 
     /// [`Recognizer::people`] within folded bytes ws..we.
-    fn people_in(&self, text: &str, f: &Folded, ws: usize, we: usize, taken: &[(usize, usize)], out: &mut Vec<Mention>) {
+    fn people_in(&self, text: &str, f: &Folded, ws: usize, we: usize, taken: &[(usize, usize)], out: &mut Vec<Mention>, confirmed: &mut Vec<String>) {
         let ft = f.text.as_str();
         // Words of the window with their spans; punctuation as its own token.
         let mut toks: Vec<(usize, usize)> = Vec::new();
@@ -522,6 +532,18 @@ impl<'k> Recognizer<'k> {
         let verb_at = |k: usize| -> bool {
             flag(k, F_VERB) || (flag(k, F_OPENER) && self.verbs.contains(&format!("{} {}", word(k), word(k + 1))))
         };
+        // Surnames the text confirms: a word heading a clause right before a
+        // speech verb («مقبلی خاطرنشان کرد:»), not a first name, a role or a
+        // function word, and not a known name.
+        for k in 0..toks.len() {
+            let w = word(k);
+            if name_word(k) && !flag(k, F_FIRST) && w.chars().count() >= 3 && verb_at(k + 1) && !w.ends_with("ها") && !w.ends_with("های") && !Self::place_like(w) {
+                let (s, e) = toks[k];
+                if clause_start(ft, s) && !overlaps(f.original(s), f.original(e)) && !confirmed.iter().any(|c| c == w) {
+                    confirmed.push(w.to_string());
+                }
+            }
+        }
         let mut k = 0;
         let mut new_people: Vec<Mention> = Vec::new();
         while k < toks.len() {
@@ -604,6 +626,35 @@ impl<'k> Recognizer<'k> {
         out.extend(new_people);
     }
 
+    /// People named in full whose surname the text confirms (see
+    /// [`Recognizer::people_in`]): the surname after one or two given names
+    /// (`قربانعلی مقبلی`, `سید محمد مقبلی`), anywhere in the text.
+    fn confirmed_people(&self, text: &str, f: &Folded, confirmed: &[String], taken: &[(usize, usize)], out: &mut Vec<Mention>) {
+        let ft = f.text.as_str();
+        let given = |w: &str| self.flags.get(w).is_some_and(|x| x & (F_FIRST | F_RARE_FIRST) != 0 && x & (F_STOP | F_ROLE) == 0);
+        for c in confirmed {
+            for (s, _) in ft.match_indices(c.as_str()) {
+                let e = s + c.len();
+                if ft[..s].chars().next_back().is_some_and(is_letter_or_digit) || ft[e..].chars().next().is_some_and(is_letter_or_digit) {
+                    continue;
+                }
+                // One or two given names right before it.
+                let Some((s1, _)) = word_before(ft, s).filter(|&(a, b)| given(&ft[a..b])) else { continue };
+                let mut start = s1;
+                if let Some((s0, _)) = word_before(ft, s1).filter(|&(a, b)| given(&ft[a..b]) || &ft[a..b] == "سید") {
+                    start = s0;
+                }
+                let (os, oe) = (f.original(start), f.original(e));
+                let clash = |a: usize, b: usize| a < oe && os < b;
+                if taken.iter().any(|&(a, b)| clash(a, b)) || out.iter().any(|m| clash(m.start, m.end)) {
+                    continue;
+                }
+                let m = self.person(text, f, start, e);
+                out.push(m);
+            }
+        }
+    }
+
     /// A person found by shape at folded span s..e: linked to a known person
     /// whose name is a letter or two off, else new.
     fn person(&self, text: &str, f: &Folded, s: usize, e: usize) -> Mention {
@@ -627,6 +678,30 @@ impl<'k> Recognizer<'k> {
     fn place_like(name: &str) -> bool {
         ["آباد", "شهر", "ستان", "کلا", "ده"].iter().any(|s| name.ends_with(s))
     }
+}
+
+/// The word (letters and digits) right before byte `at` of `ft`, across
+/// spaces only: its span.
+fn word_before(ft: &str, at: usize) -> Option<(usize, usize)> {
+    let head = &ft[..at];
+    let end = head.trim_end_matches(|c: char| c == ' ' || c == '\u{a0}').len();
+    if end == at {
+        return None;
+    }
+    let start = head[..end].char_indices().rev().take_while(|&(_, c)| is_letter_or_digit(c)).last().map(|(i, _)| i)?;
+    Some((start, end))
+}
+
+/// Whether byte `at` of `ft` starts a clause: only spaces since the start of
+/// the text, a line break or a sentence or clause mark.
+fn clause_start(ft: &str, at: usize) -> bool {
+    for c in ft[..at].chars().rev() {
+        if c == ' ' || c == '\u{a0}' {
+            continue;
+        }
+        return matches!(c, '\n' | '.' | '،' | ',' | ':' | '؛' | ';' | '!' | '؟' | '?' | '»' | ')');
+    }
+    true
 }
 
 /// Whether an ambiguous name at folded span s..e counts.
@@ -707,6 +782,22 @@ mod tests {
         assert_eq!(names("آقای حمید رسایی گفت"), ["new:حمید رسایی"]);
         assert_eq!(names("«خلف خلف اف» دستیار ویژه"), ["Khalaf Khalafov"]);
         assert_eq!(names("«آرمان صالحی» دستیار ویژه"), ["new:آرمان صالحی"]);
+    }
+
+    #[test]
+    fn a_surname_the_text_confirms_makes_the_full_name_a_person() {
+        // The name stands far from any cue; the surname heads a later
+        // sentence before a speech verb.
+        let t = "به گزارش فارس، صبح امروز قربانعلی مقبلی در نشست ستاد بسیج گفت: بسیج مهم است.\nمقبلی خاطرنشان کرد: بسیج مدرسه است.";
+        assert!(names(t).contains(&"new:قربانعلی مقبلی".to_string()), "{:?}", names(t));
+        // Without the confirming sentence, a rare given name before an
+        // unknown word is not a person.
+        let t = "به گزارش فارس، صبح امروز قربانعلی مقبلی در نشست ستاد بسیج حضور داشت.";
+        assert!(!names(t).iter().any(|n| n.contains("مقبلی")), "{:?}", names(t));
+        // A clause-heading word before a speech verb is not a surname unless
+        // a given name stands before it somewhere.
+        let t = "دولت اعلام کرد: طرح اجرا می‌شود. هیئت دولت امروز تشکیل شد.";
+        assert!(!names(t).iter().any(|n| n.starts_with("new:")), "{:?}", names(t));
     }
 
     #[test]
