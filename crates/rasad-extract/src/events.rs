@@ -224,6 +224,17 @@ impl Context<'_> {
         match_key(&before[start..])
     }
 
+    /// Whether the name at `s` stands right after a counterpart phrase
+    /// (`با همتای عمانی خود بدر البوسعیدی`, `با همتای روس‌اش …`).
+    fn after_counterpart(&self, s: usize, from: usize) -> bool {
+        let lo = (from..=s.saturating_sub(60).max(from)).find(|&i| self.text.is_char_boundary(i)).unwrap_or(s);
+        let before = match_key(&self.text[lo..s]);
+        let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+        let n = words.len();
+        // «همتای» then at most a demonym and «خود» before the name.
+        (1..=3).any(|k| n >= k && words[n - k] == "همتای") && words.last().is_some_and(|w| *w == "خود" || w.ends_with("اش") || *w == "همتای" || words.len() >= 2 && words[n - 2] == "همتای")
+    }
+
     /// The subject of a sentence: its first person who is not an object.
     fn subject(&self, parts: &[Part], sent_start: usize) -> Option<Part> {
         parts.iter().find(|p| p.kind == Kind::PER && !OBJECT.contains(&self.prev_word(p.start, sent_start).as_str())).cloned()
@@ -410,13 +421,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 continue;
             }
             match fr.frame.as_str() {
-                "meet" | "phone" | "host" => {
+                "meet" | "phone" | "host" | "guest" => {
                     let Some(subj) = subject.clone() else { continue };
                     // Others: the people of the sentence besides the subject.
                     let mut others: Vec<Actor> = parts
                         .iter()
                         .filter(|p| p.kind == Kind::PER && p.actor != subj.actor)
-                        .filter(|p| fr.frame != "meet" || ["با", "و", "،", ","].contains(&cx.prev_word(p.start, ss).as_str()))
+                        .filter(|p| fr.frame != "meet" || ["با", "و", "،", ","].contains(&cx.prev_word(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss))
                         // «… از ملاقات اخیر X با Y»: a meeting noun between the
                         // phrase and a name makes that name another meeting's.
                         .filter(|p| {
@@ -443,7 +454,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let (mut source, mut target) = (vec![subj.actor.clone()], others);
                     let mut mode = fr.mode.clone();
                     let mut place = place_written;
-                    if fr.frame == "host" {
+                    if fr.frame == "guest" {
+                        // «X مورد استقبال Y قرار گرفت»: X, the subject, visits Y.
+                        mode = Some("visit".into());
+                        place = place.or_else(|| cx.country_of(&target[0]).and_then(|c| cx.kb.capitals.get(&c).copied()));
+                    } else if fr.frame == "host" {
                         // «X میزبان Y بود»: Y is the visitor.
                         std::mem::swap(&mut source, &mut target);
                         mode = Some("visit".into());
@@ -536,6 +551,25 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         Actor::Name(_) => false,
                     };
                     if !newsworthy {
+                        continue;
+                    }
+                    // «X از Y استقبال کرد» with a person for Y: X hosts Y's visit.
+                    let welcomed = (fr.phrase.contains("استقبال") && !in_quote)
+                        .then(|| parts.iter().find(|p| p.kind == Kind::PER && p.actor != who && folded_at(p.start) < trigger_at && cx.prev_word(p.start, ss) == "از"))
+                        .flatten();
+                    if let Some(guest) = welcomed {
+                        let place = place_written.or_else(|| cx.country_of(&who).and_then(|c| cx.kb.capitals.get(&c).copied()));
+                        push(Found {
+                            kind: "CONSULT".into(),
+                            mode: Some("visit".into()),
+                            source: vec![guest.actor.clone()],
+                            target: vec![who],
+                            place,
+                            date: event_date,
+                            status,
+                            evidence,
+                            confidence: 0.6,
+                        });
                         continue;
                     }
                     let target: Vec<Actor> = parts.iter().filter(|p| p.actor != who && p.kind != Kind::PER).map(|p| p.actor.clone()).take(3).collect();

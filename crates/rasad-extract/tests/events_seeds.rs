@@ -89,3 +89,23 @@ fn two_quotes_in_one_paragraph_stay_apart() {
     assert_eq!(q[1].text, "این سفر مهم بود.");
     assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Abbas Araghchi")));
 }
+
+#[test]
+fn welcoming_a_person_is_hosting_a_visit() {
+    let visits = |t: &str| -> Vec<(Vec<String>, Vec<String>, Option<String>)> {
+        events_of(t).into_iter().filter(|e| e.kind == "CONSULT" && e.mode.as_deref() == Some("visit")).map(|e| (e.source, e.target, e.place)).collect()
+    };
+    let v = visits("رجب طیب اردوغان نخست‌وزیر ترکیه روز گذشته در آنکارا از محمود احمدی‌نژاد استقبال کرد.");
+    assert_eq!(v, [(vec!["Mahmoud Ahmadinejad".to_string()], vec!["Recep Tayyip Erdoğan".to_string()], Some("Ankara".to_string()))]);
+    let v = visits("هوگو چاوز رئیس‌جمهور ونزوئلا امروز وارد تهران شد و مورد استقبال رسمی محمود احمدی‌نژاد قرار گرفت.");
+    assert_eq!(v, [(vec!["Hugo Chávez".to_string()], vec!["Mahmoud Ahmadinejad".to_string()], Some("Tehran".to_string()))]);
+    // Welcoming a proposal is a stance, not a visit.
+    let ev = events_of("عباس عراقچی از پیشنهاد جیحون بایراموف استقبال کرد.");
+    assert!(ev.iter().all(|e| e.kind != "CONSULT") && ev.iter().any(|e| e.kind == "SUPPORT"), "{ev:?}");
+}
+
+#[test]
+fn a_name_after_a_counterpart_phrase_is_met() {
+    let ev = events_of("عباس عراقچی روز دوشنبه با همتای عمانی خود بدر البوسعیدی در مسقط دیدار و گفت‌وگو کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Abbas Araghchi"] && e.target == ["Badr Albusaidi"] && e.place.as_deref() == Some("Muscat")), "{ev:?}");
+}
