@@ -297,7 +297,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         };
         let after = clip(text, m.end, 200);
         let folded = match_key(after.trim_start_matches(|c: char| c.is_whitespace() || c == '،' || c == ',' || c == '»'));
-        let words: Vec<&str> = folded.split(' ').take_while(|w| w.chars().all(char::is_alphanumeric) && !w.is_empty()).take(3).collect();
+        let words: Vec<&str> = folded.split(' ').take_while(|w| w.chars().all(word_char) && !w.is_empty()).take(3).collect();
         if words.len() >= 2 && role_words.iter().any(|r| r == words[0]) {
             let d = words[..2].join(" ");
             // One entry per description: the latest person it follows.

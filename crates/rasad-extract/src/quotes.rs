@@ -138,7 +138,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             }
             let qs = line_start + colon + skip + lead;
             let qe = line_start + line[..until.max(colon + skip)].trim_end().len();
-            if qe > qs && text[qs..qe].chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            if qe > qs && text[qs..qe].chars().filter(|&c| rasad_text::chars::is_letter(c) || (!c.is_ascii() && c.is_alphabetic()) || c.is_ascii_alphabetic()).nth(2).is_some() {
                 out.push(Found { speaker, start: qs, end: qe });
             }
         }

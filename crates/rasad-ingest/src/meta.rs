@@ -196,8 +196,10 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// Words of `s`, counted up to 64 (lines are compared with bounds of 45
+/// words or less; a long paragraph need not be counted to its end).
 fn n_words(s: &str) -> usize {
-    s.split_whitespace().count()
+    s.split_whitespace().take(64).count()
 }
 
 /// `date 2025-12-08` at the start of the text (the shape of scraped files).
