@@ -170,6 +170,11 @@ impl<'k> Recognizer<'k> {
                         variants.push(v);
                     }
                     person_names.push((words[..words.len() - 1].join(" "), words[words.len() - 1].to_string(), i));
+                    // Transliterations of Slavic and Turkic surnames vary in
+                    // Persian news: «بوگدانوف» and «بوگدانف», «توکایف» and
+                    // «توکایوف». Full names only, so no one-word variant.
+                    let more: Vec<String> = variants.iter().filter(|v| v.contains(' ')).flat_map(|v| surname_spellings(v)).collect();
+                    variants.extend(more);
                 }
                 let surname_only = e.kind == Kind::PER && words.len() == 1 && rule != Some(Rule::Always);
                 for v in variants {
@@ -680,6 +685,32 @@ impl<'k> Recognizer<'k> {
     }
 }
 
+/// Other spellings of a full name's last word that Persian news uses for
+/// the same foreign surname (`…وف`/`…ف`, `…یف`/`…یوف`).
+fn surname_spellings(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let (head, last) = name.rsplit_once(' ').unwrap_or(("", name));
+    let n = last.chars().count();
+    let mut push = |l: String| out.push(format!("{head} {l}"));
+    if let Some(stem) = last.strip_suffix("یوف") {
+        push(format!("{stem}یف"));
+    } else if let Some(stem) = last.strip_suffix("یف") {
+        if n >= 5 {
+            push(format!("{stem}یوف"));
+        }
+    } else if let Some(stem) = last.strip_suffix("وف") {
+        if n >= 5 {
+            push(format!("{stem}ف"));
+        }
+    } else if let Some(stem) = last.strip_suffix('ف') {
+        // «بوگدانف» written for «بوگدانوف»: only after ن, ر, ل, ک (‑nov, ‑rov, ‑lov, ‑kov).
+        if n >= 5 && stem.ends_with(['ن', 'ر', 'ل', 'ک']) {
+            push(format!("{stem}وف"));
+        }
+    }
+    out
+}
+
 /// The word (letters and digits) right before byte `at` of `ft`, across
 /// spaces only: its span.
 fn word_before(ft: &str, at: usize) -> Option<(usize, usize)> {
@@ -782,6 +813,15 @@ mod tests {
         assert_eq!(names("آقای حمید رسایی گفت"), ["new:حمید رسایی"]);
         assert_eq!(names("«خلف خلف اف» دستیار ویژه"), ["Khalaf Khalafov"]);
         assert_eq!(names("«آرمان صالحی» دستیار ویژه"), ["new:آرمان صالحی"]);
+    }
+
+    #[test]
+    fn slavic_and_turkic_surnames_in_either_spelling() {
+        assert_eq!(names("میخائیل بوگدانف گفت"), ["Mikhail Bogdanov"]);
+        assert_eq!(names("سرگئی لاورف گفت"), ["Sergey Lavrov"]);
+        assert_eq!(names("قاسم ژومارت توکایوف گفت"), ["Kassym-Jomart Tokayev"]);
+        // The surname alone gets no new spelling.
+        assert!(names("لاورف گفت").is_empty());
     }
 
     #[test]
