@@ -637,26 +637,46 @@ impl<'k> Recognizer<'k> {
     fn confirmed_people(&self, text: &str, f: &Folded, confirmed: &[String], taken: &[(usize, usize)], out: &mut Vec<Mention>) {
         let ft = f.text.as_str();
         let given = |w: &str| self.flags.get(w).is_some_and(|x| x & (F_FIRST | F_RARE_FIRST) != 0 && x & (F_STOP | F_ROLE) == 0);
-        for c in confirmed {
-            for (s, _) in ft.match_indices(c.as_str()) {
-                let e = s + c.len();
-                if ft[..s].chars().next_back().is_some_and(is_letter_or_digit) || ft[e..].chars().next().is_some_and(is_letter_or_digit) {
-                    continue;
+        if confirmed.is_empty() {
+            return;
+        }
+        let confirmed: FxHashSet<&str> = confirmed.iter().map(String::as_str).collect();
+        // One pass over the words of the text, whatever the number of surnames.
+        let mut words = Vec::new();
+        let mut start: Option<usize> = None;
+        for (i, ch) in ft.char_indices().chain(std::iter::once((ft.len(), ' '))) {
+            match (is_letter_or_digit(ch) && i < ft.len(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    if confirmed.contains(&ft[s..i]) {
+                        words.push((s, i));
+                    }
+                    start = None;
                 }
-                // One or two given names right before it.
-                let Some((s1, _)) = word_before(ft, s).filter(|&(a, b)| given(&ft[a..b])) else { continue };
-                let mut start = s1;
-                if let Some((s0, _)) = word_before(ft, s1).filter(|&(a, b)| given(&ft[a..b]) || &ft[a..b] == "سید") {
-                    start = s0;
-                }
-                let (os, oe) = (f.original(start), f.original(e));
-                let clash = |a: usize, b: usize| a < oe && os < b;
-                if taken.iter().any(|&(a, b)| clash(a, b)) || out.iter().any(|m| clash(m.start, m.end)) {
-                    continue;
-                }
-                let m = self.person(text, f, start, e);
-                out.push(m);
+                _ => {}
             }
+        }
+        // Spans already taken, sorted: a look-up per occurrence, not a scan.
+        let mut spans: Vec<(usize, usize)> = taken.iter().copied().chain(out.iter().map(|m| (m.start, m.end))).collect();
+        spans.sort_unstable();
+        let clash = |os: usize, oe: usize| {
+            let i = spans.partition_point(|&(a, _)| a < oe);
+            spans[..i].iter().rev().take(8).any(|&(_, b)| os < b)
+        };
+        let mut last_end = 0;
+        for (s, e) in words {
+            // One or two given names right before it.
+            let Some((s1, _)) = word_before(ft, s).filter(|&(a, b)| given(&ft[a..b])) else { continue };
+            let mut start = s1;
+            if let Some((s0, _)) = word_before(ft, s1).filter(|&(a, b)| given(&ft[a..b]) || &ft[a..b] == "سید") {
+                start = s0;
+            }
+            let (os, oe) = (f.original(start), f.original(e));
+            if os < last_end || clash(os, oe) {
+                continue;
+            }
+            last_end = oe;
+            out.push(self.person(text, f, start, e));
         }
     }
 
