@@ -51,18 +51,52 @@ fn person_of(m: &Mention, kb: &Kb) -> Option<Speaker> {
     }
 }
 
+/// The end (after `»`) of the guillemet that closes a quotation left open at
+/// byte `from`, within `limit` and 4,000 bytes: paragraphs may reopen it with
+/// a `«` at their start, any other `«` ends the search.
+fn closing_guillemet(text: &str, from: usize, limit: usize) -> Option<usize> {
+    let end = (from + 4000).min(limit);
+    let mut line_start = true;
+    for (i, c) in text[from..].char_indices() {
+        let at = from + i;
+        if at >= end {
+            return None;
+        }
+        match c {
+            '»' => return Some(at + c.len_utf8()),
+            '«' if !line_start => return None,
+            '\n' => line_start = true,
+            c if c.is_whitespace() => {}
+            _ => line_start = false,
+        }
+    }
+    None
+}
+
 /// The quotations of `text` within `body` (byte span).
 pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[RoleMention], kb: &Kb) -> Vec<Found> {
     let mut out = Vec::new();
     let mut last_person: Option<Speaker> = None;
     // First words of role phrases (`مدیرکل`, `رئیس`, `سخنگوی`), from the data.
     let role_words: Vec<String> = kb.person_words.iter().filter(|(k, _)| k == "role").map(|(_, w)| rasad_kb::key::match_key(w)).collect();
-    // The last person named before a byte offset (mentions are in text order).
-    let named_before = |at: usize| -> Option<Speaker> { mentions.iter().filter(|m| m.end <= at).filter_map(|m| person_of(m, kb)).last() };
+    // The last person named before a byte offset: people by where their
+    // mention ends, so each look-up is a binary search.
+    let mut people: Vec<(usize, Speaker)> = mentions.iter().filter_map(|m| person_of(m, kb).map(|p| (m.end, p))).collect();
+    people.sort_by_key(|p| p.0);
+    let named_before = |at: usize| -> Option<Speaker> {
+        let i = people.partition_point(|p| p.0 <= at);
+        i.checked_sub(1).map(|j| people[j].1.clone())
+    };
+    // A «…» quotation that runs over several paragraphs: the lines it covers
+    // are not read again for quotations of their own.
+    let mut covered_until = 0usize;
     let mut pos = body.0;
     for line in text[body.0..body.1].split_inclusive('\n') {
         let line_start = pos;
         pos += line.len();
+        if line_start < covered_until {
+            continue;
+        }
         let line = line.trim_end();
         // Every «VERB:» of the paragraph: (colon, clause start, verb).
         let mut colons: Vec<(usize, usize, &'static str)> = Vec::new();
@@ -137,7 +171,15 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 }
             }
             let qs = line_start + colon + skip + lead;
-            let qe = line_start + line[..until.max(colon + skip)].trim_end().len();
+            let mut qe = line_start + line[..until.max(colon + skip)].trim_end().len();
+            // Opened by «, not closed on its line, and nothing else said on
+            // it: the quotation goes on to its closing guillemet.
+            if until == line.len() && qe > qs && text[qs..].starts_with('«') && text[qs..qe].matches('«').count() > text[qs..qe].matches('»').count() {
+                if let Some(close) = closing_guillemet(text, qe, body.1) {
+                    qe = close;
+                    covered_until = text[close..body.1].find('\n').map_or(body.1, |n| close + n + 1);
+                }
+            }
             if qe > qs && text[qs..qe].chars().filter(|&c| rasad_text::chars::is_letter(c) || (!c.is_ascii() && c.is_alphabetic()) || c.is_ascii_alphabetic()).nth(2).is_some() {
                 out.push(Found { speaker, start: qs, end: qe });
             }

@@ -109,3 +109,16 @@ fn a_name_after_a_counterpart_phrase_is_met() {
     let ev = events_of("عباس عراقچی روز دوشنبه با همتای عمانی خود بدر البوسعیدی در مسقط دیدار و گفت‌وگو کرد.");
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Abbas Araghchi"] && e.target == ["Badr Albusaidi"] && e.place.as_deref() == Some("Muscat")), "{ev:?}");
 }
+
+#[test]
+fn a_quote_over_several_paragraphs_stays_one() {
+    let text = "date 2024-01-10 عباس عراقچی گفت: «ما با همسایگان همکاری می‌کنیم.\n«این همکاری ادامه خواهد داشت.»\nوی افزود: روابط خوب است.";
+    let q = extract(&Article::from_text(None, text.into())).quotes;
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].text, "«ما با همسایگان همکاری می‌کنیم.\n«این همکاری ادامه خواهد داشت.»");
+    assert_eq!(q[1].text, "روابط خوب است.");
+    // A guillemet never closed ends the quotation at its paragraph.
+    let text = "date 2024-01-10 عباس عراقچی گفت: «ما با همسایگان همکاری می‌کنیم.\nدر این دیدار درباره «۳+۳» هم گفت‌وگو شد.";
+    let q = extract(&Article::from_text(None, text.into())).quotes;
+    assert_eq!(q[0].text, "«ما با همسایگان همکاری می‌کنیم.", "{q:?}");
+}
