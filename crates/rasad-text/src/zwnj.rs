@@ -157,6 +157,9 @@ impl<'a> Zwnj<'a> {
         if let Some(m) = self.perfect(key) {
             return m;
         }
+        if let Some(m) = number_compound(key) {
+            return m;
+        }
         if let Some(w) = w {
             if w.zwnj_mask != 0 {
                 return if Self::prefer_zwnj(w) { w.zwnj_mask } else { 0 };
@@ -502,6 +505,21 @@ impl<'a> Zwnj<'a> {
     }
 }
 
+/// Number words written together (`یکهزار`, `دومیلیون`): a ZWNJ before
+/// `هزار`, `میلیون`, `میلیارد` after a unit or a ten (`یک‌هزار`, not
+/// `یکه‌زار`).
+fn number_compound(key: &str) -> Option<u64> {
+    const UNITS: &[&str] = &["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد"];
+    for big in ["هزار", "میلیون", "میلیارد"] {
+        if let Some(unit) = key.strip_suffix(big) {
+            if UNITS.contains(&unit) {
+                return Some(1u64 << letters(unit));
+            }
+        }
+    }
+    None
+}
+
 /// Writes `key` with ZWNJs inserted where `mask` says, into `out`.
 pub fn apply_mask(key: &str, mask: u64, out: &mut String) {
     for (i, c) in key.chars().enumerate() {
@@ -579,6 +597,13 @@ mod tests {
         assert!(!z.join_with_and("آموزش", "پرورش"));
         assert!(!z.join_with_and("سیستان", "بلوچستان"));
         assert!(!z.join_with_and("حمل", "نقل"));
+    }
+
+    #[test]
+    fn number_words_written_together() {
+        for (i, o) in [("یکهزار", "یک‌هزار"), ("دومیلیون", "دو‌میلیون"), ("سیصدهزار", "سیصدهزار")] {
+            assert_eq!(fix(i), o, "{i}");
+        }
     }
 
     #[test]
