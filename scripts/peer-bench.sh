@@ -25,8 +25,8 @@ PY
 cargo build -q --release -p rasad
 bytes=$(stat -c %s "$work/corpus.txt")
 cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{print $1+$2}'; }
-rasad_norm=$(cpu ./target/release/rasad normalize "$work/corpus.txt")
-rasad_json=$(cpu ./target/release/rasad normalize --json "$work/corpus.txt")
+rasad_norm=$(cpu "${CARGO_TARGET_DIR:-target}/release/rasad" normalize "$work/corpus.txt")
+rasad_json=$(cpu "${CARGO_TARGET_DIR:-target}/release/rasad" normalize --json "$work/corpus.txt")
 "$venv/bin/python" - "$work/corpus.txt" > "$work/peers.tsv" <<'PY'
 import sys, time
 text = open(sys.argv[1], encoding="utf-8").read()

@@ -531,7 +531,35 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // Who takes the stance: the speaker of the quotation, or the
                     // sentence's own subject before the phrase; and only actors of
                     // the news (an office-holder, a state, an organization).
-                    let own_subject = cx.subject(&parts, ss).filter(|p| folded_at(p.start) < trigger_at).map(|p| p.actor);
+                    let credit_end = if folded.starts_with("به گزارش") { folded.find('،').unwrap_or(0) } else { 0 };
+                    let own_subject = cx.subject(&parts, ss).filter(|p| folded_at(p.start) < trigger_at).map(|p| p.actor).or_else(|| {
+                        // No person: a state or a body heading the clause
+                        // («وزارت امور خارجه آمریکا … محکوم کرد», «دولت استرالیا …»).
+                        // It heads its clause: nothing before it but the head of
+                        // a state's voice (دولت, وزارت خارجه, سخنگوی, رئیس جمهور).
+                        const HEADS: &[&str] = &["دولت", "حکومت", "خارجه", "وزارت", "سخنگوی", "مقامات", "پارلمان", "جمهور", "نخست‌وزیر", "نخست وزیر", "پادشاه", "ارتش"];
+                        let heads_clause = |p: &Part| {
+                            let at = folded_at(p.start);
+                            let clause = folded[..at].rfind(['،', ':', '؛']).map_or(0, |c| c + '،'.len_utf8()).max(credit_end.min(at));
+                            let lead: Vec<&str> = folded[clause.min(at)..at].split(|c: char| c == ' ' || c == '-').filter(|w| !w.is_empty() && *w != "،").collect();
+                            // Words that may open the clause before it: connectives
+                            // («از سوی دیگر», «با این حال», «در وهله نخست»), «یک».
+                            const OPENERS: &[&str] = &["از", "سوی", "دیگر", "با", "این", "حال", "اما", "ولی", "همچنین", "نیز", "در", "وهله", "نخست", "یک", "امور", "-"];
+                            let prev = cx.prev_word(p.start, ss);
+                            let object = OBJECT.contains(&prev.as_str()) || prev == "در";
+                            lead.is_empty() || (!object && lead.len() <= 8 && lead.iter().all(|w| HEADS.contains(w) || OPENERS.contains(w)))
+                        };
+                        parts
+                            .iter()
+                            .filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) > credit_end)
+                            .find(|p| p.kind != Kind::PER)
+                            .filter(|p| heads_clause(p))
+                            .filter(|p| match &p.actor {
+                                Actor::Kb(i) => cx.kb.entries[*i].kind == Kind::ORG || cx.kb.entries[*i].id.starts_with("country:"),
+                                Actor::Name(_) => false,
+                            })
+                            .map(|p| p.actor.clone())
+                    });
                     let quoted = cx
                         .quotes
                         .iter()

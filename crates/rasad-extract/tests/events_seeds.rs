@@ -122,3 +122,13 @@ fn a_quote_over_several_paragraphs_stays_one() {
     let q = extract(&Article::from_text(None, text.into())).quotes;
     assert_eq!(q[0].text, "«ما با همسایگان همکاری می‌کنیم.", "{q:?}");
 }
+
+#[test]
+fn a_state_or_body_heading_its_clause_takes_the_stance() {
+    let stance = |t: &str| -> Vec<(String, Vec<String>)> { events_of(t).into_iter().filter(|e| e.kind != "CONSULT").map(|e| (e.kind, e.source)).collect() };
+    assert_eq!(stance("دولت استرالیا نیز با انتشار بیانیه‌ای این حملات را به شدت محکوم کرد."), [("ACCUSE".to_string(), vec!["Australia".to_string()])]);
+    assert_eq!(stance("با این حال اتحادیه اروپا رسما این موضوع را رد کرد."), [("REJECT".to_string(), vec!["European Union".to_string()])]);
+    // A country that is not the clause's head is not the one taking the stance.
+    assert!(stance("واجپایی پیشنهاد پاکستان برای نابودی سلاح‌های هسته‌ای را رد کرد.").is_empty());
+    assert!(stance("سفیر آمریکا در آذربایجان این خبر را رد کرد.").iter().all(|(_, s)| s != &["Azerbaijan".to_string()]));
+}
