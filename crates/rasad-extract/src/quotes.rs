@@ -152,7 +152,9 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => last_person.clone().or_else(|| named_before(cs)),
                 // The office-holder is the person the text last named (often
                 // only in the title: «یزدانی خرم: …» then «رئیس فدراسیون والیبال گفت:»).
-                None if role_head => last_person.clone().or_else(|| named_before(cs)),
+                // A person of the knowledge base holding that office is found
+                // by the role phrase itself; here only people it lacks.
+                None if role_head => last_person.clone().or_else(|| named_before(cs).filter(|s| matches!(s, Speaker::Name(_)))),
                 None => None,
             };
             if let Some(s) = &speaker {
