@@ -448,6 +448,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         }
                     }
                     others.dedup();
+                    // «دعوت … را پذیرفت»: accepting an invitation (or a
+                    // proposal, a request) is an agreement, not hosting.
+                    if fr.frame == "host" && !fr.phrase.contains("حضور") && ["دعوت", "پیشنهاد", "درخواست"].iter().any(|w| folded[..trigger_at.min(folded.len())].contains(w)) {
+                        // Only the sentence's own words, outside a quotation
+                        // («… نمی‌توان پیشنهاد … را پذیرفت»).
+                        if trigger_at >= own.len() || own[..trigger_at].contains("نمی توان") || own[..trigger_at].contains("نمیتوان") {
+                            continue;
+                        }
+                        push(Found { kind: "AGREE".into(), mode: None, source: vec![subj.actor.clone()], target: others, place: None, date: event_date, status, evidence, confidence: 0.6 });
+                        continue;
+                    }
                     if others.is_empty() {
                         continue;
                     }
@@ -551,7 +562,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         };
                         parts
                             .iter()
-                            .filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) > credit_end)
+                            .filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) >= credit_end)
                             .find(|p| p.kind != Kind::PER)
                             .filter(|p| heads_clause(p))
                             .filter(|p| match &p.actor {

@@ -132,3 +132,15 @@ fn a_state_or_body_heading_its_clause_takes_the_stance() {
     assert!(stance("واجپایی پیشنهاد پاکستان برای نابودی سلاح‌های هسته‌ای را رد کرد.").is_empty());
     assert!(stance("سفیر آمریکا در آذربایجان این خبر را رد کرد.").iter().all(|(_, s)| s != &["Azerbaijan".to_string()]));
 }
+
+#[test]
+fn invitations_summons_and_signatures() {
+    let kinds = |t: &str| -> Vec<(String, Vec<String>)> { events_of(t).into_iter().map(|e| (e.kind, e.source)).collect() };
+    // Accepting an invitation is an agreement, not a visit hosted.
+    assert_eq!(kinds("عباس عراقچی دعوت جیحون بایراموف برای سفر به باکو را پذیرفت."), [("AGREE".to_string(), vec!["Abbas Araghchi".to_string()])]);
+    assert_eq!(kinds("وزارت امور خارجه ایران سفیر جمهوری آذربایجان در تهران را احضار کرد."), [("ACCUSE".to_string(), vec!["Ministry of Foreign Affairs of Iran".to_string()])]);
+    assert_eq!(kinds("ایران و عمان یادداشت تفاهم همکاری امضا کردند."), [("AGREE".to_string(), vec!["Iran".to_string()])]);
+    // Receiving a person is still hosting.
+    let ev = events_of("حسن روحانی امروز ولادیمیر پوتین را به حضور پذیرفت.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Vladimir Putin"] && e.target == ["Hassan Rouhani"]), "{ev:?}");
+}
