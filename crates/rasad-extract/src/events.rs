@@ -624,6 +624,49 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         confidence: 0.5,
                     });
                 }
+                "mission" => {
+                    // «حمله … به سفارت X»: an attack on X's mission, told with
+                    // the attack noun within a few words before.
+                    let head = &folded[..trigger_at.min(folded.len())];
+                    let near: Vec<&str> = head.split(' ').filter(|w| !w.is_empty()).rev().take(8).collect();
+                    if !near.iter().any(|w| ["حمله", "حملات", "یورش", "تیراندازی"].contains(w)) {
+                        continue;
+                    }
+                    // Told as an event (its own date, or «اقدام به حمله»), not
+                    // only named («پرونده عامل حمله به سفارت …»).
+                    if date.is_none() && !head.contains("اقدام به حمله") {
+                        continue;
+                    }
+                    let after_trigger = |p: &Part| folded_at(p.start) >= trigger_at + fr.phrase.len();
+                    let Some(target) = parts
+                        .iter()
+                        .filter(|p| after_trigger(p))
+                        .find(|p| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:")))
+                        .map(|p| p.actor.clone())
+                    else {
+                        continue;
+                    };
+                    // The attacker: a state or group opening the sentence, else unknown.
+                    let credit_end = if folded.starts_with("به گزارش") { folded.find('،').unwrap_or(0) } else { 0 };
+                    let attacker: Vec<Actor> = parts
+                        .iter()
+                        .find(|p| folded_at(p.start) >= credit_end)
+                        .filter(|p| folded_at(p.start) < trigger_at && p.actor != target && cx.prev_word(p.start, ss).is_empty())
+                        .filter(|p| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:") || cx.kb.entries[*i].kind == Kind::ORG))
+                        .map(|p| vec![p.actor.clone()])
+                        .unwrap_or_default();
+                    push(Found {
+                        kind: fr.kind.clone(),
+                        mode: None,
+                        source: attacker,
+                        target: vec![target],
+                        place: place_written,
+                        date: event_date,
+                        status,
+                        evidence,
+                        confidence: 0.5,
+                    });
+                }
                 "attack" => {
                     // The attacker: the first actor before the phrase that is not
                     // its object; the attacked: actors after «به», «علیه», «بر».

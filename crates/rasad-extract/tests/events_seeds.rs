@@ -144,3 +144,13 @@ fn invitations_summons_and_signatures() {
     let ev = events_of("حسن روحانی امروز ولادیمیر پوتین را به حضور پذیرفت.");
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Vladimir Putin"] && e.target == ["Hassan Rouhani"]), "{ev:?}");
 }
+
+#[test]
+fn an_attack_on_an_embassy_is_an_assault_on_its_country() {
+    let ev = events_of("هفتم بهمن ماه ۱۴۰۱ یک مرد مسلح با انگیزه شخصی اقدام به حمله به سفارت آذربایجان در تهران کرد.");
+    let a: Vec<_> = ev.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(a.len(), 1, "{ev:?}");
+    assert!(a[0].source.is_empty() && a[0].target == ["Azerbaijan"] && a[0].place.as_deref() == Some("Tehran") && a[0].status == "background", "{a:?}");
+    // Only named, not told: no event.
+    assert!(events_of("وی گزارشی از پرونده عامل حمله به سفارت آذربایجان ارائه کرد.").iter().all(|e| e.kind != "ASSAULT"));
+}
