@@ -551,7 +551,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         const HEADS: &[&str] = &["دولت", "حکومت", "خارجه", "وزارت", "سخنگوی", "مقامات", "پارلمان", "جمهور", "نخست‌وزیر", "نخست وزیر", "پادشاه", "ارتش"];
                         let heads_clause = |p: &Part| {
                             let at = folded_at(p.start);
-                            let clause = folded[..at].rfind(['،', ':', '؛']).map_or(0, |c| c + '،'.len_utf8()).max(credit_end.min(at));
+                            let clause = folded[..at].char_indices().rev().find(|&(_, c)| matches!(c, '،' | ':' | '؛')).map_or(0, |(i, c)| i + c.len_utf8()).max(credit_end.min(at));
                             let lead: Vec<&str> = folded[clause.min(at)..at].split(|c: char| c == ' ' || c == '-').filter(|w| !w.is_empty() && *w != "،").collect();
                             // Words that may open the clause before it: connectives
                             // («از سوی دیگر», «با این حال», «در وهله نخست»), «یک».
