@@ -198,7 +198,9 @@ impl<'t> Iterator for Tokens<'t> {
             if let Some(n) = email_len(rest) {
                 (TokenKind::Email, n)
             } else {
-                let mut n = rest.find(|d: char| d.is_whitespace() || matches!(d, '«' | '»' | '"' | '<' | '>')).unwrap_or(rest.len());
+                // A URL ends at a space, a quote, a control character or
+                // Persian punctuation (`www.x.ir،سلام`: the comma is the text's).
+                let mut n = rest.find(|d: char| d.is_whitespace() || d.is_control() || matches!(d, '«' | '»' | '"' | '<' | '>' | '،' | '؛' | '؟')).unwrap_or(rest.len());
                 while n > 0 {
                     let last = rest[..n].chars().next_back().unwrap();
                     if is_url_end_punct(last) {
@@ -349,6 +351,16 @@ mod tests {
         assert!(t.contains(&("test@example.com", TokenKind::Email)));
         assert!(t.contains(&("COVID-19", TokenKind::Latin)));
         assert!(t.contains(&("U.S.", TokenKind::Latin)));
+    }
+
+    #[test]
+    fn a_url_ends_at_persian_punctuation_and_control_characters() {
+        let t: Vec<_> = Tokenizer::tokens("www.irna.ir،سلام").map(|t| (t.text("www.irna.ir،سلام"), t.kind)).collect();
+        assert_eq!(t[0], ("www.irna.ir", TokenKind::Url), "{t:?}");
+        assert!(t.iter().any(|x| x.0 == "سلام"), "{t:?}");
+        let s = "www.x\0سال";
+        let t: Vec<_> = Tokenizer::tokens(s).map(|t| (t.text(s), t.kind)).collect();
+        assert_eq!(t[0], ("www.x", TokenKind::Url), "{t:?}");
     }
 
     #[test]
