@@ -136,6 +136,7 @@ fn write_json(orig: &str, text: &str, map: &OffsetMap, char_base: usize, w: &mut
         while ti < toks.len() && toks[ti].start < s.start {
             ti += 1;
         }
+        let start = to_char(s.start);
         let mut tokens = Vec::new();
         while ti < toks.len() && toks[ti].end <= s.end {
             let t = toks[ti];
@@ -144,7 +145,7 @@ fn write_json(orig: &str, text: &str, map: &OffsetMap, char_base: usize, w: &mut
             }
             ti += 1;
         }
-        let js = JsonSentence { text: &text[s.start..s.end], start: to_char(s.start), end: to_char(s.end), tokens };
+        let js = JsonSentence { text: &text[s.start..s.end], start, end: to_char(s.end), tokens };
         serde_json::to_writer(&mut *w, &js)?;
         w.write_all(b"\n")?;
     }

@@ -97,10 +97,18 @@ impl<'a> CharCounter<'a> {
     }
 
     /// The char offset of byte offset `b` (which must be a char boundary).
-    /// Queries may come in any order; increasing ones are cheapest.
+    /// Queries may come in any order; each costs the distance from the
+    /// previous one (or from the start, when that is nearer).
     pub fn char_at(&mut self, b: usize) -> usize {
         let b = b.min(self.text.len());
         if b < self.byte {
+            if b >= self.byte / 2 {
+                // Step back from here: queries that go back a little (a
+                // sentence's start after its tokens) stay cheap.
+                self.chars -= self.text[b..self.byte].chars().count();
+                self.byte = b;
+                return self.chars;
+            }
             self.byte = 0;
             self.chars = 0;
         }
@@ -113,6 +121,17 @@ impl<'a> CharCounter<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_counter_in_any_order() {
+        let t = "ab‌پ c۱d";
+        let want = |b: usize| t[..b].chars().count();
+        let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+        let mut c = CharCounter::new(t);
+        for &b in bounds.iter().rev().chain(bounds.iter()).chain(bounds.iter().step_by(3).rev()) {
+            assert_eq!(c.char_at(b), want(b), "at {b}");
+        }
+    }
 
     #[test]
     fn identity_map() {
