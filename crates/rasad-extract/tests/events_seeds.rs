@@ -154,3 +154,11 @@ fn an_attack_on_an_embassy_is_an_assault_on_its_country() {
     // Only named, not told: no event.
     assert!(events_of("وی گزارشی از پرونده عامل حمله به سفارت آذربایجان ارائه کرد.").iter().all(|e| e.kind != "ASSAULT"));
 }
+
+#[test]
+fn cooperation_stated_plainly() {
+    let ev = events_of("ایران و روسیه در زمینه انرژی با یکدیگر همکاری می‌کنند.");
+    assert!(ev.iter().any(|e| e.kind == "COOPERATE" && e.source == ["Iran"]), "{ev:?}");
+    // «با همکاری …» (with the help of) is no event.
+    assert!(events_of("این همایش با همکاری وزارت امور خارجه برگزار شد.").iter().all(|e| e.kind != "COOPERATE"));
+}
