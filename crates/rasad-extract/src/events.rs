@@ -168,6 +168,9 @@ pub struct Context<'a> {
     pub mentions: &'a [Mention],
     /// Role phrases with their holders.
     pub roles: &'a [RoleMention],
+    /// The knowledge base's role words and phrases, folded
+    /// ([`rasad_kb::Recognizer::role_words`]).
+    pub role_words: &'a rustc_hash::FxHashSet<String>,
     /// Quotations.
     pub quotes: &'a [quotes::Found],
     /// Date expressions, resolved against the publication day.
@@ -235,6 +238,17 @@ impl Context<'_> {
         (1..=3).any(|k| n >= k && words[n - k] == "همتای") && words.last().is_some_and(|w| *w == "خود" || w.ends_with("اش") || *w == "همتای" || words.len() >= 2 && words[n - 2] == "همتای")
     }
 
+    /// Whether `a` is a state or a body (an organization): the actors that
+    /// take stances and attack.
+    fn is_state_or_body(&self, a: &Actor) -> bool {
+        matches!(a, Actor::Kb(i) if self.kb.entries[*i].id.starts_with("country:") || self.kb.entries[*i].kind == Kind::ORG)
+    }
+
+    /// The capital of `a`'s country, if known: where a visit to `a` goes.
+    fn capital_of(&self, a: &Actor) -> Option<usize> {
+        self.country_of(a).and_then(|c| self.kb.capitals.get(&c).copied())
+    }
+
     /// The subject of a sentence: its first person who is not an object.
     fn subject(&self, parts: &[Part], sent_start: usize) -> Option<Part> {
         parts.iter().find(|p| p.kind == Kind::PER && !OBJECT.contains(&self.prev_word(p.start, sent_start).as_str())).cloned()
@@ -287,7 +301,6 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         .collect();
     // Descriptions that follow a person's name («مهدی صفری معاون دیپلماسی
     // اقتصادی …»): the same words alone later refer to that person.
-    let role_words: Vec<String> = cx.kb.person_words.iter().filter(|(k, _)| k == "role").map(|(_, w)| match_key(w)).collect();
     let mut descriptors: Vec<(String, Actor)> = Vec::new();
     for m in cx.mentions {
         let actor = match &m.target {
@@ -298,7 +311,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let after = clip(text, m.end, 200);
         let folded = match_key(after.trim_start_matches(|c: char| c.is_whitespace() || c == '،' || c == ',' || c == '»'));
         let words: Vec<&str> = folded.split(' ').take_while(|w| w.chars().all(word_char) && !w.is_empty()).take(3).collect();
-        if words.len() >= 2 && role_words.iter().any(|r| r == words[0]) {
+        if words.len() >= 2 && cx.role_words.contains(words[0]) {
             let d = words[..2].join(" ");
             // One entry per description: the latest person it follows.
             descriptors.retain(|(x, _)| *x != d);
@@ -308,6 +321,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     for &(ss, se) in &sents {
         let folded_sent = rasad_kb::key::fold(&text[ss..se]);
         let folded = folded_sent.text.as_str();
+        // Where the credit that opens a report ends («به گزارش …،»): actors
+        // inside it are the outlet's sources, not the sentence's.
+        let credit_end = if folded.starts_with("به گزارش") { folded.find('،').unwrap_or(0) } else { 0 };
         // Folded offset of a raw byte offset inside the sentence.
         let folded_at = |raw: usize| -> usize {
             let target = raw - ss;
@@ -468,12 +484,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if fr.frame == "guest" {
                         // «X مورد استقبال Y قرار گرفت»: X, the subject, visits Y.
                         mode = Some("visit".into());
-                        place = place.or_else(|| cx.country_of(&target[0]).and_then(|c| cx.kb.capitals.get(&c).copied()));
+                        place = place.or_else(|| cx.capital_of(&target[0]));
                     } else if fr.frame == "host" {
                         // «X میزبان Y بود»: Y is the visitor.
                         std::mem::swap(&mut source, &mut target);
                         mode = Some("visit".into());
-                        place = place.or_else(|| cx.country_of(&target[0]).and_then(|c| cx.kb.capitals.get(&c).copied()));
+                        place = place.or_else(|| cx.capital_of(&target[0]));
                     } else if fr.frame == "meet" {
                         let trip_of = |a: &Actor| trips.iter().rev().find(|(t, _)| t == a).map(|t| t.1);
                         if let Some(p) = trip_of(&source[0]).or(if visit { place_written } else { None }) {
@@ -542,7 +558,6 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // Who takes the stance: the speaker of the quotation, or the
                     // sentence's own subject before the phrase; and only actors of
                     // the news (an office-holder, a state, an organization).
-                    let credit_end = if folded.starts_with("به گزارش") { folded.find('،').unwrap_or(0) } else { 0 };
                     let own_subject = cx.subject(&parts, ss).filter(|p| folded_at(p.start) < trigger_at).map(|p| p.actor).or_else(|| {
                         // No person: a state or a body heading the clause
                         // («وزارت امور خارجه آمریکا … محکوم کرد», «دولت استرالیا …»).
@@ -552,7 +567,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         let heads_clause = |p: &Part| {
                             let at = folded_at(p.start);
                             let clause = folded[..at].char_indices().rev().find(|&(_, c)| matches!(c, '،' | ':' | '؛')).map_or(0, |(i, c)| i + c.len_utf8()).max(credit_end.min(at));
-                            let lead: Vec<&str> = folded[clause.min(at)..at].split(|c: char| c == ' ' || c == '-').filter(|w| !w.is_empty() && *w != "،").collect();
+                            let lead: Vec<&str> = folded[clause.min(at)..at].split([' ', '-']).filter(|w| !w.is_empty() && *w != "،").collect();
                             // Words that may open the clause before it: connectives
                             // («از سوی دیگر», «با این حال», «در وهله نخست»), «یک».
                             const OPENERS: &[&str] = &["از", "سوی", "دیگر", "با", "این", "حال", "اما", "ولی", "همچنین", "نیز", "در", "وهله", "نخست", "یک", "امور", "-"];
@@ -565,10 +580,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             .filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) >= credit_end)
                             .find(|p| p.kind != Kind::PER)
                             .filter(|p| heads_clause(p))
-                            .filter(|p| match &p.actor {
-                                Actor::Kb(i) => cx.kb.entries[*i].kind == Kind::ORG || cx.kb.entries[*i].id.starts_with("country:"),
-                                Actor::Name(_) => false,
-                            })
+                            .filter(|p| cx.is_state_or_body(&p.actor))
                             .map(|p| p.actor.clone())
                     });
                     let quoted = cx
@@ -597,7 +609,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .then(|| parts.iter().find(|p| p.kind == Kind::PER && p.actor != who && folded_at(p.start) < trigger_at && cx.prev_word(p.start, ss) == "از"))
                         .flatten();
                     if let Some(guest) = welcomed {
-                        let place = place_written.or_else(|| cx.country_of(&who).and_then(|c| cx.kb.capitals.get(&c).copied()));
+                        let place = place_written.or_else(|| cx.capital_of(&who));
                         push(Found {
                             kind: "CONSULT".into(),
                             mode: Some("visit".into()),
@@ -647,12 +659,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         continue;
                     };
                     // The attacker: a state or group opening the sentence, else unknown.
-                    let credit_end = if folded.starts_with("به گزارش") { folded.find('،').unwrap_or(0) } else { 0 };
                     let attacker: Vec<Actor> = parts
                         .iter()
                         .find(|p| folded_at(p.start) >= credit_end)
                         .filter(|p| folded_at(p.start) < trigger_at && p.actor != target && cx.prev_word(p.start, ss).is_empty())
-                        .filter(|p| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:") || cx.kb.entries[*i].kind == Kind::ORG))
+                        .filter(|p| cx.is_state_or_body(&p.actor))
                         .map(|p| vec![p.actor.clone()])
                         .unwrap_or_default();
                     push(Found {
@@ -679,12 +690,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     };
                     let object = |p: &Part| ["به", "علیه", "بر", "از", "در"].contains(&cx.prev_word(p.start, ss).as_str()) || followed_by_ra(p);
                     // States and armed groups attack; cities and people here are mostly settings.
-                    let actor_kind = |p: &Part| match &p.actor {
-                        Actor::Kb(i) => cx.kb.entries[*i].id.starts_with("country:") || cx.kb.entries[*i].kind == Kind::ORG,
-                        Actor::Name(_) => false,
-                    };
-                    // Not inside the credit that opens a report («به گزارش …،»).
-                    let credit_end = if folded.starts_with("به گزارش") { folded.find('،').unwrap_or(0) } else { 0 };
+                    let actor_kind = |p: &Part| cx.is_state_or_body(&p.actor);
                     // The attacker opens the sentence (after any credit): a state or group
                     // named further in is more often a setting than the actor.
                     let Some(first) = parts.iter().find(|p| credit_end == 0 || folded_at(p.start) > credit_end) else { continue };

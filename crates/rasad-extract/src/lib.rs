@@ -119,13 +119,14 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     let ents = group_entities(text, recognizer.kb(), &mentions, &mut chars);
     let kb = recognizer.kb();
     let body_bytes = (m.body.start.min(m.body.end), m.body.end);
-    let found_quotes = quotes::find(text, body_bytes, &mentions, &roles, kb);
+    let found_quotes = quotes::find(text, body_bytes, &mentions, &roles, recognizer.role_words(), kb);
     let dates = rasad_time::tag(text, m.published.map(|p| p.to));
     let cx = events::Context {
         text,
         body: body_bytes,
         mentions: &mentions,
         roles: &roles,
+        role_words: recognizer.role_words(),
         quotes: &found_quotes,
         dates: &dates,
         published: m.published,

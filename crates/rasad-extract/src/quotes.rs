@@ -74,11 +74,11 @@ fn closing_guillemet(text: &str, from: usize, limit: usize) -> Option<usize> {
 }
 
 /// The quotations of `text` within `body` (byte span).
-pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[RoleMention], kb: &Kb) -> Vec<Found> {
+/// `role_words` are the knowledge base's role words and phrases, folded
+/// ([`rasad_kb::Recognizer::role_words`]).
+pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[RoleMention], role_words: &rustc_hash::FxHashSet<String>, kb: &Kb) -> Vec<Found> {
     let mut out = Vec::new();
     let mut last_person: Option<Speaker> = None;
-    // First words of role phrases (`مدیرکل`, `رئیس`, `سخنگوی`), from the data.
-    let role_words: Vec<String> = kb.person_words.iter().filter(|(k, _)| k == "role").map(|(_, w)| rasad_kb::key::match_key(w)).collect();
     // The last person named before a byte offset: people by where their
     // mention ends, so each look-up is a binary search.
     let mut people: Vec<(usize, Speaker)> = mentions.iter().filter_map(|m| person_of(m, kb).map(|p| (m.end, p))).collect();
@@ -146,7 +146,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let pronoun = PRONOUNS.iter().any(|p| clause_text == *p || clause_text.starts_with(&format!("{p} ")) || clause_text.ends_with(&format!(" {p} {verb}")));
             // A clause headed by an office (`مدیرکل هواشناسی ایلام گفت`)
             // whose holder the text does not name there.
-            let role_head = clause_text.split(' ').next().is_some_and(|w| role_words.iter().any(|r| r == w || r.split(' ').next() == Some(w)));
+            let role_head = clause_text.split(' ').next().is_some_and(|w| role_words.contains(w) || role_words.iter().any(|r| r.split(' ').next() == Some(w)));
             let speaker = match candidates.into_iter().next() {
                 Some((_, s)) => Some(s),
                 None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => last_person.clone().or_else(|| named_before(cs)),
@@ -182,7 +182,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     covered_until = text[close..body.1].find('\n').map_or(body.1, |n| close + n + 1);
                 }
             }
-            if qe > qs && text[qs..qe].chars().filter(|&c| rasad_text::chars::is_letter(c) || (!c.is_ascii() && c.is_alphabetic()) || c.is_ascii_alphabetic()).nth(2).is_some() {
+            if qe > qs && text[qs..qe].chars().filter(|&c| rasad_text::chars::is_letter(c) || c.is_alphabetic()).nth(2).is_some() {
                 out.push(Found { speaker, start: qs, end: qe });
             }
         }

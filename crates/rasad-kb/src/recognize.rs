@@ -281,6 +281,12 @@ impl<'k> Recognizer<'k> {
         self.kb
     }
 
+    /// The role words and phrases of the knowledge base (`person-words.tsv`,
+    /// kind `role`: `وزیر`, `سخنگوی`, `امام جمعه`), folded for matching.
+    pub fn role_words(&self) -> &FxHashSet<String> {
+        &self.roles
+    }
+
     /// Every mention in `text`, in text order, not overlapping.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         self.mentions_folded(text, &fold(text))
@@ -480,7 +486,7 @@ impl<'k> Recognizer<'k> {
         let mut taken: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
         taken.sort_unstable();
         let mut found = Vec::new();
-        let mut confirmed: Vec<String> = Vec::new();
+        let mut confirmed: FxHashSet<String> = FxHashSet::default();
         for (ws, we) in windows {
             self.people_in(text, f, ws, we, &taken, &mut found, &mut confirmed);
         }
@@ -492,7 +498,7 @@ impl<'k> Recognizer<'k> {
     }
 
     /// [`Recognizer::people`] within folded bytes ws..we.
-    fn people_in(&self, text: &str, f: &Folded, ws: usize, we: usize, taken: &[(usize, usize)], out: &mut Vec<Mention>, confirmed: &mut Vec<String>) {
+    fn people_in(&self, text: &str, f: &Folded, ws: usize, we: usize, taken: &[(usize, usize)], out: &mut Vec<Mention>, confirmed: &mut FxHashSet<String>) {
         let ft = f.text.as_str();
         // Words of the window with their spans; punctuation as its own token.
         let mut toks: Vec<(usize, usize)> = Vec::new();
@@ -540,12 +546,11 @@ impl<'k> Recognizer<'k> {
         // Surnames the text confirms: a word heading a clause right before a
         // speech verb («مقبلی خاطرنشان کرد:»), not a first name, a role or a
         // function word, and not a known name.
-        for k in 0..toks.len() {
+        for (k, &(s, e)) in toks.iter().enumerate() {
             let w = word(k);
             if name_word(k) && !flag(k, F_FIRST) && w.chars().count() >= 3 && verb_at(k + 1) && !w.ends_with("ها") && !w.ends_with("های") && !Self::place_like(w) {
-                let (s, e) = toks[k];
-                if clause_start(ft, s) && !overlaps(f.original(s), f.original(e)) && !confirmed.iter().any(|c| c == w) {
-                    confirmed.push(w.to_string());
+                if clause_start(ft, s) && !overlaps(f.original(s), f.original(e)) && !confirmed.contains(w) {
+                    confirmed.insert(w.to_string());
                 }
             }
         }
@@ -634,13 +639,12 @@ impl<'k> Recognizer<'k> {
     /// People named in full whose surname the text confirms (see
     /// [`Recognizer::people_in`]): the surname after one or two given names
     /// (`قربانعلی مقبلی`, `سید محمد مقبلی`), anywhere in the text.
-    fn confirmed_people(&self, text: &str, f: &Folded, confirmed: &[String], taken: &[(usize, usize)], out: &mut Vec<Mention>) {
-        let ft = f.text.as_str();
-        let given = |w: &str| self.flags.get(w).is_some_and(|x| x & (F_FIRST | F_RARE_FIRST) != 0 && x & (F_STOP | F_ROLE) == 0);
+    fn confirmed_people(&self, text: &str, f: &Folded, confirmed: &FxHashSet<String>, taken: &[(usize, usize)], out: &mut Vec<Mention>) {
         if confirmed.is_empty() {
             return;
         }
-        let confirmed: FxHashSet<&str> = confirmed.iter().map(String::as_str).collect();
+        let ft = f.text.as_str();
+        let given = |w: &str| self.flags.get(w).is_some_and(|x| x & (F_FIRST | F_RARE_FIRST) != 0 && x & (F_STOP | F_ROLE) == 0);
         // One pass over the words of the text, whatever the number of surnames.
         let mut words = Vec::new();
         let mut start: Option<usize> = None;
@@ -735,7 +739,7 @@ fn surname_spellings(name: &str) -> Vec<String> {
 /// spaces only: its span.
 fn word_before(ft: &str, at: usize) -> Option<(usize, usize)> {
     let head = &ft[..at];
-    let end = head.trim_end_matches(|c: char| c == ' ' || c == '\u{a0}').len();
+    let end = head.trim_end_matches([' ', '\u{a0}']).len();
     if end == at {
         return None;
     }

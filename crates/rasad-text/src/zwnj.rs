@@ -462,9 +462,10 @@ impl<'a> Zwnj<'a> {
         }
         let boundary = 1u64 << letters(a);
         let known = Self::prefer_zwnj(wg) && wg.zwnj_mask & boundary != 0;
-        let free_exact = self.lex.word(b).is_some_and(|w| w.listed_freq > 0 || w.glued_freq >= 100_000);
+        let wb = self.lex.word(b);
+        let free_exact = wb.is_some_and(|w| w.listed_freq > 0 || w.glued_freq >= 100_000);
         // A common word of its own after a word in ه is a phrase (`اداره کل`).
-        let common = self.lex.word(b).is_some_and(|w| w.listed_freq >= 10_000);
+        let common = wb.is_some_and(|w| w.listed_freq >= 10_000);
         if known && (bound_prefix || (!free_exact && (productive >= 8 || !free)) || (productive >= 8 && a.ends_with('ه') && !common)) {
             return Some(zw);
         }
