@@ -53,6 +53,17 @@ def peak_kb():
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
 
+def check_extract(label, paths, records, message, failures):
+    """Runs `rasad extract` on `paths`: it must exit 0 with `records` records
+    and say `message` on standard error."""
+    p = subprocess.run([BIN, "extract", *paths], capture_output=True)
+    lines = p.stdout.decode().splitlines()
+    err = p.stderr.decode("utf-8", "replace")
+    print(f"{label}: {len(lines)} records, exit {p.returncode}, peak so far {peak_kb() >> 10} MB")
+    if p.returncode != 0 or len(lines) != records or message not in err:
+        failures.append(f"{label}: exit {p.returncode}, {len(lines)} records: {err[:300]}")
+
+
 failures = []
 code, sent, got, err = run_streaming([BIN, "normalize"], 200 << 20)
 print(f"normalize: {sent >> 20} MB in, {got >> 20} MB out, exit {code}, peak so far {peak_kb() >> 10} MB")
@@ -72,12 +83,7 @@ with tempfile.TemporaryDirectory() as d:
             f.write(piece)
         f.write('"}\n')
         f.write(json.dumps({"url": "https://a.ir/3", "text": "به گزارش ایسنا، دو وزیر دیدار کردند."}, ensure_ascii=False) + "\n")
-    p = subprocess.run([BIN, "extract", path], capture_output=True)
-    lines = p.stdout.decode().splitlines()
-    err = p.stderr.decode("utf-8", "replace")
-    print(f"extract: {len(lines)} records, exit {p.returncode}, peak so far {peak_kb() >> 10} MB")
-    if p.returncode != 0 or len(lines) != 2 or "too large for one article" not in err:
-        failures.append(f"extract: exit {p.returncode}, {len(lines)} records: {err[:300]}")
+    check_extract("extract", [path], 2, "too large for one article", failures)
 with tempfile.TemporaryDirectory() as d:
     big = os.path.join(d, "a_big.txt")
     with open(big, "wb") as f:
@@ -89,12 +95,7 @@ with tempfile.TemporaryDirectory() as d:
     small = os.path.join(d, "b_small.txt")
     with open(small, "w", encoding="utf-8") as f:
         f.write("به گزارش ایرنا، دو وزیر دیدار کردند.")
-    p = subprocess.run([BIN, "extract", big, small], capture_output=True)
-    lines = p.stdout.decode().splitlines()
-    err = p.stderr.decode("utf-8", "replace")
-    print(f"extract 1 GB file: {len(lines)} records, exit {p.returncode}, peak so far {peak_kb() >> 10} MB")
-    if p.returncode != 0 or len(lines) != 1 or "too large for one article" not in err:
-        failures.append(f"extract 1 GB: exit {p.returncode}, {len(lines)} records: {err[:300]}")
+    check_extract("extract 1 GB file", [big, small], 1, "too large for one article", failures)
 with tempfile.TemporaryDirectory() as d:
     import zlib
 
@@ -118,12 +119,7 @@ with tempfile.TemporaryDirectory() as d:
         f.write(member([bomb_head] + [zeros] * (n >> 20) + [b"\r\n\r\n"]))
         f.write(member([record("https://a.ir/2", page)]))
     size = os.path.getsize(path)
-    p = subprocess.run([BIN, "extract", path], capture_output=True)
-    lines = p.stdout.decode().splitlines()
-    err = p.stderr.decode("utf-8", "replace")
-    print(f"extract WARC.gz ({size >> 10} KB inflating to 900 MB): {len(lines)} records, exit {p.returncode}, peak so far {peak_kb() >> 10} MB")
-    if p.returncode != 0 or len(lines) != 2 or "over the" not in err:
-        failures.append(f"gzip bomb: exit {p.returncode}, {len(lines)} records: {err[:300]}")
+    check_extract(f"extract WARC.gz ({size >> 10} KB inflating to 900 MB)", [path], 2, "over the", failures)
 if peak_kb() > LIMIT_KB:
     failures.append(f"peak memory {peak_kb() >> 10} MB is over {LIMIT_KB >> 10} MB")
 if failures:
