@@ -96,10 +96,6 @@ pub struct Recognizer<'k> {
     demonyms: Vec<(String, String)>,
     /// Flags of single folded words: one look-up per word.
     flags: FxHashMap<String, u8>,
-    /// The words near which a person's name can be found by shape (first
-    /// names, titles, roles, speech verbs, «): only around them is the text
-    /// tokenized and looked at word by word.
-    cues: daachorse::CharwiseDoubleArrayAhoCorasick<u32>,
     /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
     person_names: Vec<(String, String, usize)>,
 }
@@ -249,20 +245,9 @@ impl<'k> Recognizer<'k> {
         let offices_ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&phrases).expect("office phrases build");
         let mut demonyms: Vec<(String, String)> = kb.demonyms.iter().map(|(d, c)| (match_key(d), c.clone())).collect();
         demonyms.sort_by_key(|(d, _)| std::cmp::Reverse(d.len()));
-        let cue_words: Vec<&String> = flags.iter().filter(|(_, f)| **f & (F_FIRST | F_ROLE | F_VERB | F_OPENER) != 0).map(|(w, _)| w).collect();
-        let mut cue_keys: Vec<String> = cue_words.into_iter().cloned().collect();
-        cue_keys.push("«".to_string());
-        cue_keys.push("سید".to_string());
-        cue_keys.sort();
-        cue_keys.dedup();
-        let cues = daachorse::CharwiseDoubleArrayAhoCorasickBuilder::new()
-            .match_kind(daachorse::MatchKind::LeftmostLongest)
-            .build(&cue_keys)
-            .expect("cue words build an automaton");
         Recognizer {
             kb,
             ac,
-            cues,
             offices_ac,
             office_ids,
             demonyms,
@@ -460,73 +445,29 @@ impl<'k> Recognizer<'k> {
     }
 
     /// People found by the shape of their names, outside known mentions.
+    ///
+    /// Every rule needs a cue word (a given name, a title, a role, a speech
+    /// verb, «) at the name, so the text is read once word by word with one
+    /// flag look-up per word; scanning for cues first and then tokenizing
+    /// windows around them cost more, as news text has a cue every few words.
     fn people(&self, text: &str, f: &Folded, out: &mut Vec<Mention>) {
         let ft = f.text.as_str();
-        // Windows around the cue words, merged.
-        let mut windows: Vec<(usize, usize)> = Vec::new();
-        for m in self.cues.leftmost_find_iter(ft) {
-            let (s, e) = (m.start(), m.end());
-            let word_cue = &ft[s..e] != "«";
-            if word_cue && (ft[..s].chars().next_back().is_some_and(is_letter_or_digit) || ft[e..].chars().next().is_some_and(is_letter_or_digit)) {
-                continue;
-            }
-            let mut ws = s.saturating_sub(70);
-            while !ft.is_char_boundary(ws) {
-                ws -= 1;
-            }
-            let mut we = (e + 90).min(ft.len());
-            while !ft.is_char_boundary(we) {
-                we += 1;
-            }
-            match windows.last_mut() {
-                Some(last) if ws <= last.1 => last.1 = last.1.max(we),
-                _ => windows.push((ws, we)),
-            }
-        }
+        let toks = word_tokens(ft);
         let mut taken: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
         taken.sort_unstable();
         let mut found = Vec::new();
         let mut confirmed: FxHashSet<String> = FxHashSet::default();
-        for (ws, we) in windows {
-            self.people_in(text, f, ws, we, &taken, &mut found, &mut confirmed);
-        }
-        self.confirmed_people(text, f, &confirmed, &taken, &mut found);
+        self.people_in(text, f, &toks, &taken, &mut found, &mut confirmed);
+        self.confirmed_people(text, f, &toks, &confirmed, &taken, &mut found);
         out.extend(found.into_iter().filter(|m| match &m.target {
             Target::New { name, .. } => !Self::place_like(&match_key(name)),
             _ => true,
         }));
     }
 
-    /// [`Recognizer::people`] within folded bytes ws..we.
-    fn people_in(&self, text: &str, f: &Folded, ws: usize, we: usize, taken: &[(usize, usize)], out: &mut Vec<Mention>, confirmed: &mut FxHashSet<String>) {
+    /// [`Recognizer::people`] over the tokens of the folded text.
+    fn people_in(&self, text: &str, f: &Folded, toks: &[(usize, usize)], taken: &[(usize, usize)], out: &mut Vec<Mention>, confirmed: &mut FxHashSet<String>) {
         let ft = f.text.as_str();
-        // Words of the window with their spans; punctuation as its own token.
-        let mut toks: Vec<(usize, usize)> = Vec::new();
-        let mut i = ws;
-        // Start at a word's start: a window may open inside one.
-        while i > 0 && ft[..i].chars().next_back().is_some_and(is_letter_or_digit) {
-            i -= ft[..i].chars().next_back().map_or(1, char::len_utf8);
-        }
-        let from = i;
-        for (p, c) in ft[from..we].char_indices().map(|(p, c)| (p + from, c)) {
-            if p < i {
-                continue;
-            }
-            if c.is_whitespace() {
-                continue;
-            }
-            if is_letter_or_digit(c) {
-                let end = ft[p..].find(|c: char| !is_letter_or_digit(c)).map_or(ft.len(), |e| p + e);
-                toks.push((p, end));
-                i = end;
-                if end >= we {
-                    break;
-                }
-            } else {
-                toks.push((p, p + c.len_utf8()));
-                i = p + c.len_utf8();
-            }
-        }
         let word = |k: usize| -> &str { toks.get(k).map_or("", |&(s, e)| &ft[s..e]) };
         // One look-up per word.
         let fl: Vec<u8> = (0..toks.len()).map(|k| self.flags.get(word(k)).copied().unwrap_or(0)).collect();
@@ -537,12 +478,17 @@ impl<'k> Recognizer<'k> {
             taken[..i].iter().rev().take(8).any(|&(_, b)| s < b)
         };
         let name_word = |k: usize| is_word(k) && !flag(k, F_STOP | F_ROLE) && !word(k).chars().all(|c| c.is_ascii_digit());
-        let role_at = |k: usize| -> bool {
-            flag(k, F_ROLE) || (flag(k, F_OPENER) && k + 1 < toks.len() && self.roles.contains(&format!("{} {}", word(k), word(k + 1))))
+        // Words k and k+1 as one phrase: a slice of the text when one space
+        // parts them (folded text's usual case), else a copy.
+        let pair_in = |k: usize, set: &FxHashSet<String>| -> bool {
+            match (toks.get(k), toks.get(k + 1)) {
+                (Some(&(s, e)), Some(&(s1, e1))) if s1 == e + 1 && ft.as_bytes()[e] == b' ' => set.contains(&ft[s..e1]),
+                (Some(_), Some(_)) => set.contains(&format!("{} {}", word(k), word(k + 1))),
+                _ => false,
+            }
         };
-        let verb_at = |k: usize| -> bool {
-            flag(k, F_VERB) || (flag(k, F_OPENER) && self.verbs.contains(&format!("{} {}", word(k), word(k + 1))))
-        };
+        let role_at = |k: usize| -> bool { flag(k, F_ROLE) || (flag(k, F_OPENER) && pair_in(k, &self.roles)) };
+        let verb_at = |k: usize| -> bool { flag(k, F_VERB) || (flag(k, F_OPENER) && pair_in(k, &self.verbs)) };
         // Surnames the text confirms: a word heading a clause right before a
         // speech verb («مقبلی خاطرنشان کرد:»), not a first name, a role or a
         // function word, and not a known name.
@@ -639,27 +585,14 @@ impl<'k> Recognizer<'k> {
     /// People named in full whose surname the text confirms (see
     /// [`Recognizer::people_in`]): the surname after one or two given names
     /// (`قربانعلی مقبلی`, `سید محمد مقبلی`), anywhere in the text.
-    fn confirmed_people(&self, text: &str, f: &Folded, confirmed: &FxHashSet<String>, taken: &[(usize, usize)], out: &mut Vec<Mention>) {
+    fn confirmed_people(&self, text: &str, f: &Folded, toks: &[(usize, usize)], confirmed: &FxHashSet<String>, taken: &[(usize, usize)], out: &mut Vec<Mention>) {
         if confirmed.is_empty() {
             return;
         }
         let ft = f.text.as_str();
         let given = |w: &str| self.flags.get(w).is_some_and(|x| x & (F_FIRST | F_RARE_FIRST) != 0 && x & (F_STOP | F_ROLE) == 0);
         // One pass over the words of the text, whatever the number of surnames.
-        let mut words = Vec::new();
-        let mut start: Option<usize> = None;
-        for (i, ch) in ft.char_indices().chain(std::iter::once((ft.len(), ' '))) {
-            match (is_letter_or_digit(ch) && i < ft.len(), start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    if confirmed.contains(&ft[s..i]) {
-                        words.push((s, i));
-                    }
-                    start = None;
-                }
-                _ => {}
-            }
-        }
+        let words: Vec<(usize, usize)> = toks.iter().copied().filter(|&(s, e)| confirmed.contains(&ft[s..e])).collect();
         // Spans already taken, sorted: a look-up per occurrence, not a scan.
         let mut spans: Vec<(usize, usize)> = taken.iter().copied().chain(out.iter().map(|m| (m.start, m.end))).collect();
         spans.sort_unstable();
@@ -710,6 +643,31 @@ impl<'k> Recognizer<'k> {
 }
 
 /// Other spellings of a full name's last word that Persian news uses for
+/// The words of folded text (runs of letters and digits) and every other
+/// character but white space as a token of its own, as byte spans.
+fn word_tokens(ft: &str) -> Vec<(usize, usize)> {
+    let mut toks = Vec::with_capacity(ft.len() / 8);
+    let mut start: Option<usize> = None;
+    for (i, c) in ft.char_indices() {
+        if is_letter_or_digit(c) {
+            if start.is_none() {
+                start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = start.take() {
+            toks.push((s, i));
+        }
+        if !c.is_whitespace() {
+            toks.push((i, i + c.len_utf8()));
+        }
+    }
+    if let Some(s) = start {
+        toks.push((s, ft.len()));
+    }
+    toks
+}
+
 /// the same foreign surname (`…وف`/`…ف`, `…یف`/`…یوف`).
 fn surname_spellings(name: &str) -> Vec<String> {
     let mut out = Vec::new();
