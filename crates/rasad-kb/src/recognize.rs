@@ -1,10 +1,12 @@
 //! Recognition: the knowledge base's names in text, and people it does not
 //! know.
 //!
-//! Text is folded ([`crate::key::fold`]) and scanned once by a
-//! character-wise double-array Aho-Corasick automaton (daachorse) over every folded name (leftmost-longest, at word
-//! boundaries). Ambiguous names pass only where their rule allows; a
-//! surname alone counts only where the person's full name also stands.
+//! Text is folded ([`crate::key::fold`]) and read once word by word: one
+//! hash look-up per word says whether a known name starts there (and spans
+//! at most how many words) and what the word is to the search for people by
+//! shape; where a name may start, the longest folded name found there wins.
+//! Names start and end at word boundaries by construction. Ambiguous
+//! names pass only where their rule allows; a surname alone counts only where the person's full name also stands.
 //! People the knowledge base lacks are found by their shape: a known first
 //! name and a surname, a title before the name, a role or a speech verb
 //! after it, a name in «» before a role. A name one or two letters off a
@@ -82,8 +84,8 @@ pub struct RoleMention {
 /// A recognizer built from a knowledge base.
 pub struct Recognizer<'k> {
     kb: &'k Kb,
-    /// Every folded name: a character-wise double-array Aho-Corasick automaton.
-    ac: daachorse::CharwiseDoubleArrayAhoCorasick<u32>,
+    /// Every folded name → its pattern.
+    names: FxHashMap<String, u32>,
     patterns: Vec<Pattern>,
     surnames: FxHashSet<String>,
     honorifics: Vec<Vec<String>>,
@@ -94,10 +96,19 @@ pub struct Recognizer<'k> {
     office_ids: Vec<String>,
     /// Demonyms and country words (folded) → country code, longest first.
     demonyms: Vec<(String, String)>,
-    /// Flags of single folded words: one look-up per word.
-    flags: FxHashMap<String, u8>,
+    /// What single folded words are: one look-up per word.
+    words: FxHashMap<String, WordInfo>,
     /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
     person_names: Vec<(String, String, usize)>,
+}
+
+/// What a folded word is to recognition.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordInfo {
+    /// `F_*` flags for the search for people by shape.
+    flags: u8,
+    /// The most tokens of a known name that starts with this word (0: none).
+    name_tokens: u8,
 }
 
 const F_STOP: u8 = 1;
@@ -115,12 +126,23 @@ const DEFAULT_COUNTRY_NEXT: &[&str] = &[
     "گفت", "افزود", "تاکید", "تصریح", "اظهار", "خاطرنشان", "همچنین", "اعلام", "را", "است", "بود", "کشورمان", "دولت", "سابق", "اسبق",
 ];
 
+/// Endings joined to a name by a ZWNJ that leave it the name: the
+/// adjective and plural of a place (`ترکیه‌ای`, `آمریکایی‌ها`).
+const INFLECTIONS: &[&str] = &["ای", "ایی", "یی", "ها", "های", "هایی", "ایها", "ایهای", "ییها", "ییهای", "اییها", "اییهای", "یها", "یهای"];
+
+/// Words that end a surname written apart or joined by a ZWNJ (`خلف اف`,
+/// `حسن‌نیا`); the first eight also make a two-word surname.
+const SURNAME_PARTS: &[&str] = &[
+    "اف", "زاده", "پور", "نیا", "فر", "راد", "اوغلو", "یان", "نژاد", "دوست", "پناه", "بیگی", "بیگ", "آبادی", "وند", "لو", "منش", "فرد", "کیا", "نسب",
+    "خواه", "جو", "یار", "زادگان", "خانی", "پوری", "مقدم", "زاد", "بخش", "نیک", "کار",
+];
+
 /// Words that never belong to a name.
 const STOP: &[&str] = &[
     "و", "در", "با", "به", "از", "که", "را", "این", "آن", "بر", "برای", "تا", "هم", "نیز", "یک", "خود", "وی", "او", "است", "بود", "شد",
     "کرد", "گفت", "همچنین", "اما", "ولی", "یا", "هر", "پس", "پیش", "بین", "میان", "روز", "سال", "ماه", "امروز", "دیروز", "کشور", "کشورمان",
     "جمهوری", "اسلامی", "ایران", "همتای", "همتا", "مقام", "مقامات", "دو", "سه", "چند", "اخیر", "جدید", "ملی", "عمومی", "نشست", "دیدار",
-    "سفر", "گفتگو", "گفت", "وگو", "های", "ها", "ای", "اند", "ایشان", "آنها", "ما", "شما", "من", "بنده", "حضور", "اشاره", "درباره", "مورد", "جناب",
+    "سفر", "گفتگو", "گفت", "وگو", "های", "ها", "ای", "اند", "ایشان", "آنها", "ما", "شما", "من", "بنده", "حضور", "اشاره", "درباره", "مورد", "جناب", "می", "نمی",
 ];
 
 #[inline]
@@ -190,13 +212,17 @@ impl<'k> Recognizer<'k> {
                 }
             }
         }
-        let ac = daachorse::CharwiseDoubleArrayAhoCorasickBuilder::new()
-            .match_kind(daachorse::MatchKind::LeftmostLongest)
-            .build(&keys)
-            .expect("the names build an automaton");
         let words_of = |kind: &str| -> Vec<String> { kb.person_words.iter().filter(|(k, _)| k == kind).map(|(_, w)| match_key(w)).collect() };
-        let mut flags: FxHashMap<String, u8> = FxHashMap::default();
-        let mut flag = |w: &str, f: u8| *flags.entry(w.to_string()).or_default() |= f;
+        let mut words: FxHashMap<String, WordInfo> = FxHashMap::default();
+        for k in &keys {
+            let toks = word_tokens(k);
+            if let (Some(&(s, e)), Some(n)) = (toks.first(), u8::try_from(toks.len()).ok()) {
+                let w = words.entry(k[s..e].to_string()).or_default();
+                w.name_tokens = w.name_tokens.max(n);
+            }
+        }
+        let names: FxHashMap<String, u32> = index.into_iter().map(|(k, p)| (k, p as u32)).collect();
+        let mut flag = |w: &str, f: u8| words.entry(w.to_string()).or_default().flags |= f;
         for w in STOP {
             flag(w, F_STOP);
         }
@@ -247,11 +273,11 @@ impl<'k> Recognizer<'k> {
         demonyms.sort_by_key(|(d, _)| std::cmp::Reverse(d.len()));
         Recognizer {
             kb,
-            ac,
+            names,
             offices_ac,
             office_ids,
             demonyms,
-            flags,
+            words,
             patterns,
             surnames: kb.surnames.iter().map(|n| match_key(n)).collect(),
             honorifics: words_of("honorific").into_iter().map(|h| h.split(' ').map(String::from).collect()).collect(),
@@ -259,6 +285,11 @@ impl<'k> Recognizer<'k> {
             verbs: words_of("verb").into_iter().collect(),
             person_names,
         }
+    }
+
+    /// The `F_*` flags of one folded word.
+    fn flags(&self, w: &str) -> u8 {
+        self.words.get(w).map_or(0, |i| i.flags)
     }
 
     /// The knowledge base.
@@ -280,21 +311,47 @@ impl<'k> Recognizer<'k> {
     /// [`Recognizer::mentions`] over text already folded.
     pub fn mentions_folded(&self, text: &str, f: &Folded) -> Vec<Mention> {
         let ft = f.text.as_str();
+        let toks = word_tokens(ft);
+        let info: Vec<WordInfo> = toks.iter().map(|&(s, e)| self.words.get(&ft[s..e]).copied().unwrap_or_default()).collect();
         let mut found: Vec<(usize, usize, usize)> = Vec::new(); // folded start, end, pattern
-        for m in self.ac.leftmost_find_iter(ft) {
-            let (s, e) = (m.start(), m.end());
-            let before = ft[..s].chars().next_back();
-            let after = ft[e..].chars().next();
-            if before.is_some_and(is_letter_or_digit) || after.is_some_and(is_letter_or_digit) {
-                continue;
-            }
-            let p = &self.patterns[m.value() as usize];
-            if let Some(rule) = p.rule {
-                if !rule_allows(rule, ft, s, e) {
-                    continue;
+        let mut k = 0;
+        while k < toks.len() {
+            let most = (info[k].name_tokens as usize).min(toks.len() - k);
+            let s = toks[k].0;
+            // The longest name starting at this word.
+            let hit = (1..=most).rev().find_map(|n| {
+                let e = toks[k + n - 1].1;
+                let &p = self.names.get(&ft[s..e])?;
+                let p = p as usize;
+                // A name that opens or closes on punctuation still needs a word boundary.
+                let before = ft[..s].chars().next_back();
+                let after = ft[e..].chars().next();
+                if before.is_some_and(is_letter_or_digit) || after.is_some_and(is_letter_or_digit) {
+                    return None;
                 }
+                // A ZWNJ after the name makes a longer word of it (`نجف‌آبادی`,
+                // `لندن‌نشین`); a ZWNJ before it is often a space mistyped
+                // (`شمال‌عراق`) or a compound's (`رئیس‌جمهوری اسلامی ایران`).
+                let joined_after = text[f.original(e)..].strip_prefix('\u{200C}').is_some_and(|r| {
+                    // An inflection keeps the name (`ترکیه‌ای`, `آمریکایی‌ها`); anything else makes another word.
+                    let w: String = r.chars().take_while(|&c| c.is_alphabetic() || c == '\u{200C}').filter(|&c| c != '\u{200C}').map(|c| if c == 'ي' { 'ی' } else { c }).collect();
+                    !w.is_empty() && !INFLECTIONS.contains(&w.as_str())
+                });
+                if joined_after {
+                    return None;
+                }
+                match self.patterns[p].rule {
+                    Some(rule) if !rule_allows(rule, ft, s, e) => None,
+                    _ => Some((n, e, p)),
+                }
+            });
+            match hit {
+                Some((n, e, p)) => {
+                    found.push((s, e, p));
+                    k += n;
+                }
+                None => k += 1,
             }
-            found.push((s, e, m.value() as usize));
         }
         // «فرودگاه امام خمینی»: a person's name after a facility word names the place.
         let facilities: FxHashSet<String> = self.kb.person_words.iter().filter(|(k, _)| k == "facility").map(|(_, w)| match_key(w)).collect();
@@ -329,7 +386,7 @@ impl<'k> Recognizer<'k> {
             .filter(|x| !self.patterns[x.2].surname_only || full.contains(&self.patterns[x.2].entry))
             .map(|(s, e, p)| Mention { start: f.original(s), end: f.original(e), target: Target::Kb(self.patterns[p].entry), how: How::Alias })
             .collect();
-        self.people(text, f, &mut out);
+        self.people(text, f, &toks, &info, &mut out);
         out.sort_by_key(|m| m.start);
         out
     }
@@ -363,7 +420,7 @@ impl<'k> Recognizer<'k> {
                 // No country written: Iran's office, unless another word
                 // qualifies the role («رئیس جمهوری خودخوانده قره‌باغ»).
                 None if next_word == "این" || next_word == "آن" => ("IR".to_string(), false, e),
-                None if next_word.is_empty() || DEFAULT_COUNTRY_NEXT.contains(&next_word) || self.flags.get(next_word).is_some_and(|f| f & (F_FIRST | F_VERB) != 0) => {
+                None if next_word.is_empty() || DEFAULT_COUNTRY_NEXT.contains(&next_word) || self.flags(next_word) & (F_FIRST | F_VERB) != 0 => {
                     ("IR".to_string(), false, e)
                 }
                 None => continue,
@@ -450,15 +507,13 @@ impl<'k> Recognizer<'k> {
     /// verb, «) at the name, so the text is read once word by word with one
     /// flag look-up per word; scanning for cues first and then tokenizing
     /// windows around them cost more, as news text has a cue every few words.
-    fn people(&self, text: &str, f: &Folded, out: &mut Vec<Mention>) {
-        let ft = f.text.as_str();
-        let toks = word_tokens(ft);
+    fn people(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], out: &mut Vec<Mention>) {
         let mut taken: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
         taken.sort_unstable();
         let mut found = Vec::new();
         let mut confirmed: FxHashSet<String> = FxHashSet::default();
-        self.people_in(text, f, &toks, &taken, &mut found, &mut confirmed);
-        self.confirmed_people(text, f, &toks, &confirmed, &taken, &mut found);
+        self.people_in(text, f, toks, info, &taken, &mut found, &mut confirmed);
+        self.confirmed_people(text, f, toks, &confirmed, &taken, &mut found);
         out.extend(found.into_iter().filter(|m| match &m.target {
             Target::New { name, .. } => !Self::place_like(&match_key(name)),
             _ => true,
@@ -466,12 +521,14 @@ impl<'k> Recognizer<'k> {
     }
 
     /// [`Recognizer::people`] over the tokens of the folded text.
-    fn people_in(&self, text: &str, f: &Folded, toks: &[(usize, usize)], taken: &[(usize, usize)], out: &mut Vec<Mention>, confirmed: &mut FxHashSet<String>) {
+    fn people_in(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], taken: &[(usize, usize)], out: &mut Vec<Mention>, confirmed: &mut FxHashSet<String>) {
         let ft = f.text.as_str();
         let word = |k: usize| -> &str { toks.get(k).map_or("", |&(s, e)| &ft[s..e]) };
-        // One look-up per word.
-        let fl: Vec<u8> = (0..toks.len()).map(|k| self.flags.get(word(k)).copied().unwrap_or(0)).collect();
-        let flag = |k: usize, f: u8| fl.get(k).is_some_and(|x| x & f != 0);
+        let flag = |k: usize, f: u8| info.get(k).is_some_and(|x| x.flags & f != 0);
+        // Tokens k-1 and k parted by a ZWNJ alone in the original: one word.
+        let joined = |k: usize| {
+            k > 0 && k < toks.len() && toks[k].0 == toks[k - 1].1 + 1 && &text[f.original(toks[k - 1].1)..f.original(toks[k].0)] == "\u{200C}"
+        };
         let is_word = |k: usize| word(k).chars().next().is_some_and(is_letter_or_digit);
         let overlaps = |s: usize, e: usize| {
             let i = taken.partition_point(|&(a, _)| a < e);
@@ -554,20 +611,35 @@ impl<'k> Recognizer<'k> {
                 continue;
             }
             j += 1;
-            // A second first name (محمد رضا, علی اکبر).
-            if flag(j, F_FIRST) && name_word(j + 1) && !role_at(j + 1) {
+            // A second first name (محمد رضا, علی اکبر), not the start of a
+            // surname joined by a ZWNJ (`فاطمه علی‌محمدی`).
+            if flag(j, F_FIRST) && name_word(j + 1) && !role_at(j + 1) && !joined(j + 1) {
                 j += 1;
             }
-            if !name_word(j) {
+            // A given name joined by a ZWNJ to a word that is neither a given
+            // name nor a surname's ending is one word, not a name
+            // (`ایران‌پلاس`; but `حسن‌نیا`, `رسول‌پناه`, and a surname
+            // heading its clause, `حسن‌نیتی گفت`).
+            let joined_here = joined(j);
+            let mut one_word = joined_here && !flag(j, F_FIRST) && !SURNAME_PARTS.contains(&word(j)) && !clause_start(ft, toks[start].0);
+            // …unless a surname follows: a given name of two parts (`محمد‌زمان رضایی`, `غلام‌عسکر کریمیان`).
+            if one_word && flag(j, F_RARE_FIRST) && name_word(j + 1) && !verb_at(j + 1) && !role_at(j + 1) && flag(j + 1, F_SURNAME) {
+                j += 1;
+                one_word = false;
+            }
+            if !name_word(j) || one_word {
                 k += 1;
                 continue;
             }
             let mut end = j + 1;
             // A two-word surname (هاشمی رفسنجانی, خلف اف).
-            if name_word(end) && (self.surnames.contains(&format!("{} {}", word(j), word(end))) || ["اف", "زاده", "پور", "نیا", "فر", "راد", "اوغلو", "یان"].contains(&word(end))) {
+            if name_word(end) && (joined(end) || self.surnames.contains(&format!("{} {}", word(j), word(end))) || SURNAME_PARTS[..8].contains(&word(end))) {
                 end += 1;
             }
-            let surname_known = flag(end - 1, F_SURNAME) || (end - 1 > j && self.surnames.contains(&format!("{} {}", word(j), word(end - 1))));
+            // A surname joined by a ZWNJ is known by either part (`جهان‌بینی`, `کاویانی‌نژاد`).
+            let surname_known = flag(end - 1, F_SURNAME)
+                || (end - 1 > j && self.surnames.contains(&format!("{} {}", word(j), word(end - 1))))
+                || (end - 1 > j && joined(end - 1) && (flag(j, F_SURNAME) || SURNAME_PARTS.contains(&word(end - 1))));
             let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end);
             if surname_known || cue {
                 let (s, e) = (toks[start].0, toks[end - 1].1);
@@ -590,7 +662,10 @@ impl<'k> Recognizer<'k> {
             return;
         }
         let ft = f.text.as_str();
-        let given = |w: &str| self.flags.get(w).is_some_and(|x| x & (F_FIRST | F_RARE_FIRST) != 0 && x & (F_STOP | F_ROLE) == 0);
+        let given = |w: &str| {
+            let x = self.flags(w);
+            x & (F_FIRST | F_RARE_FIRST) != 0 && x & (F_STOP | F_ROLE) == 0
+        };
         // One pass over the words of the text, whatever the number of surnames.
         let words: Vec<(usize, usize)> = toks.iter().copied().filter(|&(s, e)| confirmed.contains(&ft[s..e])).collect();
         // Spans already taken, sorted: a look-up per occurrence, not a scan.
@@ -795,6 +870,21 @@ mod tests {
         assert_eq!(names("آقای حمید رسایی گفت"), ["new:حمید رسایی"]);
         assert_eq!(names("«خلف خلف اف» دستیار ویژه"), ["Khalaf Khalafov"]);
         assert_eq!(names("«آرمان صالحی» دستیار ویژه"), ["new:آرمان صالحی"]);
+    }
+
+    #[test]
+    fn a_zwnj_makes_one_word() {
+        // A place joined to a longer word is no mention of it; its adjective and plural are.
+        assert_eq!(names("دری نجف\u{200C}آبادی در پایان افزود"), ["new:دری نجف\u{200C}آبادی"]);
+        assert_eq!(names("فرقه لندن\u{200C}نشین"), Vec::<String>::new());
+        assert_eq!(names("تجار ترکیه\u{200C}ای"), ["Turkey"]);
+        // A surname joined by a ZWNJ is one surname, known by either part.
+        assert_eq!(names("فاطمه علی\u{200C}محمدی گفت"), ["new:فاطمه علی\u{200C}محمدی"]);
+        assert_eq!(names("عباس جهان\u{200C}بینی در بازدید"), ["new:عباس جهان\u{200C}بینی"]);
+        // A given name joined to a word that ends no surname is another word.
+        assert_eq!(names("نمایشگاه ایران\u{200C}پلاس اظهار داشت"), Vec::<String>::new());
+        // A ZWNJ before a space parts nothing.
+        assert_eq!(names("ایمان\u{200C} توحیدی گفت"), ["new:ایمان\u{200C} توحیدی"]);
     }
 
     #[test]
