@@ -111,7 +111,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
         }
     }
     let text = article.text.as_str();
-    let folded = rasad_kb::key::fold(text);
+    let folded = rasad_kb::key::fold_words(text);
     let mentions: Vec<rasad_kb::Mention> =
         recognizer.mentions_folded(text, &folded).into_iter().filter(|m| !merged.iter().any(|s| m.start < s.end && s.start < m.end)).collect();
     let day = m.published.map(|p| p.to);

@@ -31,6 +31,16 @@ fn recognize(b: Bencher) {
     b.counter(BytesCount::of_str(&text)).bench(|| r.mentions(black_box(&text)).len());
 }
 
+/// As `recognize`, one article at a time, the way extraction calls it (the
+/// sample articles repeated, or `RASAD_BENCH_TEXT` split at blank lines).
+#[divan::bench]
+fn recognize_articles(b: Bencher) {
+    let articles = corpus::articles(5_500_000);
+    let r = rasad_kb::Recognizer::new(rasad_kb::Kb::builtin());
+    b.counter(BytesCount::new(articles.iter().map(String::len).sum::<usize>()))
+        .bench(|| articles.iter().map(|a| r.mentions(black_box(a)).len()).sum::<usize>());
+}
+
 #[divan::bench]
 fn fold(b: Bencher) {
     let text = corpus();

@@ -14,6 +14,10 @@ pub struct Folded {
     pub text: String,
     /// (folded offset, original offset) at every point where lengths differ.
     anchors: Vec<(u32, u32)>,
+    /// With [`fold_words`]: the tokens of the folded text as byte spans,
+    /// in order: runs of letters and digits, and every other character but
+    /// white space on its own.
+    words: Option<Vec<(u32, u32)>>,
 }
 
 impl Folded {
@@ -27,10 +31,129 @@ impl Folded {
         let (af, ao) = self.anchors[i - 1];
         (ao + (f - af)) as usize
     }
+
+    /// The tokens of the folded text, when [`fold_words`] made it.
+    pub fn words(&self) -> Option<&[(u32, u32)]> {
+        self.words.as_deref()
+    }
+}
+
+/// Where folded characters fall among tokens.
+trait Tokens {
+    /// A folded character at bytes `at..at + len` of the output, of `class`.
+    fn push(&mut self, at: usize, len: usize, class: Class);
+    /// The output ended at `end`.
+    fn finish(&mut self, end: usize);
+}
+
+/// The token class of a folded character.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A letter or a digit: part of a word.
+    Word,
+    /// White space: between tokens.
+    Space,
+    /// Anything else: a token of its own.
+    Other,
+}
+
+impl Tokens for () {
+    #[inline(always)]
+    fn push(&mut self, _: usize, _: usize, _: Class) {}
+    #[inline(always)]
+    fn finish(&mut self, _: usize) {}
+}
+
+/// Collects token spans.
+struct Spans {
+    out: Vec<(u32, u32)>,
+    start: Option<usize>,
+}
+
+impl Tokens for Spans {
+    #[inline(always)]
+    fn push(&mut self, at: usize, len: usize, class: Class) {
+        match class {
+            Class::Word => {
+                if self.start.is_none() {
+                    self.start = Some(at);
+                }
+            }
+            Class::Space => {
+                if let Some(s) = self.start.take() {
+                    self.out.push((s as u32, at as u32));
+                }
+            }
+            Class::Other => {
+                if let Some(s) = self.start.take() {
+                    self.out.push((s as u32, at as u32));
+                }
+                self.out.push((at as u32, (at + len) as u32));
+            }
+        }
+    }
+    fn finish(&mut self, end: usize) {
+        if let Some(s) = self.start.take() {
+            self.out.push((s as u32, end as u32));
+        }
+    }
+}
+
+/// [`ARABIC`] kinds (the entry's high byte): dropped, a letter (low byte:
+/// the folded code point less U+0600), another sign (likewise), a digit
+/// (low byte: its value).
+const A_DROP: u16 = 0;
+const A_WORD: u16 = 1;
+const A_OTHER: u16 = 2;
+const A_DIGIT: u16 = 3;
+
+/// What each character of U+0600–U+06FF folds to, and its token class.
+static ARABIC: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut k = 0;
+    while k < 256 {
+        let cp = 0x0600 + k as u32;
+        t[k] = match cp {
+            0x06F0..=0x06F9 => (A_DIGIT << 8) | (cp - 0x06F0) as u16,
+            0x0660..=0x0669 => (A_DIGIT << 8) | (cp - 0x0660) as u16,
+            _ => match rasad_text::key::fold_letter(cp) {
+                None => A_DROP << 8,
+                Some(f) if f >= 0x0621 && !matches!(f, 0x060C | 0x061B | 0x061F | 0x066A..=0x066D | 0x06D4) => (A_WORD << 8) | (f - 0x0600) as u16,
+                Some(f) => (A_OTHER << 8) | (f - 0x0600) as u16,
+            },
+        };
+        k += 1;
+    }
+    t
+};
+
+/// The class of any other character.
+#[inline]
+fn char_class(c: char) -> Class {
+    if c.is_alphanumeric() || c == '_' {
+        Class::Word
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Other
+    }
 }
 
 /// Folds `text`.
 pub fn fold(text: &str) -> Folded {
+    fold_into(text, &mut ())
+}
+
+/// Folds `text` and splits the result into tokens in the same pass (see
+/// [`Folded::words`]).
+pub fn fold_words(text: &str) -> Folded {
+    let mut spans = Spans { out: Vec::with_capacity(text.len() / 6), start: None };
+    let mut f = fold_into(text, &mut spans);
+    f.words = Some(spans.out);
+    f
+}
+
+fn fold_into<T: Tokens>(text: &str, tokens: &mut T) -> Folded {
     let b = text.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(b.len());
     let mut anchors = Vec::new();
@@ -57,31 +180,55 @@ pub fn fold(text: &str) -> Folded {
                     emit!(&[], 1);
                 } else {
                     last_space = true;
+                    tokens.push(out.len(), 1, Class::Space);
                     emit!(&[b' '], 1);
                 }
                 continue;
             }
             last_space = false;
+            let class = if c.is_ascii_alphanumeric() || c == b'_' {
+                Class::Word
+            } else if (c as char).is_whitespace() {
+                Class::Space
+            } else {
+                Class::Other
+            };
+            tokens.push(out.len(), 1, class);
             emit!(&[c.to_ascii_lowercase()], 1);
             continue;
         }
         if (0xD8..=0xDB).contains(&c) && i + 1 < b.len() {
-            let cp = (((c & 0x1F) as u32) << 6) | (b[i + 1] & 0x3F) as u32;
-            if let Some(d) = match cp {
-                0x06F0..=0x06F9 => Some(cp - 0x06F0),
-                0x0660..=0x0669 => Some(cp - 0x0660),
-                _ => None,
-            } {
-                last_space = false;
-                emit!(&[b'0' + d as u8], 2);
-                continue;
-            }
-            match rasad_text::key::fold_letter(cp) {
-                Some(f) => {
+            // U+0600–U+06FF: one table look-up says what the character becomes.
+            let entry = ARABIC[(((c & 0x03) as usize) << 6) | (b[i + 1] & 0x3F) as usize];
+            let value = (entry & 0xFF) as u8;
+            match entry >> 8 {
+                A_WORD => {
                     last_space = false;
-                    emit!(&[0xC0 | (f >> 6) as u8, 0x80 | (f & 0x3F) as u8], 2);
+                    tokens.push(out.len(), 2, Class::Word);
+                    out.extend_from_slice(&[0xD8 | (value >> 6), 0x80 | (value & 0x3F)]);
+                    i += 2;
+                    // The rest of a run of letters, the common case, in a tight loop.
+                    while i + 1 < b.len() && (0xD8..=0xDB).contains(&b[i]) {
+                        let entry = ARABIC[(((b[i] & 0x03) as usize) << 6) | (b[i + 1] & 0x3F) as usize];
+                        if entry >> 8 != A_WORD {
+                            break;
+                        }
+                        let value = (entry & 0xFF) as u8;
+                        out.extend_from_slice(&[0xD8 | (value >> 6), 0x80 | (value & 0x3F)]);
+                        i += 2;
+                    }
                 }
-                None => emit!(&[], 2),
+                A_OTHER => {
+                    last_space = false;
+                    tokens.push(out.len(), 2, Class::Other);
+                    emit!(&[0xD8 | (value >> 6), 0x80 | (value & 0x3F)], 2);
+                }
+                A_DIGIT => {
+                    last_space = false;
+                    tokens.push(out.len(), 1, Class::Word);
+                    emit!(&[b'0' + value], 2);
+                }
+                _ => emit!(&[], 2),
             }
             continue;
         }
@@ -98,6 +245,7 @@ pub fn fold(text: &str) -> Folded {
                 emit!(&[], space_len);
             } else {
                 last_space = true;
+                tokens.push(out.len(), 1, Class::Space);
                 emit!(&[b' '], space_len);
             }
             continue;
@@ -111,16 +259,19 @@ pub fn fold(text: &str) -> Folded {
         .min(b.len() - i);
         last_space = false;
         let (start, end) = (i, i + len);
+        let class = text.get(start..end).and_then(|s| s.chars().next()).map_or(Class::Other, char_class);
+        tokens.push(out.len(), len, class);
         out.extend_from_slice(&b[start..end]);
         i = end;
     }
     // Folding maps whole characters to whole characters, so the bytes are
     // UTF-8; checked in debug builds, trusted in release ones.
+    tokens.finish(out.len());
     debug_assert!(std::str::from_utf8(&out).is_ok());
     // SAFETY: every byte sequence pushed above is a whole UTF-8 character
     // (copied from valid input, or encoded from a code point below U+0800).
     let text = unsafe { String::from_utf8_unchecked(out) };
-    Folded { text, anchors }
+    Folded { text, anchors, words: None }
 }
 
 /// The match key of a name: folded, trimmed.

@@ -13,7 +13,7 @@
 //! known person's (`بذریاش` for `بذرپاش`) links to that person.
 
 use crate::data::{Kb, Kind, Rule};
-use crate::key::{fold, match_key, Folded};
+use crate::key::{fold, fold_words, match_key, Folded};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -84,8 +84,9 @@ pub struct RoleMention {
 /// A recognizer built from a knowledge base.
 pub struct Recognizer<'k> {
     kb: &'k Kb,
-    /// Every folded name → its pattern.
-    names: FxHashMap<String, u32>,
+    /// Every folded name, and every run of its first words, → its pattern
+    /// (if a whole name) and whether longer names go on from it.
+    names: FxHashMap<String, NameNode>,
     patterns: Vec<Pattern>,
     surnames: FxHashSet<String>,
     honorifics: Vec<Vec<String>>,
@@ -98,6 +99,11 @@ pub struct Recognizer<'k> {
     demonyms: Vec<(String, String)>,
     /// What single folded words are: one look-up per word.
     words: FxHashMap<String, WordInfo>,
+    /// A bit per [`sketch`] of every key of `words`: most words of a text
+    /// are none of them, and a clear bit says so without the look-up.
+    word_bits: Box<[u64]>,
+    /// Folded facility words (`فرودگاه`, `بیمارستان`): a person's name after one names the place.
+    facilities: FxHashSet<String>,
     /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
     person_names: Vec<(String, String, usize)>,
 }
@@ -109,6 +115,15 @@ struct WordInfo {
     flags: u8,
     /// The most tokens of a known name that starts with this word (0: none).
     name_tokens: u8,
+}
+
+/// A folded name or the first words of one.
+#[derive(Clone, Copy, Debug)]
+struct NameNode {
+    /// The pattern of the name these words make, or `u32::MAX`.
+    pattern: u32,
+    /// Whether a longer name starts with these words.
+    longer: bool,
 }
 
 const F_STOP: u8 = 1;
@@ -221,7 +236,20 @@ impl<'k> Recognizer<'k> {
                 w.name_tokens = w.name_tokens.max(n);
             }
         }
-        let names: FxHashMap<String, u32> = index.into_iter().map(|(k, p)| (k, p as u32)).collect();
+        let mut names: FxHashMap<String, NameNode> = FxHashMap::default();
+        for (k, p) in index {
+            let toks = word_tokens(&k);
+            for (j, &(_, e)) in toks.iter().enumerate() {
+                let whole = j + 1 == toks.len();
+                let key = if whole { k.clone() } else { k[toks[0].0..e].to_string() };
+                let node = names.entry(key).or_insert(NameNode { pattern: u32::MAX, longer: false });
+                if whole {
+                    node.pattern = p as u32;
+                } else {
+                    node.longer = true;
+                }
+            }
+        }
         let mut flag = |w: &str, f: u8| words.entry(w.to_string()).or_default().flags |= f;
         for w in STOP {
             flag(w, F_STOP);
@@ -271,9 +299,15 @@ impl<'k> Recognizer<'k> {
         let offices_ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&phrases).expect("office phrases build");
         let mut demonyms: Vec<(String, String)> = kb.demonyms.iter().map(|(d, c)| (match_key(d), c.clone())).collect();
         demonyms.sort_by_key(|(d, _)| std::cmp::Reverse(d.len()));
+        let mut word_bits = vec![0u64; WORD_BITS / 64].into_boxed_slice();
+        for w in words.keys() {
+            let h = sketch(w.as_bytes());
+            word_bits[h / 64] |= 1 << (h % 64);
+        }
         Recognizer {
             kb,
             names,
+            word_bits,
             offices_ac,
             office_ids,
             demonyms,
@@ -282,9 +316,20 @@ impl<'k> Recognizer<'k> {
             surnames: kb.surnames.iter().map(|n| match_key(n)).collect(),
             honorifics: words_of("honorific").into_iter().map(|h| h.split(' ').map(String::from).collect()).collect(),
             roles: words_of("role").into_iter().collect(),
+            facilities: words_of("facility").into_iter().collect(),
             verbs: words_of("verb").into_iter().collect(),
             person_names,
         }
+    }
+
+    /// What the folded word `w` is, if anything.
+    #[inline]
+    fn word_info(&self, w: &str) -> WordInfo {
+        let h = sketch(w.as_bytes());
+        if self.word_bits[h / 64] & (1 << (h % 64)) == 0 {
+            return WordInfo::default();
+        }
+        self.words.get(w).copied().unwrap_or_default()
     }
 
     /// The `F_*` flags of one folded word.
@@ -305,23 +350,38 @@ impl<'k> Recognizer<'k> {
 
     /// Every mention in `text`, in text order, not overlapping.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        self.mentions_folded(text, &fold(text))
+        self.mentions_folded(text, &fold_words(text))
     }
 
     /// [`Recognizer::mentions`] over text already folded.
     pub fn mentions_folded(&self, text: &str, f: &Folded) -> Vec<Mention> {
         let ft = f.text.as_str();
-        let toks = word_tokens(ft);
-        let info: Vec<WordInfo> = toks.iter().map(|&(s, e)| self.words.get(&ft[s..e]).copied().unwrap_or_default()).collect();
+        let toks: Vec<(usize, usize)> = match f.words() {
+            Some(w) => w.iter().map(|&(s, e)| (s as usize, e as usize)).collect(),
+            None => word_tokens(ft),
+        };
+        let info: Vec<WordInfo> = toks.iter().map(|&(s, e)| self.word_info(&ft[s..e])).collect();
         let mut found: Vec<(usize, usize, usize)> = Vec::new(); // folded start, end, pattern
         let mut k = 0;
         while k < toks.len() {
             let most = (info[k].name_tokens as usize).min(toks.len() - k);
             let s = toks[k].0;
-            // The longest name starting at this word.
-            let hit = (1..=most).rev().find_map(|n| {
+            // The names starting at this word, walking on word by word while
+            // a longer one may follow; the longest that holds wins.
+            let mut cands: [(usize, u32); 8] = [(0, 0); 8];
+            let mut nc = 0;
+            for n in 1..=most {
+                let Some(node) = self.names.get(&ft[s..toks[k + n - 1].1]) else { break };
+                if node.pattern != u32::MAX && nc < cands.len() {
+                    cands[nc] = (n, node.pattern);
+                    nc += 1;
+                }
+                if !node.longer {
+                    break;
+                }
+            }
+            let hit = cands[..nc].iter().rev().find_map(|&(n, p)| {
                 let e = toks[k + n - 1].1;
-                let &p = self.names.get(&ft[s..e])?;
                 let p = p as usize;
                 // A name that opens or closes on punctuation still needs a word boundary.
                 let before = ft[..s].chars().next_back();
@@ -354,7 +414,7 @@ impl<'k> Recognizer<'k> {
             }
         }
         // «فرودگاه امام خمینی»: a person's name after a facility word names the place.
-        let facilities: FxHashSet<String> = self.kb.person_words.iter().filter(|(k, _)| k == "facility").map(|(_, w)| match_key(w)).collect();
+        let facilities = &self.facilities;
         if !facilities.is_empty() {
             found.retain(|&(s, _, p)| {
                 if self.kb.entries[self.patterns[p].entry].kind != Kind::PER {
@@ -551,7 +611,7 @@ impl<'k> Recognizer<'k> {
         // function word, and not a known name.
         for (k, &(s, e)) in toks.iter().enumerate() {
             let w = word(k);
-            if name_word(k) && !flag(k, F_FIRST) && w.chars().count() >= 3 && verb_at(k + 1) && !w.ends_with("ها") && !w.ends_with("های") && !Self::place_like(w) {
+            if verb_at(k + 1) && name_word(k) && !flag(k, F_FIRST) && w.chars().count() >= 3 && !w.ends_with("ها") && !w.ends_with("های") && !Self::place_like(w) {
                 if clause_start(ft, s) && !overlaps(f.original(s), f.original(e)) && !confirmed.contains(w) {
                     confirmed.insert(w.to_string());
                 }
@@ -718,6 +778,20 @@ impl<'k> Recognizer<'k> {
 }
 
 /// Other spellings of a full name's last word that Persian news uses for
+/// Bits in [`Recognizer::word_bits`]: 32 KB, a few per cent of them set.
+const WORD_BITS: usize = 1 << 18;
+
+/// A cheap hash of a word for [`Recognizer::word_bits`]: its length and
+/// its first and last four bytes.
+#[inline(always)]
+fn sketch(w: &[u8]) -> usize {
+    let n = w.len();
+    let head = if n >= 4 { u32::from_le_bytes([w[0], w[1], w[2], w[3]]) } else { w.iter().fold(0u32, |h, &b| (h << 8) | b as u32) };
+    let tail = if n >= 4 { u32::from_le_bytes([w[n - 4], w[n - 3], w[n - 2], w[n - 1]]) } else { 0 };
+    let h = (head.wrapping_mul(0x9E37_79B1) ^ tail.rotate_left(15).wrapping_mul(0x85EB_CA77) ^ (n as u32).wrapping_mul(0xC2B2_AE3D)).wrapping_mul(0x27D4_EB2F);
+    (h >> (32 - 18)) as usize
+}
+
 /// The words of folded text (runs of letters and digits) and every other
 /// character but white space as a token of its own, as byte spans.
 fn word_tokens(ft: &str) -> Vec<(usize, usize)> {
@@ -870,6 +944,25 @@ mod tests {
         assert_eq!(names("آقای حمید رسایی گفت"), ["new:حمید رسایی"]);
         assert_eq!(names("«خلف خلف اف» دستیار ویژه"), ["Khalaf Khalafov"]);
         assert_eq!(names("«آرمان صالحی» دستیار ویژه"), ["new:آرمان صالحی"]);
+    }
+
+    #[test]
+    fn folding_finds_the_same_words_as_the_tokenizer() {
+        let mut texts: Vec<String> = vec![
+            "دیدار با جيحون  بایراموف در قره\u{200C}باغ ۳+۳، «سلام»!\n\tABC_d e\u{00A0}f\u{2003}g\u{000B}h".to_string(),
+            "ك\u{064E}ـتاب ۱۲٫۵ (ع) — 'x' \u{FEFB} \u{0670}\u{06F1}".to_string(),
+            String::new(),
+            " ".to_string(),
+        ];
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/seeds");
+        if let Ok(rd) = std::fs::read_dir(dir) {
+            texts.extend(rd.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()));
+        }
+        for t in &texts {
+            let f = fold_words(t);
+            let words: Vec<(usize, usize)> = f.words().unwrap().iter().map(|&(s, e)| (s as usize, e as usize)).collect();
+            assert_eq!(words, word_tokens(&fold(t).text), "{t:?}");
+        }
     }
 
     #[test]

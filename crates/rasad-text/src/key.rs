@@ -10,7 +10,7 @@
 /// `ا`, `ؤ` → `و`), `None` for diacritics and tatweel, which keys drop,
 /// and `cp` itself otherwise. Every fold stays in the two-byte UTF-8 range.
 #[inline]
-pub fn fold_letter(cp: u32) -> Option<u32> {
+pub const fn fold_letter(cp: u32) -> Option<u32> {
     Some(match cp {
         0x064A | 0x0649 | 0x06CD | 0x06D0 => 0x06CC,                   // ي ى ۍ ې → ی
         0x0643 | 0x06AA => 0x06A9,                                     // ك ڪ → ک
