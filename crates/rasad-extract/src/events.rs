@@ -108,7 +108,12 @@ fn matcher() -> &'static Matcher {
         let mut phrases: Vec<String> = lexicon().iter().map(|l| l.phrase.clone()).chain(p.iter().chain(b).chain(n).chain(t).cloned()).collect();
         phrases.sort();
         phrases.dedup();
-        let ac = aho_corasick::AhoCorasick::new(&phrases).expect("event phrases build an automaton");
+        // A DFA: built once per process (the lexicon is small), then the
+        // overlapping scan of every sentence is a table walk.
+        let ac = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&phrases)
+            .expect("event phrases build an automaton");
         Matcher { ac, phrases }
     })
 }

@@ -113,19 +113,50 @@ fn prefix_key(t: &str) -> Vec<u8> {
 /// A word or mark of a line, for the phrase rules.
 #[derive(Clone, Debug)]
 enum W {
-    Word { start: usize, end: usize, key: Vec<u8> },
+    Word { start: usize, end: usize, key: Key },
     Mark(char),
     Num,
 }
 
+/// A word's match key: inline when short (nearly every word), so that a
+/// line's words cost no allocation each.
+#[derive(Clone, Debug)]
+enum Key {
+    Inline(u8, [u8; 38]),
+    Heap(Box<[u8]>),
+}
+
+impl Key {
+    fn new(k: &[u8]) -> Key {
+        if k.len() <= 38 {
+            let mut buf = [0u8; 38];
+            buf[..k.len()].copy_from_slice(k);
+            Key::Inline(k.len() as u8, buf)
+        } else {
+            Key::Heap(k.into())
+        }
+    }
+}
+
+impl std::ops::Deref for Key {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Key::Inline(n, buf) => &buf[..*n as usize],
+            Key::Heap(b) => b,
+        }
+    }
+}
+
 fn words(text: &str, base: usize) -> Vec<W> {
     let mut out = Vec::new();
+    let mut scratch = Vec::new();
     for t in Tokenizer::tokens(text) {
         match t.kind {
             TokenKind::Word | TokenKind::Latin => {
-                let mut key = Vec::new();
-                push_key(t.text(text).as_bytes(), &mut key);
-                out.push(W::Word { start: base + t.start, end: base + t.end, key });
+                scratch.clear();
+                push_key(t.text(text).as_bytes(), &mut scratch);
+                out.push(W::Word { start: base + t.start, end: base + t.end, key: Key::new(&scratch) });
             }
             TokenKind::Punct | TokenKind::Symbol => out.push(W::Mark(t.text(text).chars().next().unwrap_or(' '))),
             TokenKind::Number => out.push(W::Num),
@@ -137,7 +168,7 @@ fn words(text: &str, base: usize) -> Vec<W> {
 
 fn word_keys(ws: &[W]) -> impl Iterator<Item = &[u8]> {
     ws.iter().map_while(|w| match w {
-        W::Word { key, .. } => Some(key.as_slice()),
+        W::Word { key, .. } => Some(&**key),
         _ => None,
     })
 }
@@ -152,16 +183,18 @@ fn outlet_in(outlets: &Outlets, ws: &[W]) -> Option<(OutletId, usize, usize)> {
     (0..ws.len()).find_map(|i| outlet_at(outlets, &ws[i..]).map(|(id, n)| (id, i, n)))
 }
 
+/// Whether the words at the start of `ws` make `key` (their keys run
+/// together): how many words, if so.
 fn starts_with_key(ws: &[W], key: &[u8]) -> Option<usize> {
-    let mut acc = Vec::new();
+    let mut at = 0;
     for (i, w) in ws.iter().enumerate() {
         let W::Word { key: k, .. } = w else { return None };
-        acc.extend_from_slice(k);
-        if acc == key {
-            return Some(i + 1);
-        }
-        if !key.starts_with(&acc) {
+        if !key[at..].starts_with(k) {
             return None;
+        }
+        at += k.len();
+        if at == key.len() {
+            return Some(i + 1);
         }
     }
     None
@@ -200,6 +233,11 @@ fn lines(text: &str) -> Vec<Line<'_>> {
 /// words or less; a long paragraph need not be counted to its end).
 fn n_words(s: &str) -> usize {
     s.split_whitespace().take(64).count()
+}
+
+/// Whether `s` has at most `n` words (reads no further than word n + 1).
+fn at_most_words(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
 }
 
 /// `date 2025-12-08` at the start of the text (the shape of scraped files).
@@ -334,8 +372,11 @@ impl RepeatedLines {
         let mut seen = rustc_hash::FxHashSet::default();
         for l in lines(&a.text) {
             // Paragraphs of a story are long; template lines are short.
-            if n_words(l.text) <= 15 && seen.insert(line_hash(l.text)) {
-                *self.counts.entry((site, line_hash(l.text))).or_default() += 1;
+            if at_most_words(l.text, 15) {
+                let h = line_hash(l.text);
+                if seen.insert(h) {
+                    *self.counts.entry((site, h)).or_default() += 1;
+                }
             }
         }
     }
@@ -368,7 +409,7 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
     let mut body_end_line = ls.len();
     for (i, l) in ls.iter().enumerate().skip(1) {
         let k = prefix_key(l.text);
-        if mk.tail.iter().any(|m| k.starts_with(m)) && n_words(l.text) <= 10 {
+        if mk.tail.iter().any(|m| k.starts_with(m)) && at_most_words(l.text, 10) {
             body_end_line = i;
             break;
         }
@@ -431,7 +472,7 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
         }
         // The site's name: «پایگاه خبری تحلیلی مثلث آنلاین:», «وبگاه عرشه آنلاین مشاهده در مرجع».
         if nw <= 9 {
-            let has_site_word = mk.site_word.iter().any(|m| ws.iter().any(|w| matches!(w, W::Word { key, .. } if key == m)));
+            let has_site_word = mk.site_word.iter().any(|m| ws.iter().any(|w| matches!(w, W::Word { key, .. } if **key == **m)));
             if let Some((id, at, n)) = outlet_in(outlets, &ws) {
                 let whole = at == 0 && matches!(ws.get(skip_marks(&ws, n)), None | Some(W::Mark(':')));
                 if has_site_word || whole || t.ends_with(':') && nw <= 5 {
@@ -502,7 +543,7 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
         // «…شودبه گزارش»: a title run into the credit.
         let glued = match (&lw[i], lw.get(i + 1)) {
             (W::Word { key, .. }, Some(W::Word { key: next, .. })) => {
-                key.len() > 4 && key.ends_with("به".as_bytes()) && next.as_slice() == "گزارش".as_bytes()
+                key.len() > 4 && key.ends_with("به".as_bytes()) && **next == *"گزارش".as_bytes()
             }
             _ => false,
         };
@@ -639,7 +680,7 @@ fn unknown_name(text: &str, base: usize, ws: &[W], mk: &Markers) -> Option<Strin
     for (k, w) in ws.iter().enumerate() {
         match w {
             W::Word { start, end, key } => {
-                if k == 0 && mk.reporter_word.iter().any(|r| r == key) {
+                if k == 0 && mk.reporter_word.iter().any(|r| **r == **key) {
                     return None;
                 }
                 first.get_or_insert(*start);
