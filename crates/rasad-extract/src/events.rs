@@ -153,6 +153,14 @@ fn hits(hay: &str) -> Vec<(usize, &'static str)> {
     out
 }
 
+/// Whether a stance phrase speaks in the first person (`حمایت می‌کنیم`,
+/// `مخالفیم`, `محکوم می‌کنم`), or is an appraisal (`گامی مثبت`): the only
+/// stances a quotation gives its speaker.
+fn first_person(phrase: &str) -> bool {
+    let last = phrase.rsplit([' ', '\u{200C}']).next().unwrap_or("");
+    last.ends_with("یم") || last.ends_with("کنم") || last.ends_with("دانم") || phrase.contains("مثبت")
+}
+
 /// Meeting nouns that open a meeting of their own inside a sentence.
 const NESTED: &[&str] = &["ملاقات", "دیدار و"];
 
@@ -597,6 +605,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             quotes::Speaker::Kb(i) => Actor::Kb(i),
                             quotes::Speaker::Name(n) => Actor::Name(n),
                         });
+                    // A stance in a quotation is the speaker's only in the first
+                    // person («حمایت می‌کنیم», «مخالفیم»); «برخی مخالفت خود را …
+                    // مطرح می‌کردند» in someone's words is a third party's.
+                    let by_speaker = in_quote || quoted.is_some();
+                    // A phrase of no person («مخالفت خود را … اعلام داشته») takes
+                    // the person of its sentence («ما … می‌دانیم»).
+                    let we = || folded.split(' ').any(|w| w == "ما" || w == "من" || (w.starts_with("می") && w.ends_with("یم")));
+                    if by_speaker && !first_person(&fr.phrase) && !(fr.phrase.contains("خود را") && we()) {
+                        continue;
+                    }
+                    let subject_at = own_subject.as_ref().and_then(|a| parts.iter().find(|p| p.actor == *a)).map(|p| p.start);
                     let who = if in_quote { speaker.clone() } else { quoted.or(own_subject) };
                     let Some(who) = who else { continue };
                     let newsworthy = match &who {
@@ -628,7 +647,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         });
                         continue;
                     }
-                    let target: Vec<Actor> = parts.iter().filter(|p| p.actor != who && p.kind != Kind::PER).map(|p| p.actor.clone()).take(3).collect();
+                    // Whom it is about: states and bodies between the one who takes
+                    // the stance and the phrase (its object), not the credit's
+                    // places nor what follows.
+                    let from = if by_speaker { ss } else { subject_at.unwrap_or(ss) };
+                    let target: Vec<Actor> = parts
+                        .iter()
+                        .filter(|p| p.actor != who && p.kind != Kind::PER && p.start >= from && folded_at(p.start) >= credit_end && folded_at(p.start) < trigger_at)
+                        .map(|p| p.actor.clone())
+                        .take(3)
+                        .collect();
                     push(Found {
                         kind: fr.kind.clone(),
                         mode: None,

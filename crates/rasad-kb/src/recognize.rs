@@ -468,9 +468,16 @@ impl<'k> Recognizer<'k> {
             let office = &self.office_ids[m.pattern().as_usize()];
             // The country: a demonym or country name right after the phrase.
             let rest = &ft[e..];
-            let rest_trim = rest.trim_start_matches(' ');
+            let mut rest_trim = rest.trim_start_matches(' ');
+            let mut next_word = rest_trim.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
+            // «رئیس جمهور سابق پرو»: a former holder, of the country after it;
+            // not the one in office on the day.
+            let former = matches!(next_word, "سابق" | "اسبق" | "پیشین");
+            if former {
+                rest_trim = rest_trim[next_word.len()..].trim_start_matches(' ');
+                next_word = rest_trim.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
+            }
             let skip = rest.len() - rest_trim.len();
-            let next_word = rest_trim.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
             let (country, written, end) = match self
                 .demonyms
                 .iter()
@@ -487,7 +494,7 @@ impl<'k> Recognizer<'k> {
             };
             let international = self.kb.tenures.iter().any(|t| t.office == *office && t.country.is_empty());
             let country = if international { String::new() } else { country };
-            let person = day.and_then(|d| self.kb.holder(office, &country, d));
+            let person = if former { None } else { day.and_then(|d| self.kb.holder(office, &country, d)) };
             out.push(RoleMention { start: f.original(s), end: f.original(end), office: office.clone(), country, country_written: written, person });
         }
         out
@@ -1020,6 +1027,11 @@ mod tests {
         assert_eq!(who("وزیر خارجه جمهوری آذربایجان و رئیس جمهور آذربایجان", day(2023, 10, 4)), ["Jeyhun Bayramov", "Ilham Aliyev"]);
         assert_eq!(who("دبیرکل سازمان ملل", day(2010, 1, 1)), ["Ban Ki-moon"]);
         assert_eq!(who("رئیس‌جمهور کشورمان", None), ["?"]);
+        // A former holder is not the one in office, whoever it was.
+        assert!(who("آلبرتو فوجیموری رئیس جمهور سابق پرو", day(2008, 1, 1)).iter().all(|p| p == "?"));
+        assert_eq!(who("وزیر امور خارجه سابق ایران گفت", day(2023, 10, 4)), ["?"]);
+        let country = |text: &str| r.roles(text, None).iter().map(|m| m.country.clone()).collect::<Vec<_>>();
+        assert_eq!(country("وزیر امور خارجه اسبق ترکیه"), ["TR"]);
     }
 
     #[test]
