@@ -168,6 +168,16 @@ const NESTED: &[&str] = &["ملاقات", "دیدار و"];
 /// علی‌اف»): such a name is neither subject nor counterpart.
 const MODIFIER: &[&str] = &["دستیار", "معاون", "مشاور", "نماینده", "ویژه", "سفیر", "همتای", "فرستاده", "سخنگوی"];
 
+/// Nouns before a name whose possessor it is (`طرح دیوید کامرون`, `از سوی
+/// X`, `سخنان X`): such a name is not the clause's subject.
+const POSSESSED: &[&str] = &[
+    "سوی", "طرف", "جانب", "طرح", "پیشنهاد", "سخنان", "اظهارات", "نامه", "پیام", "دیدگاه", "نظر", "دوران", "زمان", "کاندیداتوری", "دستور", "فرمان",
+    "حکم", "مخالفان", "حامیان", "طرفداران", "دولت", "سیاست", "سیاستهای", "سیاست های", "ابتکار", "ایده", "تصمیم", "حضور", "درخواست", "دعوت",
+];
+
+/// Titles before a name, passed over to find the word before it.
+const TITLES: &[&str] = &["آقای", "خانم", "دکتر", "مهندس", "سید", "سیده", "حجت الاسلام", "حجت", "الاسلام", "آیت الله", "آیت", "الله", "سردار", "سرلشکر", "امیر", "شیخ", "جناب"];
+
 /// Words before a name that make it an object, not the subject.
 const OBJECT: &[&str] = &["با", "از", "به", "برای", "درباره", "دستیار", "معاون", "مشاور", "نماینده", "همتای", "سفیر", "ویژه", "میان", "بین", "و"];
 
@@ -264,7 +274,29 @@ impl Context<'_> {
 
     /// The subject of a sentence: its first person who is not an object.
     fn subject(&self, parts: &[Part], sent_start: usize) -> Option<Part> {
-        parts.iter().find(|p| p.kind == Kind::PER && !OBJECT.contains(&self.prev_word(p.start, sent_start).as_str())).cloned()
+        parts
+            .iter()
+            .find(|p| {
+                let prev = self.word_before_titles(p.start, sent_start);
+                p.kind == Kind::PER && !OBJECT.contains(&prev.as_str()) && !POSSESSED.contains(&prev.as_str())
+            })
+            .cloned()
+    }
+
+    /// The word before `s`, past any titles (`از سوی آقای خاتمی` → `سوی`).
+    fn word_before_titles(&self, s: usize, from: usize) -> String {
+        let mut at = s;
+        for _ in 0..3 {
+            let w = self.prev_word(at, from);
+            if !TITLES.contains(&w.as_str()) {
+                return w;
+            }
+            // Step back over the title itself.
+            let before = self.text[from..at].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
+            let Some(i) = before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map(|(i, _)| i) else { return String::new() };
+            at = from + i;
+        }
+        self.prev_word(at, from)
     }
 
     fn country_of(&self, a: &Actor) -> Option<String> {

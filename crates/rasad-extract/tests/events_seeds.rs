@@ -162,3 +162,22 @@ fn cooperation_stated_plainly() {
     // «با همکاری …» (with the help of) is no event.
     assert!(events_of("این همایش با همکاری وزارت امور خارجه برگزار شد.").iter().all(|e| e.kind != "COOPERATE"));
 }
+
+#[test]
+fn a_stance_belongs_to_whoever_takes_it() {
+    let stance = |t: &str| -> Vec<(String, Vec<String>, Vec<String>)> {
+        events_of(t).into_iter().filter(|e| e.kind != "CONSULT").map(|e| (e.kind, e.source, e.target)).collect()
+    };
+    // In a quotation, the speaker's own stance is in the first person…
+    let ev = stance("حسین امیرعبداللهیان گفت: ما از روند صلح میان ارمنستان و جمهوری آذربایجان حمایت می‌کنیم.");
+    assert!(ev.iter().any(|(k, s, _)| k == "SUPPORT" && s == &["Hossein Amir-Abdollahian".to_string()]), "{ev:?}");
+    // …a third party's stance, told by the speaker, is not the speaker's.
+    assert!(stance("حسین امیرعبداللهیان گفت: برخی مخالفت خود را با این طرح اعلام کردند.").is_empty());
+    // A name after a noun it possesses is not the subject: the members of
+    // parliament supported the plan, not its author.
+    assert!(stance("در پارلمان، ۳۹۷ نماینده از طرح دیوید کامرون برای حمله به داعش حمایت کردند.").iter().all(|(_, s, _)| s != &["David Cameron".to_string()]));
+    // The target is what the stance is about, not the place of the credit.
+    let ev = stance("به گزارش خبرگزاری فارس از تبریز، دولت استرالیا حملات سازمان مجاهدین خلق را محکوم کرد.");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(!ev[0].2.contains(&"Tabriz".to_string()), "{ev:?}");
+}
