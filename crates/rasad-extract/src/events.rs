@@ -748,6 +748,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // its object; the attacked: actors after «به», «علیه», «بر».
                     let before_trigger = |p: &Part| folded_at(p.start) < trigger_at;
                     let followed_by_ra = |p: &Part| {
+                        // A name's own end, when it is a mention: «را» right after it.
+                        if let Some(m) = cx.mentions.iter().find(|m| m.start == p.start && m.end <= se) {
+                            return text[m.end..se].split_whitespace().next() == Some("را");
+                        }
                         let after = &text[p.start..se];
                         let rest = after.split_once(|c: char| c.is_whitespace()).map_or("", |(_, r)| r);
                         // The name may run several words: look a few ahead for «را».
@@ -759,7 +763,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // The attacker opens the sentence (after any credit): a state or group
                     // named further in is more often a setting than the actor.
                     let Some(first) = parts.iter().find(|p| credit_end == 0 || folded_at(p.start) > credit_end) else { continue };
-                    if !(before_trigger(first) && !object(first) && actor_kind(first)) {
+                    // …and stands in no prepositional phrase (`به یک ایست بازرسی عراق … حمله کردند`).
+                    let in_phrase = |p: &Part| {
+                        let at = folded_at(p.start);
+                        let clause = folded[..at].rfind([':', '؛', '،']).map_or(0, |i| i + if folded[i..].starts_with('،') { '،'.len_utf8() } else { 1 }).max(credit_end.min(at));
+                        folded[clause..at].split(' ').any(|w| ["به", "از", "در", "با", "علیه", "بر", "برای", "روی"].contains(&w))
+                    };
+                    if !(before_trigger(first) && !object(first) && actor_kind(first)) || in_phrase(first) {
                         continue;
                     }
                     let attacker = first.actor.clone();

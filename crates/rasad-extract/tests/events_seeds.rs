@@ -181,3 +181,17 @@ fn a_stance_belongs_to_whoever_takes_it() {
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert!(!ev[0].2.contains(&"Tabriz".to_string()), "{ev:?}");
 }
+
+#[test]
+fn an_attacker_stands_in_no_prepositional_phrase() {
+    let attackers = |t: &str| -> Vec<Vec<String>> { events_of(t).into_iter().filter(|e| e.kind == "ASSAULT").map(|e| e.source).collect() };
+    // The country is where the attacked checkpoint stands, not the attacker.
+    assert!(attackers("این منبع گفت: افراد مسلح ناشناس ظهر امروز به یک ایست بازرسی عراق در جنوب موصل حمله کردند.").iter().all(|s| s != &["Iraq".to_string()]));
+    assert_eq!(attackers("بر اساس این گزارش، نیروهای امنیتی پاکستان با استفاده از بالگردهای نظامی شبه‌نظامیان را مورد هدف قرار دادند."), [vec!["Pakistan".to_string()]]);
+}
+
+#[test]
+fn attacks_told_with_mowred_hamle() {
+    let ev = events_of("نیروهای امنیتی پاکستان مواضع شبه‌نظامیان را مورد حمله قرار دادند.");
+    assert!(ev.iter().any(|e| e.kind == "ASSAULT" && e.source == ["Pakistan"]), "{ev:?}");
+}
