@@ -99,6 +99,10 @@ pub struct Recognizer<'k> {
     demonyms: Vec<(String, String)>,
     /// What single folded words are: one look-up per word.
     words: FxHashMap<String, WordInfo>,
+    /// The words of `words` of at most 8 bytes (most of the text's
+    /// function words), keyed by their bytes packed in an integer: no string
+    /// comparison.
+    short_words: FxHashMap<u64, WordInfo>,
     /// A bit per [`sketch`] of every key of `words`: most words of a text
     /// are none of them, and a clear bit says so without the look-up.
     word_bits: Box<[u64]>,
@@ -304,10 +308,12 @@ impl<'k> Recognizer<'k> {
             let h = sketch(w.as_bytes());
             word_bits[h / 64] |= 1 << (h % 64);
         }
+        let short_words = words.iter().filter(|(w, _)| w.len() <= 8).map(|(w, i)| (pack(w.as_bytes()), *i)).collect();
         Recognizer {
             kb,
             names,
             word_bits,
+            short_words,
             offices_ac,
             office_ids,
             demonyms,
@@ -328,6 +334,9 @@ impl<'k> Recognizer<'k> {
         let h = sketch(w.as_bytes());
         if self.word_bits[h / 64] & (1 << (h % 64)) == 0 {
             return WordInfo::default();
+        }
+        if w.len() <= 8 {
+            return self.short_words.get(&pack(w.as_bytes())).copied().unwrap_or_default();
         }
         self.words.get(w).copied().unwrap_or_default()
     }
@@ -797,6 +806,15 @@ fn sketch(w: &[u8]) -> usize {
     let tail = if n >= 4 { u32::from_le_bytes([w[n - 4], w[n - 3], w[n - 2], w[n - 1]]) } else { 0 };
     let h = (head.wrapping_mul(0x9E37_79B1) ^ tail.rotate_left(15).wrapping_mul(0x85EB_CA77) ^ (n as u32).wrapping_mul(0xC2B2_AE3D)).wrapping_mul(0x27D4_EB2F);
     (h >> (32 - 18)) as usize
+}
+
+/// A word of at most 8 bytes as one integer (zero-padded; no word holds a
+/// NUL, so distinct words stay distinct).
+#[inline(always)]
+fn pack(w: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    b[..w.len()].copy_from_slice(w);
+    u64::from_le_bytes(b)
 }
 
 /// The words of folded text (runs of letters and digits) and every other
