@@ -399,7 +399,20 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let own = &folded[..quote_at.map_or(folded.len(), folded_at)];
         let own_hits = hits(own);
         let hit_in = |list: &[String], lo: usize, hi: usize| own_hits.iter().any(|&(at, p)| at >= lo && at + p.len() <= hi && list.iter().any(|x| x == p));
-        let negated = hit_in(negation, 0, own.len());
+        // A denial («تکذیب», «لغو شد») cancels every event of the sentence; a
+        // negated verb only those of its own clause («… در دیدار با X گفت که
+        // اسرائیل ایران را تهدید نکرده است» still tells of a meeting).
+        let negations: Vec<(usize, &str)> = own_hits.iter().copied().filter(|&(_, p)| negation.iter().any(|x| x == p)).collect();
+        let denied = negations.iter().any(|&(_, p)| p.starts_with("تکذیب") || p.starts_with("لغو"));
+        let negated_at = |t: usize| {
+            denied
+                || negations.iter().any(|&(h, _)| {
+                    let (lo, hi) = (h.min(t), h.max(t));
+                    let between = &own[lo.min(own.len())..hi.min(own.len())];
+                    !(between.contains(" که ") || between.contains(" گفت") || between.contains(" افزود") || between.contains([':', '،', '؛']))
+                })
+        };
+        let negated = !negations.is_empty();
         // The sentence's date: its first day-, range- or month-precise expression.
         let date = cx
             .dates
@@ -408,9 +421,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .filter(|d| !cx.quotes.iter().any(|q| q.start <= d.expr.start && d.expr.end <= q.end))
             .filter(|d| matches!(d.precision, Precision::Day | Precision::Range | Precision::Month))
             .find_map(|d| d.value);
-        let status_near = |at: usize, len: usize| -> &'static str {
+        let status_near = |at: usize, len: usize, after: usize| -> &'static str {
             let lo = (0..=at.saturating_sub(80)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0).min(own.len());
-            let hi = ((at + len + 60).min(own.len())..=own.len()).find(|&i| own.is_char_boundary(i)).unwrap_or(own.len());
+            let hi = ((at + len + after).min(own.len())..=own.len()).find(|&i| own.is_char_boundary(i)).unwrap_or(own.len());
             // A time adverb heading the sentence («در هفته‌ای که گذشت …») covers all of it.
             let head_end = (0..=own.len().min(60)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0);
             if lo < hi && hit_in(planned, lo, hi) {
@@ -464,11 +477,20 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         };
         let in_quote = cx.quotes.iter().any(|q| q.start <= ss && se <= q.end + 1);
         for fr in &frames {
-            if negated {
-                break;
-            }
             let trigger_at = first_at(&fr.phrase).unwrap_or(0);
-            let status = status_near(trigger_at.min(own.len()), fr.phrase.len());
+            if negated && negated_at(trigger_at) {
+                continue;
+            }
+            // A meeting told as an adjunct («در جریان دیدار با X … بررسی
+            // خواهد کرد») takes its tense from its clause's verb, however
+            // far: up to the clause's end (a speech verb, «که», «:»).
+            let status = if fr.phrase.starts_with("در ") || fr.phrase.starts_with("طی ") {
+                let from = (trigger_at + fr.phrase.len()).min(own.len());
+                let end = [" گفت", " افزود", " که ", ":", "؛", "."].iter().filter_map(|m| own[from..].find(m)).min().map_or(own.len(), |i| from + i);
+                status_near(trigger_at.min(own.len()), end - trigger_at.min(end), 0)
+            } else {
+                status_near(trigger_at.min(own.len()), fr.phrase.len(), 60)
+            };
             let event_date = date.or(if status == "reported" { cx.published } else { None });
             // «درباره سفر X»: the event is only talked about here.
             // …unless it is the subject's own («با اشاره به ملاقات اخیرش با …»).

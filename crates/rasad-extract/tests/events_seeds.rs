@@ -195,3 +195,22 @@ fn attacks_told_with_mowred_hamle() {
     let ev = events_of("نیروهای امنیتی پاکستان مواضع شبه‌نظامیان را مورد حمله قرار دادند.");
     assert!(ev.iter().any(|e| e.kind == "ASSAULT" && e.source == ["Pakistan"]), "{ev:?}");
 }
+
+#[test]
+fn a_negated_verb_cancels_only_its_own_clause() {
+    // The meeting stands; what was said in it is negated.
+    let ev = events_of("حسین امیرعبداللهیان در دیدار با جیحون بایراموف گفت که ایران هرگز آذربایجان را تهدید نکرده است.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT"), "{ev:?}");
+    // A denial cancels it all.
+    assert!(events_of("وزارت خارجه دیدار حسین امیرعبداللهیان با جیحون بایراموف را تکذیب کرد.").is_empty());
+}
+
+#[test]
+fn a_meeting_told_as_an_adjunct_takes_the_tense_of_its_clause() {
+    let ev = events_of("حسین امیرعبداللهیان در جریان دیدار با جیحون بایراموف در باکو روابط دو کشور را بررسی خواهد کرد.");
+    let c: Vec<_> = ev.iter().filter(|e| e.kind == "CONSULT").collect();
+    assert!(!c.is_empty() && c.iter().all(|e| e.status == "planned"), "{ev:?}");
+    // …but not the tense of what is said in it.
+    let ev = events_of("حسین امیرعبداللهیان در دیدار با جیحون بایراموف گفت: روابط دو کشور گسترش خواهد یافت.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.status == "reported"), "{ev:?}");
+}
