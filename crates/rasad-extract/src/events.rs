@@ -172,7 +172,7 @@ const MODIFIER: &[&str] = &["دستیار", "معاون", "مشاور", "نما�
 /// X`, `سخنان X`): such a name is not the clause's subject.
 const POSSESSED: &[&str] = &[
     "سوی", "طرف", "جانب", "طرح", "پیشنهاد", "سخنان", "اظهارات", "نامه", "پیام", "دیدگاه", "نظر", "دوران", "زمان", "کاندیداتوری", "دستور", "فرمان",
-    "حکم", "مخالفان", "حامیان", "طرفداران", "دولت", "سیاست", "سیاستهای", "سیاست های", "ابتکار", "ایده", "تصمیم", "حضور", "درخواست", "دعوت",
+    "حکم", "تلاش", "تلاشهای", "مخالفان", "حامیان", "طرفداران", "دولت", "سیاست", "سیاستهای", "سیاست های", "ابتکار", "ایده", "تصمیم", "حضور", "درخواست", "دعوت",
 ];
 
 /// Titles before a name, passed over to find the word before it.
@@ -650,19 +650,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             .filter(|p| cx.is_state_or_body(&p.actor))
                             .map(|p| p.actor.clone())
                     });
-                    let quoted = cx
-                        .quotes
-                        .iter()
-                        .find(|q| q.start < se && q.end > ss && folded_at(q.start.max(ss)) <= trigger_at)
-                        .and_then(|q| q.speaker.clone())
-                        .map(|s| match s {
-                            quotes::Speaker::Kb(i) => Actor::Kb(i),
-                            quotes::Speaker::Name(n) => Actor::Name(n),
-                        });
+                    // The quotation the phrase stands in, if any: its speaker's
+                    // stance, or nobody's known one.
+                    let quote_here = cx.quotes.iter().find(|q| q.start < se && q.end > ss && folded_at(q.start.max(ss)) <= trigger_at && trigger_at < folded_at(q.end.min(se)));
+                    let quoted = quote_here.and_then(|q| q.speaker.clone()).map(|s| match s {
+                        quotes::Speaker::Kb(i) => Actor::Kb(i),
+                        quotes::Speaker::Name(n) => Actor::Name(n),
+                    });
                     // A stance in a quotation is the speaker's only in the first
                     // person («حمایت می‌کنیم», «مخالفیم»); «برخی مخالفت خود را …
                     // مطرح می‌کردند» in someone's words is a third party's.
-                    let by_speaker = in_quote || quoted.is_some();
+                    let by_speaker = in_quote || quote_here.is_some();
                     // A phrase of no person («مخالفت خود را … اعلام داشته») takes
                     // the person of its sentence («ما … می‌دانیم»).
                     let we = || folded.split(' ').any(|w| w == "ما" || w == "من" || (w.starts_with("می") && w.ends_with("یم")));
@@ -670,7 +668,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         continue;
                     }
                     let subject_at = own_subject.as_ref().and_then(|a| parts.iter().find(|p| p.actor == *a)).map(|p| p.start);
-                    let who = if in_quote { speaker.clone() } else { quoted.or(own_subject) };
+                    let who = if in_quote { speaker.clone() } else if quote_here.is_some() { quoted } else { own_subject };
                     let Some(who) = who else { continue };
                     let newsworthy = match &who {
                         Actor::Kb(i) => {
