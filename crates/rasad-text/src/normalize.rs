@@ -81,9 +81,6 @@ pub struct Normalizer<'l> {
     opts: Options,
     zwnj: Zwnj<'l>,
     cache: FxHashMap<Box<str>, u64>,
-    /// Cached [`Zwnj::join`] decisions of word pairs (`a`, a space, `b`).
-    pair_cache: FxHashMap<Box<str>, Option<bool>>,
-    pair_key: String,
     folded: String,
     origin: Vec<u32>,
     tokens: Vec<Token>,
@@ -156,8 +153,6 @@ impl<'l> Normalizer<'l> {
             opts,
             zwnj: Zwnj::new(lex),
             cache: FxHashMap::default(),
-            pair_cache: FxHashMap::default(),
-            pair_key: String::new(),
             folded: String::new(),
             origin: Vec::new(),
             tokens: Vec::new(),
@@ -328,25 +323,11 @@ impl<'l> Normalizer<'l> {
         m
     }
 
-    /// The cached decision of [`Zwnj::join`] for `a b`.
+    /// [`Zwnj::join`] for `a b`. Not cached: a text's word pairs are too
+    /// many and too varied for a cache to beat the one look-up a pair costs
+    /// (measured: the cache made normalization slower).
     fn join_cached(&mut self, a: &str, b: &str) -> Option<bool> {
-        let mut k = std::mem::take(&mut self.pair_key);
-        k.clear();
-        k.push_str(a);
-        k.push(' ');
-        k.push_str(b);
-        let r = if let Some(&r) = self.pair_cache.get(k.as_str()) {
-            r
-        } else {
-            let r = self.zwnj.join(a, b);
-            if self.pair_cache.len() >= CACHE_LIMIT {
-                self.pair_cache.clear();
-            }
-            self.pair_cache.insert(k.as_str().into(), r);
-            r
-        };
-        self.pair_key = k;
-        r
+        self.zwnj.join(a, b)
     }
 
     /// Letters of a word token without its ZWNJs (folded already).

@@ -442,7 +442,8 @@ impl<'a> Zwnj<'a> {
         }
         buf[..a.len()].copy_from_slice(a.as_bytes());
         buf[a.len()..glued_len].copy_from_slice(b.as_bytes());
-        let glued = std::str::from_utf8(&buf[..glued_len]).ok()?;
+        // SAFETY: two whole `str`s one after the other are UTF-8.
+        let glued = unsafe { std::str::from_utf8_unchecked(&buf[..glued_len]) };
         let wg = self.lex.word(glued)?;
         let bound_prefix = BOUND_PREFIXES.contains(&a);
         let productive = self.lex.last_part_count(b);
