@@ -142,11 +142,21 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 .chain(roles.iter().filter(|r| in_clause(r.start, r.end) && not_object(r.start)).filter_map(|r| r.person.map(|p| (r.start, Speaker::Kb(p)))))
                 .collect();
             candidates.sort_by_key(|c| c.0);
+            // An office whose holder is not known (`نخست‌وزیر سابق رژیم
+            // صهیونیستی با اشاره به سخنرانی … نتانیاهو گفت`) heads the clause
+            // before any name: the names after it are not the speaker.
+            let unknown = roles.iter().filter(|r| in_clause(r.start, r.end) && not_object(r.start) && r.person.is_none()).min_by_key(|r| r.start);
+            let unknown_role = unknown.map(|r| r.start);
+            // A former holder, or another country's: not the person last named.
+            let elsewhere = unknown.is_some_and(|r| r.former || (r.country_written && r.country != "IR"));
+            if let Some(at) = unknown_role {
+                candidates.retain(|c| c.0 < at);
+            }
             let clause_text = rasad_kb::key::match_key(&text[cs..ce]);
             let pronoun = PRONOUNS.iter().any(|p| clause_text == *p || clause_text.starts_with(&format!("{p} ")) || clause_text.ends_with(&format!(" {p} {verb}")));
             // A clause headed by an office (`مدیرکل هواشناسی ایلام گفت`)
             // whose holder the text does not name there.
-            let role_head = clause_text.split(' ').next().is_some_and(|w| role_words.contains(w) || role_words.iter().any(|r| r.split(' ').next() == Some(w)));
+            let role_head = unknown_role.is_some() || clause_text.split(' ').next().is_some_and(|w| role_words.contains(w) || role_words.iter().any(|r| r.split(' ').next() == Some(w)));
             let speaker = match candidates.into_iter().next() {
                 Some((_, s)) => Some(s),
                 None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => last_person.clone().or_else(|| named_before(cs)),
@@ -154,6 +164,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 // only in the title: «یزدانی خرم: …» then «رئیس فدراسیون والیبال گفت:»).
                 // A person of the knowledge base holding that office is found
                 // by the role phrase itself; here only people it lacks.
+                None if elsewhere => None,
                 None if role_head => last_person.clone().or_else(|| named_before(cs).filter(|s| matches!(s, Speaker::Name(_)))),
                 None => None,
             };

@@ -214,3 +214,11 @@ fn a_meeting_told_as_an_adjunct_takes_the_tense_of_its_clause() {
     let ev = events_of("حسین امیرعبداللهیان در دیدار با جیحون بایراموف گفت: روابط دو کشور گسترش خواهد یافت.");
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.status == "reported"), "{ev:?}");
 }
+
+#[test]
+fn a_former_office_holder_is_not_the_one_in_office() {
+    let a = Article::from_text(None, "date 2020-05-26 بنیامین نتانیاهو نخست‌وزیر رژیم صهیونیستی دیروز سخنرانی کرد.\n\nبه گزارش «روسیا الیوم»، نخست‌وزیر سابق رژیم صهیونیستی با اشاره به سخنرانی روز گذشته نتانیاهو گفت: «سخنرانی او را دیدم.»".to_string());
+    let q = extract(&a).quotes;
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, None, "{q:?}");
+}

@@ -79,6 +79,8 @@ pub struct RoleMention {
     pub country_written: bool,
     /// The holder on the day asked for, if known.
     pub person: Option<usize>,
+    /// A former holder (`رئیس جمهور سابق پرو`): not the one in office.
+    pub former: bool,
 }
 
 /// A recognizer built from a knowledge base.
@@ -429,9 +431,19 @@ impl<'k> Recognizer<'k> {
                 if self.kb.entries[self.patterns[p].entry].kind != Kind::PER {
                     return true;
                 }
-                let before = ft[..s].trim_end();
-                let prev = before.rsplit(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
-                !facilities.contains(prev)
+                // The word before, past epithets («حرم مطهر حضرت امام خمینی»).
+                let mut before = ft[..s].trim_end();
+                for _ in 0..4 {
+                    let prev = before.rsplit(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
+                    if facilities.contains(prev) {
+                        return false;
+                    }
+                    if !["حضرت", "مطهر", "مقدس", "شریف", "منور", "ملکوتی", "نورانی"].contains(&prev) || prev.is_empty() {
+                        break;
+                    }
+                    before = before[..before.len() - prev.len()].trim_end();
+                }
+                true
             });
         }
         // «وزارت امور خارجه ترکیه»: a state body of one country followed by
@@ -504,7 +516,7 @@ impl<'k> Recognizer<'k> {
             let international = self.kb.tenures.iter().any(|t| t.office == *office && t.country.is_empty());
             let country = if international { String::new() } else { country };
             let person = if former { None } else { day.and_then(|d| self.kb.holder(office, &country, d)) };
-            out.push(RoleMention { start: f.original(s), end: f.original(end), office: office.clone(), country, country_written: written, person });
+            out.push(RoleMention { start: f.original(s), end: f.original(end), office: office.clone(), country, country_written: written, person, former });
         }
         out
     }
@@ -528,7 +540,8 @@ impl<'k> Recognizer<'k> {
         let mut named: FxHashMap<(String, String), usize> = FxHashMap::default();
         // Mentions are in text order and do not overlap: only the nearest
         // before a role and the nearest after it can touch it.
-        for r in &roles {
+        // A former holder named beside «… سابق» tells nothing of who holds it now.
+        for r in roles.iter().filter(|r| !r.former) {
             let after = mentions.partition_point(|m| m.start < r.end);
             let before = mentions[..after].partition_point(|m| m.end <= r.start);
             let near = [before.checked_sub(1), Some(after)];
@@ -557,7 +570,7 @@ impl<'k> Recognizer<'k> {
                 if let Some(c) = this_country(roles[i].start) {
                     roles[i].country = c;
                     roles[i].country_written = true;
-                    roles[i].person = day.and_then(|d| self.kb.holder(&roles[i].office, &roles[i].country, d));
+                    roles[i].person = if roles[i].former { None } else { day.and_then(|d| self.kb.holder(&roles[i].office, &roles[i].country, d)) };
                 }
             }
         }
@@ -566,10 +579,10 @@ impl<'k> Recognizer<'k> {
             if !roles[i].country_written && roles[i + 1].country_written && gap.trim() == "و" {
                 roles[i].country = roles[i + 1].country.clone();
                 roles[i].country_written = true;
-                roles[i].person = day.and_then(|d| self.kb.holder(&roles[i].office, &roles[i].country, d));
+                roles[i].person = if roles[i].former { None } else { day.and_then(|d| self.kb.holder(&roles[i].office, &roles[i].country, d)) };
             }
         }
-        for r in &mut roles {
+        for r in roles.iter_mut().filter(|r| !r.former) {
             if let Some(&p) = named.get(&(r.office.clone(), r.country.clone())) {
                 r.person = Some(p);
             }
@@ -647,7 +660,9 @@ impl<'k> Recognizer<'k> {
                 }
             }
             // «X» before a role.
-            if word(k) == "«" {
+            // …not an outlet's name in a credit («به گزارش «روسیا الیوم»، نخست‌وزیر …»).
+            let credit = k > 0 && ["گزارش", "از", "روزنامه", "شبکه", "خبرگزاری", "پایگاه", "سایت", "نشریه", "هفته نامه", "تلویزیون", "رادیو"].contains(&word(k - 1));
+            if word(k) == "«" && !credit {
                 if let Some(close) = (k + 1..(k + 6).min(toks.len())).find(|&x| word(x) == "»") {
                     let inner = k + 1..close;
                     if !inner.is_empty() && inner.clone().all(name_word) && (role_at(close + 1) || (word(close + 1) == "،" && role_at(close + 2))) {
@@ -1063,6 +1078,13 @@ mod tests {
     fn a_person_named_in_a_places_name_is_not_mentioned() {
         assert_eq!(names("از فرودگاه امام خمینی به تهران رفت"), ["Tehran"]);
         assert_eq!(names("امام خمینی فرمود"), ["Ruhollah Khomeini"]);
+        assert_eq!(names("در حرم مطهر حضرت امام خمینی گفت"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_outlets_name_in_a_credit_is_no_person() {
+        assert!(names("به گزارش «روسیا الیوم»، نخست‌وزیر سابق رژیم صهیونیستی گفت").iter().all(|n| !n.starts_with("new:")));
+        assert_eq!(names("«آرمان صالحی»، دستیار ویژه"), ["new:آرمان صالحی"]);
     }
 
     #[test]
