@@ -87,6 +87,34 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
         let i = people.partition_point(|p| p.0 <= at);
         i.checked_sub(1).map(|j| people[j].1.clone())
     };
+    // People by their surname (the last word, and the last two, of the name
+    // as written), where each was first named: «کیشانی … متذکر شد» after
+    // «محمد کیشانی …», «غلامیان دهکردی ادامه داد».
+    let mut surnames: Vec<(String, usize, Speaker)> = Vec::new();
+    for m in mentions {
+        let Some(p) = person_of(m, kb) else { continue };
+        let key = rasad_kb::key::match_key(&text[m.start..m.end]);
+        let words: Vec<&str> = key.split(' ').collect();
+        if words.len() < 2 {
+            continue;
+        }
+        for n in 1..=2.min(words.len() - 1) {
+            let sur = words[words.len() - n..].join(" ");
+            if sur.chars().count() >= 3 && !surnames.iter().any(|(s, _, _)| *s == sur) {
+                surnames.push((sur, m.end, p.clone()));
+            }
+        }
+    }
+    // The person a clause opening with a surname speaks for, if named before.
+    let by_surname = |clause: &str, at: usize| -> Option<Speaker> {
+        let words: Vec<&str> = clause.split(' ').map(|w| w.trim_end_matches(['،', ',', ':'])).filter(|w| !w.is_empty()).take(2).collect();
+        let two = words.join(" ");
+        surnames
+            .iter()
+            .filter(|(_, end, _)| *end <= at)
+            .find(|(s, _, _)| *s == two || words.first().is_some_and(|w| s == w))
+            .map(|(_, _, p)| p.clone())
+    };
     // A «…» quotation that runs over several paragraphs: the lines it covers
     // are not read again for quotations of their own.
     let mut covered_until = 0usize;
@@ -159,6 +187,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let role_head = unknown_role.is_some() || clause_text.split(' ').next().is_some_and(|w| role_words.contains(w) || role_words.iter().any(|r| r.split(' ').next() == Some(w)));
             let speaker = match candidates.into_iter().next() {
                 Some((_, s)) => Some(s),
+                None if by_surname(&clause_text, cs).is_some() => by_surname(&clause_text, cs),
                 None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => last_person.clone().or_else(|| named_before(cs)),
                 // The office-holder is the person the text last named (often
                 // only in the title: «یزدانی خرم: …» then «رئیس فدراسیون والیبال گفت:»).

@@ -222,3 +222,11 @@ fn a_former_office_holder_is_not_the_one_in_office() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker, None, "{q:?}");
 }
+
+#[test]
+fn a_clause_opening_with_a_surname_is_spoken_by_the_person_named_before() {
+    let a = Article::from_text(None, "date 2020-05-26 محمد کیشانی رئیس دادگستری استان گفت: جرائم کاهش یافت.\n\nکیشانی، تحصیل و مهارت را از جمله عوامل کاهش جرم خواند و متذکر شد: آموزش مهم است.".to_string());
+    let q = extract(&a).quotes;
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|q| q.speaker.as_deref() == Some("محمد کیشانی")), "{q:?}");
+}
