@@ -510,7 +510,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let mut others: Vec<Actor> = parts
                         .iter()
                         .filter(|p| p.kind == Kind::PER && p.actor != subj.actor)
-                        .filter(|p| fr.frame != "meet" || ["با", "و", "،", ","].contains(&cx.prev_word(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss))
+                        .filter(|p| fr.frame != "meet" || ["با", "و", "،", ","].contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss))
                         // «… از ملاقات اخیر X با Y»: a meeting noun between the
                         // phrase and a name makes that name another meeting's.
                         .filter(|p| {

@@ -230,3 +230,9 @@ fn a_clause_opening_with_a_surname_is_spoken_by_the_person_named_before() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|q| q.speaker.as_deref() == Some("محمد کیشانی")), "{q:?}");
 }
+
+#[test]
+fn a_title_before_the_one_met_is_passed_over() {
+    let ev = events_of("عباس عراقچی با سید بدر البوسعیدی وزیر خارجه عمان در مسقط گفت‌وگو کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Abbas Araghchi"] && e.target == ["Badr Albusaidi"]), "{ev:?}");
+}
