@@ -578,6 +578,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 mode = Some("visit".into());
                             } else if !home(&source[0]) && cx.country_of(&source[0]).is_some() && target.iter().any(home) {
                                 mode = Some("visit".into());
+                            } else if pc.is_some() && [&source[0]].into_iter().chain(target.iter()).all(|a| !home(a) && cx.country_of(a).is_some()) {
+                                // Both sides abroad, in a third country (Iran and Saudi Arabia in Beijing).
+                                mode = Some("third-party".into());
                             }
                         }
                     } else if fr.frame == "phone" {

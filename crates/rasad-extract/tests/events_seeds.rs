@@ -236,3 +236,15 @@ fn a_title_before_the_one_met_is_passed_over() {
     let ev = events_of("عباس عراقچی با سید بدر البوسعیدی وزیر خارجه عمان در مسقط گفت‌وگو کرد.");
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Abbas Araghchi"] && e.target == ["Badr Albusaidi"]), "{ev:?}");
 }
+
+#[test]
+fn plural_offices_name_a_holder_per_country() {
+    let ev = events_of("وزرای خارجه ایران و عربستان سعودی در پکن با یکدیگر دیدار کردند.");
+    assert!(
+        ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Hossein Amir-Abdollahian"] && e.target == ["Faisal bin Farhan Al Saud"] && e.mode.as_deref() == Some("third-party")),
+        "{ev:?}"
+    );
+    // The ministers met are not the speaker of the clause that mentions their meeting.
+    let a = Article::from_text(None, "date 2023-10-04 رئیس جمهور آرژانتین با اشاره به دیدار وزرای خارجه ایران و آمریکا اظهار داشت: این دیدار مهم بود.".to_string());
+    assert!(extract(&a).quotes.iter().all(|q| q.speaker.as_deref() != Some("Hossein Amir-Abdollahian")));
+}

@@ -90,6 +90,9 @@ pub struct Office {
     pub single: bool,
     /// Persian phrases.
     pub phrases: Vec<String>,
+    /// Plural phrases, followed by several countries (`وزرای خارجه ایران و
+    /// عربستان`): one holder of each.
+    pub plurals: Vec<String>,
 }
 
 /// When an ambiguous alias counts.
@@ -351,7 +354,12 @@ impl Kb {
                         }
                         kb.offices.insert(
                             f[0].to_string(),
-                            Office { id: f[0].to_string(), single: f[1] == "yes", phrases: f[2].split('|').map(String::from).collect() },
+                            Office {
+                                id: f[0].to_string(),
+                                single: f[1] == "yes",
+                                phrases: f[2].split('|').map(String::from).collect(),
+                                plurals: f.get(3).map_or(Vec::new(), |p| p.split('|').filter(|x| !x.is_empty()).map(String::from).collect()),
+                            },
                         );
                     }
                     "demonyms" => {

@@ -97,6 +97,8 @@ pub struct Recognizer<'k> {
     /// Office phrases (folded) and their office ids.
     offices_ac: AhoCorasick,
     office_ids: Vec<String>,
+    /// Whether each office phrase is a plural one (several countries follow).
+    office_plural: Vec<bool>,
     /// Demonyms and country words (folded) → country code, longest first.
     demonyms: Vec<(String, String)>,
     /// What single folded words are: one look-up per word.
@@ -296,10 +298,12 @@ impl<'k> Recognizer<'k> {
         }
         let mut phrases = Vec::new();
         let mut office_ids = Vec::new();
+        let mut office_plural = Vec::new();
         for o in kb.offices.values() {
-            for p in &o.phrases {
+            for (p, plural) in o.phrases.iter().map(|p| (p, false)).chain(o.plurals.iter().map(|p| (p, true))) {
                 phrases.push(match_key(p));
                 office_ids.push(o.id.clone());
+                office_plural.push(plural);
             }
         }
         let offices_ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&phrases).expect("office phrases build");
@@ -318,6 +322,7 @@ impl<'k> Recognizer<'k> {
             short_words,
             offices_ac,
             office_ids,
+            office_plural,
             demonyms,
             words,
             patterns,
@@ -487,6 +492,28 @@ impl<'k> Recognizer<'k> {
                 continue;
             }
             let office = &self.office_ids[m.pattern().as_usize()];
+            if self.office_plural[m.pattern().as_usize()] {
+                // «وزرای خارجه ایران و عربستان سعودی»: a holder per country
+                // named, each spanning its country's name.
+                let international = self.kb.tenures.iter().any(|t| t.office == *office && t.country.is_empty());
+                let mut at = e;
+                loop {
+                    let rest = &ft[at..];
+                    let trimmed = rest.trim_start_matches([' ', '،', ',']);
+                    let trimmed = trimmed.strip_prefix("و ").unwrap_or(trimmed);
+                    let from = at + (rest.len() - trimmed.len());
+                    let Some((d, c)) = self.demonyms.iter().find(|(d, _)| trimmed.starts_with(d.as_str()) && !trimmed[d.len()..].chars().next().is_some_and(is_letter_or_digit)) else { break };
+                    if international {
+                        break;
+                    }
+                    let person = day.and_then(|d| self.kb.holder(office, c, d));
+                    // The first spans the phrase too: what stands before it is before the phrase.
+                    let first = if at == e { s } else { from };
+                    out.push(RoleMention { start: f.original(first), end: f.original(from + d.len()), office: office.clone(), country: c.clone(), country_written: true, person, former: false });
+                    at = from + d.len();
+                }
+                continue;
+            }
             // The country: a demonym or country name right after the phrase.
             let rest = &ft[e..];
             let mut rest_trim = rest.trim_start_matches(' ');
