@@ -706,9 +706,19 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // the stance and the phrase (its object), not the credit's
                     // places nor what follows.
                     let from = if by_speaker { ss } else { subject_at.unwrap_or(ss) };
+                    // A stance told as an adjunct («با رد ادعاهای آمریکا گفت»):
+                    // its object follows, up to the clause's verb.
+                    let adjunct = fr.phrase.starts_with("با ") || fr.phrase.starts_with("ضمن ");
+                    let (lo, hi) = if adjunct {
+                        let after = (trigger_at + fr.phrase.len()).min(folded.len());
+                        let end = [" گفت", " افزود", " اظهار", " تاکید", "،", " که "].iter().filter_map(|m| folded[after..].find(m)).min().map_or(folded.len(), |i| after + i);
+                        (trigger_at, end)
+                    } else {
+                        (0, trigger_at)
+                    };
                     let target: Vec<Actor> = parts
                         .iter()
-                        .filter(|p| p.actor != who && p.kind != Kind::PER && p.start >= from && folded_at(p.start) >= credit_end && folded_at(p.start) < trigger_at)
+                        .filter(|p| p.actor != who && p.kind != Kind::PER && p.start >= from && folded_at(p.start) >= credit_end && folded_at(p.start) >= lo && folded_at(p.start) < hi)
                         .map(|p| p.actor.clone())
                         .take(3)
                         .collect();

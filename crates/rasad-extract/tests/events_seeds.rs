@@ -248,3 +248,9 @@ fn plural_offices_name_a_holder_per_country() {
     let a = Article::from_text(None, "date 2023-10-04 رئیس جمهور آرژانتین با اشاره به دیدار وزرای خارجه ایران و آمریکا اظهار داشت: این دیدار مهم بود.".to_string());
     assert!(extract(&a).quotes.iter().all(|q| q.speaker.as_deref() != Some("Hossein Amir-Abdollahian")));
 }
+
+#[test]
+fn a_rejection_told_as_an_adjunct() {
+    let ev = events_of("ناصر کنعانی سخنگوی وزارت امور خارجه با رد ادعاهای آمریکا گفت این اتهامات بی‌اساس است.");
+    assert!(ev.iter().any(|e| e.kind == "REJECT" && e.source == ["Nasser Kanaani"] && e.target == ["United States"]), "{ev:?}");
+}
