@@ -181,7 +181,7 @@ fn fold_into<T: Tokens>(text: &str, tokens: &mut T) -> Folded {
                 } else {
                     last_space = true;
                     tokens.push(out.len(), 1, Class::Space);
-                    emit!(&[b' '], 1);
+                    emit!(b" ", 1);
                 }
                 continue;
             }
@@ -246,7 +246,7 @@ fn fold_into<T: Tokens>(text: &str, tokens: &mut T) -> Folded {
             } else {
                 last_space = true;
                 tokens.push(out.len(), 1, Class::Space);
-                emit!(&[b' '], space_len);
+                emit!(b" ", space_len);
             }
             continue;
         }

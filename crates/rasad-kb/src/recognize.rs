@@ -667,10 +667,18 @@ impl<'k> Recognizer<'k> {
         // function word, and not a known name.
         for (k, &(s, e)) in toks.iter().enumerate() {
             let w = word(k);
-            if verb_at(k + 1) && name_word(k) && !flag(k, F_FIRST) && w.chars().count() >= 3 && !w.ends_with("ها") && !w.ends_with("های") && !Self::place_like(w) {
-                if clause_start(ft, s) && !overlaps(f.original(s), f.original(e)) && !confirmed.contains(w) {
-                    confirmed.insert(w.to_string());
-                }
+            if verb_at(k + 1)
+                && name_word(k)
+                && !flag(k, F_FIRST)
+                && w.chars().count() >= 3
+                && !w.ends_with("ها")
+                && !w.ends_with("های")
+                && !Self::place_like(w)
+                && clause_start(ft, s)
+                && !overlaps(f.original(s), f.original(e))
+                && !confirmed.contains(w)
+            {
+                confirmed.insert(w.to_string());
             }
         }
         let mut k = 0;
