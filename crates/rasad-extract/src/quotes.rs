@@ -83,6 +83,8 @@ fn closing_guillemet(text: &str, from: usize, limit: usize) -> Option<usize> {
 pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[RoleMention], role_words: &rustc_hash::FxHashSet<String>, kb: &Kb) -> Vec<Found> {
     let mut out = Vec::new();
     let mut last_person: Option<Speaker> = None;
+    // Where the last speaker's clause stood.
+    let mut last_at = 0usize;
     // The last person named before a byte offset: people by where their
     // mention ends, so each look-up is a binary search.
     let mut people: Vec<(usize, Speaker)> = mentions.iter().filter_map(|m| person_of(m, kb).map(|p| (m.end, p))).collect();
@@ -90,6 +92,19 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
     let named_before = |at: usize| -> Option<Speaker> {
         let i = people.partition_point(|p| p.0 <= at);
         i.checked_sub(1).map(|j| people[j].1.clone())
+    };
+    // The person named last before `at` as the subject of a sentence of its
+    // own (at a paragraph's or sentence's start), after byte `after`.
+    let subject_since = |after: usize, at: usize| -> Option<Speaker> {
+        mentions
+            .iter()
+            .filter(|m| m.start >= after && m.end <= at)
+            .filter(|m| {
+                let before = text[..m.start].trim_end_matches([' ', '\u{200C}']);
+                before.is_empty() || before.ends_with(['\n', '.', '!', '؟'])
+            })
+            .filter_map(|m| person_of(m, kb))
+            .last()
     };
     // People by their surname (the last word, and the last two, of the name
     // as written), where each was first named: «کیشانی … متذکر شد» after
@@ -192,7 +207,10 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let speaker = match candidates.into_iter().next() {
                 Some((_, s)) => Some(s),
                 None if by_surname(&clause_text, cs).is_some() => by_surname(&clause_text, cs),
-                None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => last_person.clone().or_else(|| named_before(cs)),
+                // «وی»: the last speaker, unless a person has since opened a sentence of their own.
+                None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => {
+                    subject_since(last_at, cs).or_else(|| last_person.clone()).or_else(|| named_before(cs))
+                }
                 // The office-holder is the person the text last named (often
                 // only in the title: «یزدانی خرم: …» then «رئیس فدراسیون والیبال گفت:»).
                 // A person of the knowledge base holding that office is found
@@ -203,6 +221,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             };
             if let Some(s) = &speaker {
                 last_person = Some(s.clone());
+                last_at = ce;
             }
             // The quote: up to the next speaker's clause, else the paragraph's end.
             let guillemet = line[colon..].starts_with('«');

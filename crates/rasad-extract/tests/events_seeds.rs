@@ -254,3 +254,14 @@ fn a_rejection_told_as_an_adjunct() {
     let ev = events_of("ناصر کنعانی سخنگوی وزارت امور خارجه با رد ادعاهای آمریکا گفت این اتهامات بی‌اساس است.");
     assert!(ev.iter().any(|e| e.kind == "REJECT" && e.source == ["Nasser Kanaani"] && e.target == ["United States"]), "{ev:?}");
 }
+
+#[test]
+fn a_pronoun_speaks_for_the_person_who_last_opened_a_sentence() {
+    let a = Article::from_text(
+        None,
+        "date 2020-05-26 محمد کیشانی گفت: جرائم کاهش یافت.\n\nمسعود روحانی، عضو هیئت علمی دانشگاه، بخشش را از خصلت‌های نیکو دانست.\n\nوی افزود: ایثار ارزشمند است.".to_string(),
+    );
+    let q = extract(&a).quotes;
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].speaker.as_deref(), Some("مسعود روحانی"), "{q:?}");
+}
