@@ -370,11 +370,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // inside it are the outlet's sources, not the sentence's.
         let credit_end = if folded.starts_with("به گزارش") { folded.find('،').unwrap_or(0) } else { 0 };
         // Folded offset of a raw byte offset inside the sentence.
-        let folded_at = |raw: usize| -> usize {
-            let target = raw - ss;
-            let i = folded.char_indices().map(|(i, _)| i).chain(std::iter::once(folded.len())).find(|&i| folded_sent.original(i) >= target);
-            i.unwrap_or(folded.len())
-        };
+        let folded_at = |raw: usize| -> usize { folded_sent.folded_at(raw - ss) };
         let parts = cx.parts_in(ss, se);
         let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || folded.contains(" وی ") && cx.subject(&parts, ss).is_none();
         // A description seen after a name, at the head of the sentence.

@@ -32,6 +32,28 @@ impl Folded {
         (ao + (f - af)) as usize
     }
 
+    /// The first folded character boundary whose original offset is at or
+    /// after `orig` (the folded text's length if none is): the way from an
+    /// original offset into the folded text. A binary search, as
+    /// [`Folded::original`] only grows along the text.
+    pub fn folded_at(&self, orig: usize) -> usize {
+        let t = self.text.as_str();
+        // Every boundary before `lo` falls short; `hi` is the end or reaches `orig`.
+        let (mut lo, mut hi) = (0, t.len());
+        while hi - lo > 8 {
+            let mut mid = lo + (hi - lo) / 2;
+            while !t.is_char_boundary(mid) {
+                mid += 1;
+            }
+            if self.original(mid) >= orig {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        (lo..hi).filter(|&i| t.is_char_boundary(i)).find(|&i| self.original(i) >= orig).unwrap_or(hi)
+    }
+
     /// The tokens of the folded text, when [`fold_words`] made it.
     pub fn words(&self) -> Option<&[(u32, u32)]> {
         self.words.as_deref()
@@ -295,6 +317,17 @@ mod tests {
         assert_eq!(&t[f.original(at)..f.original(at + 3)], "۳+۳");
         assert_eq!(f.original(f.text.len()), t.len());
         assert_eq!(match_key("آیت‌الله رئيسي"), "آیت الله رئیسی");
+    }
+
+    #[test]
+    fn folded_at_is_the_first_boundary_reaching_the_original_offset() {
+        for t in ["دیدار با جيحون  بایراموف در قره\u{200C}باغ ۳+۳", "a\u{200C}\u{200C}b  ك\u{064E}ـتاب ۱۲", "", "ab", "  x  "] {
+            let f = fold(t);
+            for o in 0..=t.len() + 1 {
+                let slow = f.text.char_indices().map(|(i, _)| i).chain(std::iter::once(f.text.len())).find(|&i| f.original(i) >= o).unwrap_or(f.text.len());
+                assert_eq!(f.folded_at(o), slow, "{t:?} at {o}");
+            }
+        }
     }
 
     #[test]
