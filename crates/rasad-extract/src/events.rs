@@ -202,6 +202,9 @@ pub struct Context<'a> {
     pub published: Option<DayRange>,
     /// The knowledge base.
     pub kb: &'a Kb,
+    /// The whole text folded ([`rasad_kb::key::fold`]): each sentence is a
+    /// slice of it, not folded again.
+    pub folded: &'a rasad_kb::key::Folded,
 }
 
 #[derive(Clone, Debug)]
@@ -364,13 +367,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         }
     }
     for &(ss, se) in &sents {
-        let folded_sent = rasad_kb::key::fold(&text[ss..se]);
-        let folded = folded_sent.text.as_str();
+        let (fs, fe) = (cx.folded.folded_at(ss), cx.folded.folded_at(se));
+        let folded = &cx.folded.text[fs..fe.max(fs)];
         // Where the credit that opens a report ends («به گزارش …،»): actors
         // inside it are the outlet's sources, not the sentence's.
         let credit_end = if folded.starts_with("به گزارش") { folded.find('،').unwrap_or(0) } else { 0 };
         // Folded offset of a raw byte offset inside the sentence.
-        let folded_at = |raw: usize| -> usize { folded_sent.folded_at(raw - ss) };
+        let folded_at = |raw: usize| -> usize { cx.folded.folded_at(raw).saturating_sub(fs).min(folded.len()) };
         let parts = cx.parts_in(ss, se);
         let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || folded.contains(" وی ") && cx.subject(&parts, ss).is_none();
         // A description seen after a name, at the head of the sentence.

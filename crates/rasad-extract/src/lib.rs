@@ -131,6 +131,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
         dates: &dates,
         published: m.published,
         kb,
+        folded: &folded,
     };
     let actor = |a: &events::Actor| match a {
         events::Actor::Kb(i) => kb.entries[*i].name_en.clone(),
