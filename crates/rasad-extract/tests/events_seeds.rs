@@ -45,6 +45,11 @@ fn events_of(text: &str) -> Vec<rasad_extract::record::Event> {
     extract(&a).events
 }
 
+/// The quotations of `text`, an article that opens with its date line.
+fn quotes_of(text: &str) -> Vec<rasad_extract::record::Quote> {
+    extract(&Article::from_text(None, text.to_string())).quotes
+}
+
 #[test]
 fn negated_meetings_are_no_events() {
     assert!(!events_of("حسین امیرعبداللهیان وزیر امور خارجه با جیحون بایراموف دیدار کرد.").is_empty());
@@ -82,8 +87,7 @@ fn evidence_is_the_input_text() {
 
 #[test]
 fn two_quotes_in_one_paragraph_stay_apart() {
-    let a = Article::from_text(None, "date 2023-10-04 عراقچی گفت: ما با همسایگان همکاری می‌کنیم. وی افزود: این سفر مهم بود.".into());
-    let q = extract(&a).quotes;
+    let q = quotes_of("date 2023-10-04 عراقچی گفت: ما با همسایگان همکاری می‌کنیم. وی افزود: این سفر مهم بود.");
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0].text, "ما با همسایگان همکاری می‌کنیم.");
     assert_eq!(q[1].text, "این سفر مهم بود.");
@@ -113,13 +117,13 @@ fn a_name_after_a_counterpart_phrase_is_met() {
 #[test]
 fn a_quote_over_several_paragraphs_stays_one() {
     let text = "date 2024-01-10 عباس عراقچی گفت: «ما با همسایگان همکاری می‌کنیم.\n«این همکاری ادامه خواهد داشت.»\nوی افزود: روابط خوب است.";
-    let q = extract(&Article::from_text(None, text.into())).quotes;
+    let q = quotes_of(text);
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0].text, "«ما با همسایگان همکاری می‌کنیم.\n«این همکاری ادامه خواهد داشت.»");
     assert_eq!(q[1].text, "روابط خوب است.");
     // A guillemet never closed ends the quotation at its paragraph.
     let text = "date 2024-01-10 عباس عراقچی گفت: «ما با همسایگان همکاری می‌کنیم.\nدر این دیدار درباره «۳+۳» هم گفت‌وگو شد.";
-    let q = extract(&Article::from_text(None, text.into())).quotes;
+    let q = quotes_of(text);
     assert_eq!(q[0].text, "«ما با همسایگان همکاری می‌کنیم.", "{q:?}");
 }
 
@@ -217,16 +221,14 @@ fn a_meeting_told_as_an_adjunct_takes_the_tense_of_its_clause() {
 
 #[test]
 fn a_former_office_holder_is_not_the_one_in_office() {
-    let a = Article::from_text(None, "date 2020-05-26 بنیامین نتانیاهو نخست‌وزیر رژیم صهیونیستی دیروز سخنرانی کرد.\n\nبه گزارش «روسیا الیوم»، نخست‌وزیر سابق رژیم صهیونیستی با اشاره به سخنرانی روز گذشته نتانیاهو گفت: «سخنرانی او را دیدم.»".to_string());
-    let q = extract(&a).quotes;
+    let q = quotes_of("date 2020-05-26 بنیامین نتانیاهو نخست‌وزیر رژیم صهیونیستی دیروز سخنرانی کرد.\n\nبه گزارش «روسیا الیوم»، نخست‌وزیر سابق رژیم صهیونیستی با اشاره به سخنرانی روز گذشته نتانیاهو گفت: «سخنرانی او را دیدم.»");
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker, None, "{q:?}");
 }
 
 #[test]
 fn a_clause_opening_with_a_surname_is_spoken_by_the_person_named_before() {
-    let a = Article::from_text(None, "date 2020-05-26 محمد کیشانی رئیس دادگستری استان گفت: جرائم کاهش یافت.\n\nکیشانی، تحصیل و مهارت را از جمله عوامل کاهش جرم خواند و متذکر شد: آموزش مهم است.".to_string());
-    let q = extract(&a).quotes;
+    let q = quotes_of("date 2020-05-26 محمد کیشانی رئیس دادگستری استان گفت: جرائم کاهش یافت.\n\nکیشانی، تحصیل و مهارت را از جمله عوامل کاهش جرم خواند و متذکر شد: آموزش مهم است.");
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|q| q.speaker.as_deref() == Some("محمد کیشانی")), "{q:?}");
 }
@@ -245,8 +247,7 @@ fn plural_offices_name_a_holder_per_country() {
         "{ev:?}"
     );
     // The ministers met are not the speaker of the clause that mentions their meeting.
-    let a = Article::from_text(None, "date 2023-10-04 رئیس جمهور آرژانتین با اشاره به دیدار وزرای خارجه ایران و آمریکا اظهار داشت: این دیدار مهم بود.".to_string());
-    assert!(extract(&a).quotes.iter().all(|q| q.speaker.as_deref() != Some("Hossein Amir-Abdollahian")));
+    assert!(quotes_of("date 2023-10-04 رئیس جمهور آرژانتین با اشاره به دیدار وزرای خارجه ایران و آمریکا اظهار داشت: این دیدار مهم بود.").iter().all(|q| q.speaker.as_deref() != Some("Hossein Amir-Abdollahian")));
 }
 
 #[test]
@@ -257,11 +258,7 @@ fn a_rejection_told_as_an_adjunct() {
 
 #[test]
 fn a_pronoun_speaks_for_the_person_who_last_opened_a_sentence() {
-    let a = Article::from_text(
-        None,
-        "date 2020-05-26 محمد کیشانی گفت: جرائم کاهش یافت.\n\nمسعود روحانی، عضو هیئت علمی دانشگاه، بخشش را از خصلت‌های نیکو دانست.\n\nوی افزود: ایثار ارزشمند است.".to_string(),
-    );
-    let q = extract(&a).quotes;
+    let q = quotes_of("date 2020-05-26 محمد کیشانی گفت: جرائم کاهش یافت.\n\nمسعود روحانی، عضو هیئت علمی دانشگاه، بخشش را از خصلت‌های نیکو دانست.\n\nوی افزود: ایثار ارزشمند است.");
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].speaker.as_deref(), Some("مسعود روحانی"), "{q:?}");
 }
