@@ -80,6 +80,9 @@ pub struct Normalized {
 pub struct Normalizer<'l> {
     opts: Options,
     zwnj: Zwnj<'l>,
+    /// ZWNJ masks of glued words. Word pairs ([`Zwnj::join`]) are not
+    /// cached: a text's pairs are too many and too varied for a cache to beat
+    /// the one look-up a pair costs (measured: it made normalization slower).
     cache: FxHashMap<Box<str>, u64>,
     folded: String,
     origin: Vec<u32>,
@@ -323,13 +326,6 @@ impl<'l> Normalizer<'l> {
         m
     }
 
-    /// [`Zwnj::join`] for `a b`. Not cached: a text's word pairs are too
-    /// many and too varied for a cache to beat the one look-up a pair costs
-    /// (measured: the cache made normalization slower).
-    fn join_cached(&mut self, a: &str, b: &str) -> Option<bool> {
-        self.zwnj.join(a, b)
-    }
-
     /// Letters of a word token without its ZWNJs (folded already).
     fn key_of(&self, t: &Token, key: &mut String) {
         key.clear();
@@ -528,7 +524,7 @@ impl<'l> Normalizer<'l> {
                         }
                     }
                 }
-            } else if let Some(zw) = self.join_cached(key, &b) {
+            } else if let Some(zw) = self.zwnj.join(key, &b) {
                 parts[1] = (i + 2, zw);
                 nparts = 2;
                 next = i + 3;
