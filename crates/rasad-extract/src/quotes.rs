@@ -95,21 +95,24 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
     };
     // The person named last before `at` as the subject of a sentence of its
     // own (at a paragraph's or sentence's start), after byte `after`.
+    // Mentions are in text order: the ones between are found by binary search.
     let subject_since = |after: usize, at: usize| -> Option<Speaker> {
-        mentions
+        let (lo, hi) = (mentions.partition_point(|m| m.start < after), mentions.partition_point(|m| m.start < at));
+        mentions[lo..hi]
             .iter()
-            .filter(|m| m.start >= after && m.end <= at)
+            .rev()
+            .filter(|m| m.end <= at)
             .filter(|m| {
                 let before = text[..m.start].trim_end_matches([' ', '\u{200C}']);
                 before.is_empty() || before.ends_with(['\n', '.', '!', '؟'])
             })
-            .filter_map(|m| person_of(m, kb))
-            .last()
+            .find_map(|m| person_of(m, kb))
     };
     // People by their surname (the last word, and the last two, of the name
     // as written), where each was first named: «کیشانی … متذکر شد» after
     // «محمد کیشانی …», «غلامیان دهکردی ادامه داد».
-    let mut surnames: Vec<(String, usize, Speaker)> = Vec::new();
+    // Each surname keeps its first naming: (order, end, person).
+    let mut surnames: rustc_hash::FxHashMap<String, (usize, usize, Speaker)> = rustc_hash::FxHashMap::default();
     for m in mentions {
         let Some(p) = person_of(m, kb) else { continue };
         let key = rasad_kb::key::match_key(&text[m.start..m.end]);
@@ -119,19 +122,23 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
         }
         for n in 1..=2.min(words.len() - 1) {
             let sur = words[words.len() - n..].join(" ");
-            if sur.chars().count() >= 3 && !surnames.iter().any(|(s, _, _)| *s == sur) {
-                surnames.push((sur, m.end, p.clone()));
+            if sur.chars().count() >= 3 {
+                let order = surnames.len();
+                surnames.entry(sur).or_insert((order, m.end, p.clone()));
             }
         }
     }
-    // The person a clause opening with a surname speaks for, if named before.
+    // The person a clause opening with a surname (one word or two) speaks
+    // for, if named before; of two, the one named first.
     let by_surname = |clause: &str, at: usize| -> Option<Speaker> {
         let words: Vec<&str> = clause.split(' ').map(|w| w.trim_end_matches(['،', ',', ':'])).filter(|w| !w.is_empty()).take(2).collect();
         let two = words.join(" ");
-        surnames
-            .iter()
+        [Some(two.as_str()), words.first().copied()]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| surnames.get(k))
             .filter(|(_, end, _)| *end <= at)
-            .find(|(s, _, _)| *s == two || words.first().is_some_and(|w| s == w))
+            .min_by_key(|(order, _, _)| *order)
             .map(|(_, _, p)| p.clone())
     };
     // A «…» quotation that runs over several paragraphs: the lines it covers
@@ -204,9 +211,9 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // A clause headed by an office (`مدیرکل هواشناسی ایلام گفت`)
             // whose holder the text does not name there.
             let role_head = unknown_role.is_some() || clause_text.split(' ').next().is_some_and(|w| role_words.contains(w) || role_words.iter().any(|r| r.split(' ').next() == Some(w)));
-            let speaker = match candidates.into_iter().next() {
-                Some((_, s)) => Some(s),
-                None if by_surname(&clause_text, cs).is_some() => by_surname(&clause_text, cs),
+            let surname_speaker = || by_surname(&clause_text, cs);
+            let speaker = match candidates.into_iter().next().map(|c| c.1).or_else(surname_speaker) {
+                Some(s) => Some(s),
                 // «وی»: the last speaker, unless a person has since opened a sentence of their own.
                 None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => {
                     subject_since(last_at, cs).or_else(|| last_person.clone()).or_else(|| named_before(cs))
