@@ -161,6 +161,12 @@ fn first_person(phrase: &str) -> bool {
     last.ends_with("یم") || last.ends_with("کنم") || last.ends_with("دانم") || phrase.contains("مثبت")
 }
 
+/// Where the first of `marks` stands in `hay` at or after `from` (the end of
+/// `hay` if none does): the end of a clause.
+fn first_of(hay: &str, from: usize, marks: &[&str]) -> usize {
+    marks.iter().filter_map(|m| hay[from..].find(m)).min().map_or(hay.len(), |i| from + i)
+}
+
 /// Meeting nouns that open a meeting of their own inside a sentence.
 const NESTED: &[&str] = &["ملاقات", "دیدار و"];
 
@@ -411,7 +417,6 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     !(between.contains(" که ") || between.contains(" گفت") || between.contains(" افزود") || between.contains([':', '،', '؛']))
                 })
         };
-        let negated = !negations.is_empty();
         // The sentence's date: its first day-, range- or month-precise expression.
         let date = cx
             .dates
@@ -451,7 +456,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
         }
         if debug_events() {
-            eprintln!("S {:?}\n  subj={:?} frames={:?} parts={:?} date={:?} neg={negated}", text[ss..se].chars().take(150).collect::<String>(), subject.as_ref().map(|s| &s.actor), frames.iter().map(|f| &f.phrase).collect::<Vec<_>>(), parts.iter().map(|p| (&p.actor, cx.prev_word(p.start, ss))).collect::<Vec<_>>(), date);
+            eprintln!("S {:?}\n  subj={:?} frames={:?} parts={:?} date={:?} neg={}", text[ss..se].chars().take(150).collect::<String>(), subject.as_ref().map(|s| &s.actor), frames.iter().map(|f| &f.phrase).collect::<Vec<_>>(), parts.iter().map(|p| (&p.actor, cx.prev_word(p.start, ss))).collect::<Vec<_>>(), date, !negations.is_empty());
         }
         if frames.is_empty() {
             if let Some(s) = &subject {
@@ -477,7 +482,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let in_quote = cx.quotes.iter().any(|q| q.start <= ss && se <= q.end + 1);
         for fr in &frames {
             let trigger_at = first_at(&fr.phrase).unwrap_or(0);
-            if negated && negated_at(trigger_at) {
+            if negated_at(trigger_at) {
                 continue;
             }
             // A meeting told as an adjunct («در جریان دیدار با X … بررسی
@@ -485,7 +490,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // far: up to the clause's end (a speech verb, «که», «:»).
             let status = if fr.phrase.starts_with("در ") || fr.phrase.starts_with("طی ") {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
-                let end = [" گفت", " افزود", " که ", ":", "؛", "."].iter().filter_map(|m| own[from..].find(m)).min().map_or(own.len(), |i| from + i);
+                let end = first_of(own, from, &[" گفت", " افزود", " که ", ":", "؛", "."]);
                 status_near(trigger_at.min(own.len()), end - trigger_at.min(end), 0)
             } else {
                 status_near(trigger_at.min(own.len()), fr.phrase.len(), 60)
@@ -710,7 +715,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let adjunct = fr.phrase.starts_with("با ") || fr.phrase.starts_with("ضمن ");
                     let (lo, hi) = if adjunct {
                         let after = (trigger_at + fr.phrase.len()).min(folded.len());
-                        let end = [" گفت", " افزود", " اظهار", " تاکید", "،", " که "].iter().filter_map(|m| folded[after..].find(m)).min().map_or(folded.len(), |i| after + i);
+                        let end = first_of(folded, after, &[" گفت", " افزود", " اظهار", " تاکید", "،", " که "]);
                         (trigger_at, end)
                     } else {
                         (0, trigger_at)
