@@ -140,7 +140,7 @@ static ARABIC: [u16; 256] = {
             0x0660..=0x0669 => (A_DIGIT << 8) | (cp - 0x0660) as u16,
             _ => match rasad_text::key::fold_letter(cp) {
                 None => A_DROP << 8,
-                Some(f) if f >= 0x0621 && !matches!(f, 0x060C | 0x061B | 0x061F | 0x066A..=0x066D | 0x06D4) => (A_WORD << 8) | (f - 0x0600) as u16,
+                Some(f) if arabic_word(f) => (A_WORD << 8) | (f - 0x0600) as u16,
                 Some(f) => (A_OTHER << 8) | (f - 0x0600) as u16,
             },
         };
@@ -149,10 +149,40 @@ static ARABIC: [u16; 256] = {
     t
 };
 
-/// The class of any other character.
+/// Whether a character of the Arabic block (U+0600–U+06FF) is a letter or
+/// digit: from hamza on, less the punctuation and signs among them.
+const fn arabic_word(cp: u32) -> bool {
+    cp >= 0x0621 && !matches!(cp, 0x060C | 0x061B | 0x061F | 0x066A..=0x066D | 0x06D4)
+}
+
+/// Whether `c` belongs to a word of folded text (a letter, a digit, `_`):
+/// the one rule of [`Folded::words`] and of [`words_of`].
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        arabic_word(c as u32)
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The tokens of text already folded, as [`Folded::words`] gives them for
+/// text folded by [`fold_words`].
+pub fn words_of(folded: &str) -> Vec<(u32, u32)> {
+    let mut spans = Spans { out: Vec::with_capacity(folded.len() / 6), start: None };
+    for (i, c) in folded.char_indices() {
+        spans.push(i, c.len_utf8(), char_class(c));
+    }
+    spans.finish(folded.len());
+    spans.out
+}
+
+/// The token class of a character.
 #[inline]
 fn char_class(c: char) -> Class {
-    if c.is_alphanumeric() || c == '_' {
+    if is_word_char(c) {
         Class::Word
     } else if c.is_whitespace() {
         Class::Space

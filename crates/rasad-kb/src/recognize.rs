@@ -13,7 +13,8 @@
 //! known person's (`بذریاش` for `بذرپاش`) links to that person.
 
 use crate::data::{Kb, Kind, Rule};
-use crate::key::{fold, fold_words, match_key, Folded};
+// A letter or digit of folded text: one rule with the fold's words.
+use crate::key::{fold, fold_words, is_word_char as is_letter_or_digit, match_key, Folded};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -167,18 +168,6 @@ const STOP: &[&str] = &[
     "جمهوری", "اسلامی", "ایران", "همتای", "همتا", "مقام", "مقامات", "دو", "سه", "چند", "اخیر", "جدید", "ملی", "عمومی", "نشست", "دیدار",
     "سفر", "گفتگو", "گفت", "وگو", "های", "ها", "ای", "اند", "ایشان", "آنها", "ما", "شما", "من", "بنده", "حضور", "اشاره", "درباره", "مورد", "جناب", "می", "نمی",
 ];
-
-#[inline]
-fn is_letter_or_digit(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '_'
-    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
-        // Folded text holds ASCII digits, so letters are what is left here.
-        c >= '\u{0621}' && !matches!(c, '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}')
-    } else {
-        c.is_alphanumeric()
-    }
-}
 
 impl<'k> Recognizer<'k> {
     /// Builds the automaton over every name of `kb`.
@@ -870,26 +859,7 @@ fn pack(w: &[u8]) -> u64 {
 /// The words of folded text (runs of letters and digits) and every other
 /// character but white space as a token of its own, as byte spans.
 fn word_tokens(ft: &str) -> Vec<(usize, usize)> {
-    let mut toks = Vec::with_capacity(ft.len() / 8);
-    let mut start: Option<usize> = None;
-    for (i, c) in ft.char_indices() {
-        if is_letter_or_digit(c) {
-            if start.is_none() {
-                start = Some(i);
-            }
-            continue;
-        }
-        if let Some(s) = start.take() {
-            toks.push((s, i));
-        }
-        if !c.is_whitespace() {
-            toks.push((i, i + c.len_utf8()));
-        }
-    }
-    if let Some(s) = start {
-        toks.push((s, ft.len()));
-    }
-    toks
+    crate::key::words_of(ft).into_iter().map(|(s, e)| (s as usize, e as usize)).collect()
 }
 
 /// the same foreign surname (`…وف`/`…ف`, `…یف`/`…یوف`).
