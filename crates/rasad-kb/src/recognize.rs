@@ -172,7 +172,6 @@ const STOP: &[&str] = &[
 impl<'k> Recognizer<'k> {
     /// Builds the automaton over every name of `kb`.
     pub fn new(kb: &'k Kb) -> Recognizer<'k> {
-        let mut keys: Vec<String> = Vec::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut index: FxHashMap<String, usize> = FxHashMap::default();
         let mut person_names = Vec::new();
@@ -218,24 +217,22 @@ impl<'k> Recognizer<'k> {
                         }
                         continue;
                     }
-                    index.insert(v.clone(), keys.len());
-                    keys.push(v);
+                    index.insert(v, patterns.len());
                     patterns.push(Pattern { entry: i, surname_only, rule });
                 }
             }
         }
         let words_of = |kind: &str| -> Vec<String> { kb.person_words.iter().filter(|(k, _)| k == kind).map(|(_, w)| match_key(w)).collect() };
+        // Each name's words: its first word says how far a name may run from
+        // it; every run of its first words is a node to walk on from.
         let mut words: FxHashMap<String, WordInfo> = FxHashMap::default();
-        for k in &keys {
-            let toks = word_tokens(k);
+        let mut names: FxHashMap<String, NameNode> = FxHashMap::default();
+        for (k, p) in index {
+            let toks = word_tokens(&k);
             if let (Some(&(s, e)), Some(n)) = (toks.first(), u8::try_from(toks.len()).ok()) {
                 let w = words.entry(k[s..e].to_string()).or_default();
                 w.name_tokens = w.name_tokens.max(n);
             }
-        }
-        let mut names: FxHashMap<String, NameNode> = FxHashMap::default();
-        for (k, p) in index {
-            let toks = word_tokens(&k);
             for (j, &(_, e)) in toks.iter().enumerate() {
                 let whole = j + 1 == toks.len();
                 let key = if whole { k.clone() } else { k[toks[0].0..e].to_string() };
