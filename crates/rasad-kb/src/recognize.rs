@@ -108,9 +108,9 @@ pub struct Recognizer<'k> {
     /// function words), keyed by their bytes packed in an integer: no string
     /// comparison.
     short_words: FxHashMap<u64, WordInfo>,
-    /// A bit per [`sketch`] of every key of `words`: most words of a text
+    /// Every key of `words`, sketched: most words of a text
     /// are none of them, and a clear bit says so without the look-up.
-    word_bits: Box<[u64]>,
+    word_bits: rasad_text::hash::BitSketch,
     /// Folded facility words (`فرودگاه`, `بیمارستان`): a person's name after one names the place.
     facilities: FxHashSet<String>,
     /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
@@ -295,10 +295,10 @@ impl<'k> Recognizer<'k> {
         let offices_ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&phrases).expect("office phrases build");
         let mut demonyms: Vec<(String, String)> = kb.demonyms.iter().map(|(d, c)| (match_key(d), c.clone())).collect();
         demonyms.sort_by_key(|(d, _)| std::cmp::Reverse(d.len()));
-        let mut word_bits = vec![0u64; WORD_BITS / 64].into_boxed_slice();
+        // 32 KB, a few per cent of the bits set.
+        let mut word_bits = rasad_text::hash::BitSketch::new(18);
         for w in words.keys() {
-            let h = sketch(w.as_bytes());
-            word_bits[h / 64] |= 1 << (h % 64);
+            word_bits.insert(w.as_bytes());
         }
         let short_words = words.iter().filter(|(w, _)| w.len() <= 8).map(|(w, i)| (pack(w.as_bytes()), *i)).collect();
         Recognizer {
@@ -324,8 +324,7 @@ impl<'k> Recognizer<'k> {
     /// What the folded word `w` is, if anything.
     #[inline]
     fn word_info(&self, w: &str) -> WordInfo {
-        let h = sketch(w.as_bytes());
-        if self.word_bits[h / 64] & (1 << (h % 64)) == 0 {
+        if !self.word_bits.may_contain(w.as_bytes()) {
             return WordInfo::default();
         }
         if w.len() <= 8 {
@@ -830,20 +829,6 @@ impl<'k> Recognizer<'k> {
 }
 
 /// Other spellings of a full name's last word that Persian news uses for
-/// Bits in [`Recognizer::word_bits`]: 32 KB, a few per cent of them set.
-const WORD_BITS: usize = 1 << 18;
-
-/// A cheap hash of a word for [`Recognizer::word_bits`]: its length and
-/// its first and last four bytes.
-#[inline(always)]
-fn sketch(w: &[u8]) -> usize {
-    let n = w.len();
-    let head = if n >= 4 { u32::from_le_bytes([w[0], w[1], w[2], w[3]]) } else { w.iter().fold(0u32, |h, &b| (h << 8) | b as u32) };
-    let tail = if n >= 4 { u32::from_le_bytes([w[n - 4], w[n - 3], w[n - 2], w[n - 1]]) } else { 0 };
-    let h = (head.wrapping_mul(0x9E37_79B1) ^ tail.rotate_left(15).wrapping_mul(0x85EB_CA77) ^ (n as u32).wrapping_mul(0xC2B2_AE3D)).wrapping_mul(0x27D4_EB2F);
-    (h >> (32 - 18)) as usize
-}
-
 /// A word of at most 8 bytes as one integer (zero-padded; no word holds a
 /// NUL, so distinct words stay distinct).
 #[inline(always)]

@@ -53,22 +53,10 @@ pub struct Lexicon {
     last_parts: FxHashMap<Box<str>, u32>,
     stopwords: FxHashSet<Box<str>>,
     abbreviations: FxHashSet<Box<str>>,
-    /// A bit per [`sketch`] of every key of `words`: most keys asked about
-    /// (a text's word pairs run together) are no word, and a clear bit says
-    /// so without probing the large table.
-    sketch: Vec<u64>,
-}
-
-/// Bits of [`Lexicon::sketch`]: 4 Mbit (512 KB), a few per cent set.
-const SKETCH_BITS: usize = 1 << 22;
-
-/// The bit of `key` in [`Lexicon::sketch`].
-#[inline]
-fn sketch(key: &str) -> usize {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = rustc_hash::FxBuildHasher.build_hasher();
-    h.write(key.as_bytes());
-    (h.finish() >> 17) as usize & (SKETCH_BITS - 1)
+    /// Every key of `words`, sketched: most keys asked about (a text's
+    /// word pairs run together) are no word, and the sketch says so without
+    /// probing the large table. 4 Mbit (512 KB), a few per cent set.
+    sketch: crate::hash::BitSketch,
 }
 
 macro_rules! lexicon_file {
@@ -106,8 +94,7 @@ impl Lexicon {
     /// What is known of the word spelt `key` (folded letters, no ZWNJ).
     #[inline]
     pub fn word(&self, key: &str) -> Option<&WordInfo> {
-        let b = sketch(key);
-        if self.sketch.get(b / 64).is_some_and(|w| w & (1 << (b % 64)) == 0) {
+        if !self.sketch.may_contain(key.as_bytes()) {
             return None;
         }
         self.words.get(key)
@@ -368,12 +355,11 @@ impl LexiconBuilder {
 
     /// The finished lexicon.
     pub fn build(mut self) -> Lexicon {
-        let mut bits = vec![0u64; SKETCH_BITS / 64];
+        let mut sketch = crate::hash::BitSketch::new(22);
         for k in self.lex.words.keys() {
-            let b = sketch(k);
-            bits[b / 64] |= 1 << (b % 64);
+            sketch.insert(k.as_bytes());
         }
-        self.lex.sketch = bits;
+        self.lex.sketch = sketch;
         self.lex
     }
 }
