@@ -13,7 +13,7 @@ pub const TATWEEL: char = '\u{0640}';
 /// True for letters of the Arabic script as Persian uses them (including
 /// the Arabic-only forms that folding later maps to Persian ones).
 #[inline]
-pub fn is_letter(c: char) -> bool {
+pub const fn is_letter(c: char) -> bool {
     matches!(c,
         '\u{0621}'..='\u{063A}'
         | '\u{0641}'..='\u{064A}'
@@ -28,8 +28,52 @@ pub fn is_letter(c: char) -> bool {
 
 /// True for the harakat and other combining marks that may sit on a letter.
 #[inline]
-pub fn is_diacritic(c: char) -> bool {
+pub const fn is_diacritic(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// Class bit of [`ARABIC_BLOCK`]: a letter ([`is_letter`]).
+pub const CLASS_LETTER: u8 = 1;
+/// Class bit of [`ARABIC_BLOCK`]: a diacritic ([`is_diacritic`]).
+pub const CLASS_DIACRITIC: u8 = 2;
+
+/// Classes of U+0600–U+07FF, the characters whose UTF-8 form is a lead
+/// byte `D8`–`DF` and one continuation byte: index `code - 0x600`. Lets
+/// byte loops classify the letters of Persian text (all two bytes long)
+/// without decoding characters.
+pub static ARABIC_BLOCK: [u8; 512] = {
+    let mut t = [0u8; 512];
+    let mut k = 0;
+    while k < 512 {
+        if let Some(c) = char::from_u32(0x600 + k as u32) {
+            if is_letter(c) {
+                t[k] |= CLASS_LETTER;
+            }
+            if is_diacritic(c) {
+                t[k] |= CLASS_DIACRITIC;
+            }
+        }
+        k += 1;
+    }
+    t
+};
+
+/// The [`ARABIC_BLOCK`] class of the two-byte character at the start of
+/// `b`, or 0 when `b` does not start with one of U+0600–U+07FF.
+#[inline]
+pub fn arabic_class(b: &[u8]) -> u8 {
+    match b {
+        [lead @ 0xD8..=0xDF, trail, ..] => ARABIC_BLOCK[(((lead & 0x07) as usize) << 6) | (trail & 0x3F) as usize],
+        _ => 0,
+    }
+}
+
+/// True when `s` is letters only ([`is_letter`]), checked byte pair by
+/// byte pair.
+#[inline]
+pub fn all_letters(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() % 2 == 0 && b.chunks_exact(2).all(|p| arabic_class(p) & CLASS_LETTER != 0)
 }
 
 /// True when the letter connects to the letter after it (dual-joining).
@@ -155,6 +199,22 @@ mod tests {
         for c in "اآدذرزژوۀء".chars() {
             assert!(!joins_next(c), "{c} does not join the next letter");
         }
+    }
+
+    #[test]
+    fn the_block_table_agrees_with_the_classes() {
+        for code in 0x600u32..0x800 {
+            let c = char::from_u32(code).unwrap();
+            let mut buf = [0u8; 4];
+            let class = arabic_class(c.encode_utf8(&mut buf).as_bytes());
+            assert_eq!(class & CLASS_LETTER != 0, is_letter(c), "{c:?}");
+            assert_eq!(class & CLASS_DIACRITIC != 0, is_diacritic(c), "{c:?}");
+        }
+        assert!(all_letters("همکاری"));
+        assert!(!all_letters("می\u{200C}کنیم"));
+        assert!(!all_letters("کتابِ"));
+        assert!(!all_letters("abcd"));
+        assert!(all_letters(""));
     }
 
     #[test]

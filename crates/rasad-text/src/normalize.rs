@@ -84,11 +84,19 @@ pub struct Normalizer<'l> {
     /// cached: a text's pairs are too many and too varied for a cache to beat
     /// the one look-up a pair costs (measured: it made normalization slower).
     cache: FxHashMap<Box<str>, u64>,
+    /// For U+0600–U+06FF (by the low 8 bits of the code point): the
+    /// character folds to itself under the options (see [`identity_table`]).
+    identity: [bool; 256],
     folded: String,
     origin: Vec<u32>,
     tokens: Vec<Token>,
     key: String,
     next_key: String,
+    /// The word token whose key `next_key` holds (the word after the last
+    /// one emitted, looked at for a join), so it is not rebuilt.
+    next_key_of: usize,
+    /// Whether that token is plain (see [`Normalizer::key_of`]).
+    next_plain: bool,
     third_key: String,
 }
 
@@ -156,11 +164,14 @@ impl<'l> Normalizer<'l> {
             opts,
             zwnj: Zwnj::new(lex),
             cache: FxHashMap::default(),
+            identity: identity_table(opts),
             folded: String::new(),
             origin: Vec::new(),
             tokens: Vec::new(),
             key: String::new(),
             next_key: String::new(),
+            next_key_of: usize::MAX,
+            next_plain: false,
             third_key: String::new(),
         }
     }
@@ -239,8 +250,45 @@ impl<'l> Normalizer<'l> {
                 }
             }
         };
-        for (i, c) in input.char_indices() {
+        let bytes = input.as_bytes();
+        let identity = &self.identity;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Fast path: a run of characters that fold to themselves (ASCII
+            // but tab, and two-byte Arabic-block characters the table
+            // marks) is copied as is, each byte its own origin.
+            let mut j = i;
+            while j < bytes.len() {
+                let b = bytes[j];
+                if b < 0x80 {
+                    if b == b'\t' {
+                        break;
+                    }
+                    j += 1;
+                } else if (0xD8..=0xDB).contains(&b) && j + 1 < bytes.len() && identity[(((b & 0x03) as usize) << 6) | (bytes[j + 1] & 0x3F) as usize] {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if j > i {
+                // Only the run's first character can follow a ZWNJ.
+                let first = bytes[i];
+                let letter_like = first >= 0x80 && {
+                    let c = (((first & 0x1F) as u32) << 6) | (bytes[i + 1] & 0x3F) as u32;
+                    char::from_u32(c).is_some_and(|c| is_letter(c) || is_diacritic(c))
+                };
+                if !letter_like {
+                    drop_dangling_zwnj(folded, origin);
+                }
+                folded.push_str(&input[i..j]);
+                origin.extend(i as u32..j as u32);
+                i = j;
+                continue;
+            }
+            let Some(c) = input[i..].chars().next() else { break };
             let o = i as u32;
+            i += c.len_utf8();
             if c == ZWNJ || c == ZWJ {
                 let after_letter = folded.chars().next_back().is_some_and(|p| is_letter(p) || is_diacritic(p));
                 if after_letter {
@@ -326,14 +374,56 @@ impl<'l> Normalizer<'l> {
         m
     }
 
-    /// Letters of a word token without its ZWNJs (folded already).
-    fn key_of(&self, t: &Token, key: &mut String) {
+    /// Letters of a word token without its ZWNJs and diacritics (folded
+    /// already). Returns true when the token is plain: letters only, so the
+    /// key is its text.
+    fn key_of(&self, t: &Token, key: &mut String) -> bool {
         key.clear();
-        for c in self.tok_text(t).chars() {
+        let text = self.tok_text(t);
+        if all_letters(text) {
+            key.push_str(text);
+            return true;
+        }
+        for c in text.chars() {
             if is_letter(c) {
                 key.push(c);
             }
         }
+        false
+    }
+
+    /// Emits a plain word (letters only, all two bytes long) with the ZWNJs
+    /// its glued key asks for.
+    fn emit_plain(&mut self, em: &mut Emitter<'_>, t: Token, key: &str) {
+        let n = (key.len() / 2) as u32;
+        let mask = if n < 64 { self.glued_mask(key) } else { 0 };
+        let os = self.origin[t.start];
+        let linear = self.origin[t.start..=t.end].iter().enumerate().all(|(k, &o)| o == os + k as u32);
+        if !linear {
+            let mut li = 0u32;
+            for (bi, c) in self.folded[t.start..t.end].char_indices() {
+                let a = self.origin[t.start + bi];
+                let z = self.origin[t.start + bi + c.len_utf8()];
+                if li > 0 && li < 64 && mask & (1 << li) != 0 {
+                    em.push(ZWNJ, a, 0);
+                }
+                li += 1;
+                em.push(c, a, z - a);
+            }
+            return;
+        }
+        // Letter `k` is at byte `2k`: copy the runs between ZWNJs.
+        let mut from = 0usize;
+        let mut bits = mask & !1 & if n < 64 { (1u64 << n) - 1 } else { u64::MAX };
+        while bits != 0 {
+            let li = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            let at = t.start + 2 * li;
+            em.push_linear(&self.folded[t.start + from..at], os + from as u32);
+            em.push(ZWNJ, self.origin[at], 0);
+            from = 2 * li;
+        }
+        em.push_linear(&self.folded[t.start + from..t.end], os + from as u32);
     }
 
     /// Stage 3.
@@ -341,6 +431,7 @@ impl<'l> Normalizer<'l> {
         let n = self.tokens.len();
         let mut i = 0;
         let mut key = std::mem::take(&mut self.key);
+        self.next_key_of = usize::MAX;
         while i < n {
             let t = self.tokens[i];
             match t.kind {
@@ -483,8 +574,14 @@ impl<'l> Normalizer<'l> {
         let mut parts: [(usize, bool); 4] = [(i, false); 4];
         let mut nparts = 1;
         let mut next = i + 1;
-        self.key_of(&t, key);
         let mut b = std::mem::take(&mut self.next_key);
+        let plain = if self.next_key_of == i {
+            std::mem::swap(key, &mut b);
+            self.next_plain
+        } else {
+            self.key_of(&t, key)
+        };
+        self.next_key_of = usize::MAX;
         let mut c = std::mem::take(&mut self.third_key);
         // Words apart by one space (or by any run of spaces, when runs are
         // collapsed to one anyway).
@@ -494,7 +591,8 @@ impl<'l> Normalizer<'l> {
         };
         if is_single_space(self, i + 1) && self.kind_at(i + 2) == Some(TokenKind::Word) {
             let t2 = self.tokens[i + 2];
-            self.key_of(&t2, &mut b);
+            self.next_plain = self.key_of(&t2, &mut b);
+            self.next_key_of = i + 2;
             if b == "و" {
                 if is_single_space(self, i + 3) && self.kind_at(i + 4) == Some(TokenKind::Word) {
                     let t3 = self.tokens[i + 4];
@@ -549,6 +647,14 @@ impl<'l> Normalizer<'l> {
         }
         self.next_key = b;
         self.third_key = c;
+        if nparts == 1 && plain {
+            // One word of letters only: its key is whole already.
+            self.emit_plain(em, t, key);
+            if self.opts.fix_punctuation_spacing && self.space_is_missing_before(next) {
+                em.push(' ', self.origin[t.end], 0);
+            }
+            return next;
+        }
         // The whole key and the mask of ZWNJs already present or implied by
         // the joins.
         key.clear();
@@ -629,6 +735,25 @@ impl<'l> Normalizer<'l> {
         }
         next
     }
+}
+
+/// Which characters of U+0600–U+06FF the fold leaves as they are under
+/// `opts`: no letter to fold, no Arabic-Indic digit, no tatweel or format
+/// mark, no diacritic to remove. The fold copies runs of these (and of
+/// ASCII) without looking at them one by one.
+fn identity_table(opts: Options) -> [bool; 256] {
+    let mut t = [false; 256];
+    for (k, slot) in t.iter_mut().enumerate() {
+        let Some(c) = char::from_u32(0x0600 + k as u32) else { continue };
+        *slot = !(c == TATWEEL
+            || is_droppable_format(c)
+            || is_space_like(c)
+            || is_presentation_form(c)
+            || ('\u{0660}'..='\u{0669}').contains(&c)
+            || (opts.remove_diacritics && is_diacritic(c))
+            || (opts.fold_letters && fold_letter(c) != c));
+    }
+    t
 }
 
 /// A place to cut a long text (see [`safe_cut`]).

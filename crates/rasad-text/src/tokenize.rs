@@ -7,7 +7,7 @@
 //! are single tokens. Persian words keep their inner ZWNJ (`می‌کنیم` is one
 //! token).
 
-use crate::chars::{is_diacritic, is_digit, is_latin_letter, is_letter, is_newline, is_space_like, ZWJ, ZWNJ};
+use crate::chars::{arabic_class, is_diacritic, is_digit, is_latin_letter, is_letter, is_newline, is_space_like, ZWJ, ZWNJ};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -157,8 +157,15 @@ impl<'t> Iterator for Tokens<'t> {
             let n = rest.find(|d: char| !is_space_like(d)).unwrap_or(rest.len());
             (TokenKind::Space, n)
         } else if is_letter(c) {
+            // Letters and diacritics of the Arabic block, two bytes each,
+            // are taken pair by pair; the general loop reads what follows.
+            let b = rest.as_bytes();
             let mut end = c.len_utf8();
-            for (i, d) in rest.char_indices().skip(1) {
+            while arabic_class(&b[end..]) != 0 {
+                end += 2;
+            }
+            let fast = end;
+            for (i, d) in rest[fast..].char_indices().map(|(i, d)| (i + fast, d)) {
                 if is_letter(d) || is_diacritic(d) {
                     end = i + d.len_utf8();
                 } else if d == ZWNJ || d == ZWJ {

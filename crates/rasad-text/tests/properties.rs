@@ -139,6 +139,34 @@ fn mapped_spans_point_at_the_original_words() {
     assert_eq!(&src[a..b], "منطقه اي");
 }
 
+/// Plain words take a fast path (runs copied whole, ZWNJs placed by byte
+/// arithmetic); words with letters to fold, tatweel or presentation forms
+/// take the general one. Both give the same text, and each maps the glued
+/// word back onto its own original bytes.
+#[test]
+fn plain_and_folded_spellings_of_a_glued_word_agree() {
+    let spellings = [
+        "همکاریهای",
+        "همکاريهاي",
+        "همکـاریهای",
+        "\u{FEEB}\u{FEE4}\u{FEDC}\u{FE8E}\u{FEAD}\u{FBFF}\u{FEEB}\u{FE8E}\u{FBFF}",
+    ];
+    let mut n = Normalizer::new(Options::default());
+    for w in spellings {
+        let src = format!("گسترش {w} دو کشور");
+        let out = n.normalize(&src);
+        assert_eq!(out.text, "گسترش همکاری‌های دو کشور", "{w:?}");
+        let i = out.text.find("همکاری").unwrap();
+        let j = i + "همکاری‌های".len();
+        let (a, b) = (out.map.to_original(i as u64) as usize, out.map.to_original(j as u64) as usize);
+        assert_eq!(&src[a..b], w, "{w:?}");
+        // The ZWNJ sits between the two original letters it was put between.
+        let z = out.text.find('\u{200C}').unwrap();
+        let oz = out.map.to_original(z as u64) as usize;
+        assert!(src[a..oz].ends_with(['ی', 'ي', '\u{FBFF}']) && oz < b, "{w:?}: ZWNJ maps to {oz}");
+    }
+}
+
 #[test]
 fn numbers_urls_and_latin_survive_digit_conversion() {
     let src = "رشد ۳٫۵ و 3.5 درصد در 1402/07/17 ساعت 23:23 با 1,200,000 نفر؛ https://www.irna.ir/news/85 و test@example.com و COVID-19";
