@@ -302,7 +302,7 @@ fn process(
                     *errors += 1;
                     continue;
                 }
-                let line = match std::str::from_utf8(&buf) {
+                let line = match crate::input::utf8(&buf) {
                     Ok(l) => l.trim(),
                     Err(e) => {
                         skip!(quiet, "rasad: {name}:{line_no}: invalid UTF-8 at byte {} of the line; record skipped", e.valid_up_to());
@@ -414,8 +414,8 @@ fn text_of(bytes: &[u8]) -> std::result::Result<String, String> {
         return Err(format!("binary data (a NUL byte) at byte {p}"));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|e| {
-        format!("invalid UTF-8 at byte {}; convert the file to UTF-8 (e.g. iconv -f WINDOWS-1256 -t UTF-8)", e.utf8_error().valid_up_to())
+    crate::input::utf8(bytes).map(str::to_string).map_err(|e| {
+        format!("invalid UTF-8 at byte {}; convert the file to UTF-8 (e.g. iconv -f WINDOWS-1256 -t UTF-8)", e.valid_up_to())
     })
 }
 

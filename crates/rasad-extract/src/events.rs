@@ -137,17 +137,27 @@ fn word_char(c: char) -> bool {
     }
 }
 
+/// Every occurrence of a phrase or marker in `hay`, word boundaries not
+/// yet checked: start, end and phrase number.
+fn occurrences(hay: &str) -> Vec<(usize, usize, usize)> {
+    matcher().ac.find_overlapping_iter(hay).map(|h| (h.start(), h.end(), h.pattern().as_usize())).collect()
+}
+
 /// Where each phrase of the lexicon and the markers stands in `hay`
-/// (folded), at word boundaries: (position, phrase).
-fn hits(hay: &str) -> Vec<(usize, &'static str)> {
-    let m = matcher();
+/// (folded) as whole words: (position, phrase), from the occurrences of
+/// a text that `hay` begins (an overlapping scan finds in a prefix exactly
+/// the occurrences that end inside it, so one scan serves both).
+fn hits_within<'a>(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usize, &'a str)> {
+    let m: &'a Matcher = matcher();
     let mut out = Vec::new();
-    for h in m.ac.find_overlapping_iter(hay) {
-        let (s, e) = (h.start(), h.end());
+    for &(s, e, p) in found {
+        if e > hay.len() {
+            continue;
+        }
         let ok_before = hay[..s].chars().next_back().is_none_or(|c| !word_char(c));
         let ok_after = hay[e..].chars().next().is_none_or(|c| !word_char(c));
         if ok_before && ok_after {
-            out.push((s, m.phrases[h.pattern().as_usize()].as_str()));
+            out.push((s, m.phrases[p].as_str()));
         }
     }
     out
@@ -394,6 +404,27 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .filter(|p| described.is_none() || p.start < ss + 2)
             .or(described)
             .or_else(|| if pronoun_subject || parts.iter().all(|p| p.kind != Kind::PER) { current.clone() } else { None });
+        // One scan of the sentence finds its phrases and markers.
+        let found = occurrences(folded);
+        let sent_hits = hits_within(folded, &found);
+        let first_at = |phrase: &str| sent_hits.iter().filter(|(_, p)| *p == phrase).map(|h| h.0).min();
+        let mut frames: Vec<&Lex> = Vec::new();
+        for l in lexicon().iter().take(if sent_hits.is_empty() { 0 } else { usize::MAX }) {
+            if first_at(&l.phrase).is_some() && !frames.iter().any(|f| f.frame == l.frame && f.kind == l.kind) {
+                frames.push(l);
+            }
+        }
+        if frames.is_empty() {
+            if debug_events() {
+                eprintln!("S {:?}\n  subj={:?} frames=[]", text[ss..se].chars().take(150).collect::<String>(), subject.as_ref().map(|s| &s.actor));
+            }
+            if let Some(s) = &subject {
+                if s.kind == Kind::PER {
+                    current = Some(s.clone());
+                }
+            }
+            continue;
+        }
         // Inside a quotation, the speaker speaks.
         let speaker = cx.quotes.iter().find(|q| q.start <= ss && se <= q.end + 1).and_then(|q| q.speaker.clone()).map(|s| match s {
             quotes::Speaker::Kb(i) => Actor::Kb(i),
@@ -402,7 +433,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // Markers count outside quotations, near the phrase they qualify.
         let quote_at = cx.quotes.iter().find(|q| q.start > ss && q.start < se).map(|q| q.start);
         let own = &folded[..quote_at.map_or(folded.len(), folded_at)];
-        let own_hits = hits(own);
+        let own_hits = hits_within(own, &found);
         let hit_in = |list: &[String], lo: usize, hi: usize| own_hits.iter().any(|&(at, p)| at >= lo && at + p.len() <= hi && list.iter().any(|x| x == p));
         // A denial («تکذیب», «لغو شد») cancels every event of the sentence; a
         // negated verb only those of its own clause («… در دیدار با X گفت که
@@ -447,24 +478,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 Actor::Kb(i) => Some(i),
                 _ => None,
             });
-        let sent_hits = hits(folded);
-        let first_at = |phrase: &str| sent_hits.iter().filter(|(_, p)| *p == phrase).map(|h| h.0).min();
-        let mut frames: Vec<&Lex> = Vec::new();
-        for l in lexicon() {
-            if first_at(&l.phrase).is_some() && !frames.iter().any(|f| f.frame == l.frame && f.kind == l.kind) {
-                frames.push(l);
-            }
-        }
         if debug_events() {
             eprintln!("S {:?}\n  subj={:?} frames={:?} parts={:?} date={:?} neg={}", text[ss..se].chars().take(150).collect::<String>(), subject.as_ref().map(|s| &s.actor), frames.iter().map(|f| &f.phrase).collect::<Vec<_>>(), parts.iter().map(|p| (&p.actor, cx.prev_word(p.start, ss))).collect::<Vec<_>>(), date, !negations.is_empty());
-        }
-        if frames.is_empty() {
-            if let Some(s) = &subject {
-                if s.kind == Kind::PER {
-                    current = Some(s.clone());
-                }
-            }
-            continue;
         }
         // A trip in this sentence.
         let visit = frames.iter().any(|f| f.frame == "visit");

@@ -94,20 +94,26 @@ fn markers() -> &'static Markers {
 /// Match key of a phrase, its words run together.
 fn key_of(s: &str) -> Vec<u8> {
     let mut k = Vec::new();
-    for w in s.split([' ', '\u{200C}', '\t']).filter(|w| !w.is_empty()) {
-        push_key(w.as_bytes(), &mut k);
-    }
+    key_into(s, &mut k);
     k
 }
 
-/// Match key of the first 80 bytes of a line: enough for any label or
-/// marker, cheap on long paragraphs.
-fn prefix_key(t: &str) -> Vec<u8> {
+/// [`key_of`] into a buffer the caller reuses.
+fn key_into(s: &str, k: &mut Vec<u8>) {
+    k.clear();
+    for w in s.split([' ', '\u{200C}', '\t']).filter(|w| !w.is_empty()) {
+        push_key(w.as_bytes(), k);
+    }
+}
+
+/// Match key of the first 80 bytes of a line (enough for any label or
+/// marker, cheap on long paragraphs), into a buffer the caller reuses.
+fn prefix_key_into(t: &str, k: &mut Vec<u8>) {
     let mut end = t.len().min(80);
     while !t.is_char_boundary(end) {
         end -= 1;
     }
-    key_of(&t[..end])
+    key_into(&t[..end], k)
 }
 
 /// A word or mark of a line, for the phrase rules.
@@ -382,7 +388,8 @@ impl RepeatedLines {
     }
 
     fn is_repeated(&self, site: u64, line: &str) -> bool {
-        self.counts.get(&(site, line_hash(line))).is_some_and(|&n| n >= self.min_docs)
+        // Only short lines are counted (see `observe`).
+        at_most_words(line, 15) && self.counts.get(&(site, line_hash(line))).is_some_and(|&n| n >= self.min_docs)
     }
 }
 
@@ -407,8 +414,9 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
     // --- The tail: the body ends at the first tail marker or source line
     // after the header.
     let mut body_end_line = ls.len();
+    let mut k = Vec::new();
     for (i, l) in ls.iter().enumerate().skip(1) {
-        let k = prefix_key(l.text);
+        prefix_key_into(l.text, &mut k);
         if mk.tail.iter().any(|m| k.starts_with(m)) && at_most_words(l.text, 10) {
             body_end_line = i;
             break;
@@ -448,7 +456,7 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
             head_end -= 1;
         }
         let ws = words(&t[..head_end], t_start);
-        let k = prefix_key(t);
+        prefix_key_into(t, &mut k);
         let nw = n_words(t);
         // کد خبر: ۶۲۰۹۲۴
         if let Some(code) = mk.code_label.iter().find(|m| k.starts_with(m)) {
@@ -594,7 +602,7 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
     }
     // «منبع: ایلنا» anywhere (usually the last line, sometimes run into the tail).
     for l in &ls {
-        let k = prefix_key(l.text);
+        prefix_key_into(l.text, &mut k);
         if !mk.source_label.iter().any(|m| k.starts_with(m)) {
             continue;
         }

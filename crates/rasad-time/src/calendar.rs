@@ -240,8 +240,20 @@ fn hijri_month_start(y: i32, m: u32) -> Option<Day> {
     if !(1..=2000).contains(&y) || !(1..=12).contains(&m) {
         return None;
     }
+    // The astronomy costs microseconds and a text names few months, often
+    // again and again: each month's start is computed once per process.
+    // Every thread computes the same value, so a race only repeats work.
+    const UNSET: i32 = i32::MIN;
+    static STARTS: [std::sync::atomic::AtomicI32; 2000 * 12] = [const { std::sync::atomic::AtomicI32::new(UNSET) }; 2000 * 12];
+    let slot = &STARTS[(y as usize - 1) * 12 + (m as usize - 1)];
+    let known = slot.load(std::sync::atomic::Ordering::Relaxed);
+    if known != UNSET {
+        return Some(Day(known));
+    }
     let rd = calendrical_calculations::islamic::fixed_from_observational_islamic(y, m as u8, 1, tehran());
-    Some(Day((rd.to_i64_date() - RD_UNIX) as i32))
+    let day = (rd.to_i64_date() - RD_UNIX) as i32;
+    slot.store(day, std::sync::atomic::Ordering::Relaxed);
+    Some(Day(day))
 }
 
 /// Days in a lunar Hijri month (29 or 30) as sighted from Tehran.
