@@ -393,7 +393,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let parts = cx.parts_in(ss, se);
         let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || folded.contains(" وی ") && cx.subject(&parts, ss).is_none();
         // A description seen after a name, at the head of the sentence.
-        let after_comma = folded.split_once("، ").map(|(_, r)| r);
+        let after_comma = if descriptors.is_empty() { None } else { folded.split_once("، ").map(|(_, r)| r) };
         let described = descriptors
             .iter()
             .rev()

@@ -119,7 +119,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     let ents = group_entities(text, recognizer.kb(), &mentions, &mut chars);
     let kb = recognizer.kb();
     let body_bytes = (m.body.start.min(m.body.end), m.body.end);
-    let found_quotes = quotes::find(text, body_bytes, &mentions, &roles, recognizer.role_words(), kb);
+    let found_quotes = quotes::find(text, body_bytes, &mentions, &roles, &|w| recognizer.is_role_head(w), kb);
     let dates = rasad_time::tag(text, m.published.map(|p| p.to));
     let cx = events::Context {
         text,

@@ -78,9 +78,9 @@ fn closing_guillemet(text: &str, from: usize, limit: usize) -> Option<usize> {
 }
 
 /// The quotations of `text` within `body` (byte span).
-/// `role_words` are the knowledge base's role words and phrases, folded
-/// ([`rasad_kb::Recognizer::role_words`]).
-pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[RoleMention], role_words: &rustc_hash::FxHashSet<String>, kb: &Kb) -> Vec<Found> {
+/// `is_role_head` tells a folded word that opens one of the knowledge base's
+/// role phrases ([`rasad_kb::Recognizer::is_role_head`]).
+pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[RoleMention], is_role_head: &dyn Fn(&str) -> bool, kb: &Kb) -> Vec<Found> {
     let mut out = Vec::new();
     let mut last_person: Option<Speaker> = None;
     // Where the last speaker's clause stood.
@@ -207,10 +207,15 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 candidates.retain(|c| c.0 < at);
             }
             let clause_text = rasad_kb::key::match_key(&text[cs..ce]);
-            let pronoun = PRONOUNS.iter().any(|p| clause_text == *p || clause_text.starts_with(&format!("{p} ")) || clause_text.ends_with(&format!(" {p} {verb}")));
+            // The clause is the pronoun, opens with it, or ends «… وی گفت».
+            let pronoun = PRONOUNS.iter().any(|p| {
+                clause_text == *p
+                    || clause_text.strip_prefix(p).is_some_and(|r| r.starts_with(' '))
+                    || clause_text.strip_suffix(verb).and_then(|r| r.strip_suffix(' ')).and_then(|r| r.strip_suffix(p)).is_some_and(|r| r.ends_with(' '))
+            });
             // A clause headed by an office (`مدیرکل هواشناسی ایلام گفت`)
             // whose holder the text does not name there.
-            let role_head = unknown_role.is_some() || clause_text.split(' ').next().is_some_and(|w| role_words.contains(w) || role_words.iter().any(|r| r.split(' ').next() == Some(w)));
+            let role_head = unknown_role.is_some() || clause_text.split(' ').next().is_some_and(is_role_head);
             let surname_speaker = || by_surname(&clause_text, cs);
             let speaker = match candidates.into_iter().next().map(|c| c.1).or_else(surname_speaker) {
                 Some(s) => Some(s),

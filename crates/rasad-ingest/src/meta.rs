@@ -155,14 +155,24 @@ impl std::ops::Deref for Key {
 }
 
 fn words(text: &str, base: usize) -> Vec<W> {
+    words_upto(text, base, usize::MAX)
+}
+
+/// [`words`] up to and including the `max_words`th word.
+fn words_upto(text: &str, base: usize, max_words: usize) -> Vec<W> {
     let mut out = Vec::new();
     let mut scratch = Vec::new();
+    let mut n = 0;
     for t in Tokenizer::tokens(text) {
+        if n == max_words {
+            break;
+        }
         match t.kind {
             TokenKind::Word | TokenKind::Latin => {
                 scratch.clear();
                 push_key(t.text(text).as_bytes(), &mut scratch);
                 out.push(W::Word { start: base + t.start, end: base + t.end, key: Key::new(&scratch) });
+                n += 1;
             }
             TokenKind::Punct | TokenKind::Symbol => out.push(W::Mark(t.text(text).chars().next().unwrap_or(' '))),
             TokenKind::Number => out.push(W::Num),
@@ -235,10 +245,10 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
-/// Words of `s`, counted up to 64 (lines are compared with bounds of 45
+/// Words of `s`, counted up to 46 (lines are compared with bounds of 45
 /// words or less; a long paragraph need not be counted to its end).
 fn n_words(s: &str) -> usize {
-    s.split_whitespace().take(64).count()
+    s.split_whitespace().take(46).count()
 }
 
 /// Whether `s` has at most `n` words (reads no further than word n + 1).
@@ -455,9 +465,11 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
         while !t.is_char_boundary(head_end) {
             head_end -= 1;
         }
-        let ws = words(&t[..head_end], t_start);
         prefix_key_into(t, &mut k);
         let nw = n_words(t);
+        // A long line is looked at only for a credit that opens it («فارس:»,
+        // an outlet of at most three words and a mark): five words tell.
+        let ws = words_upto(&t[..head_end], t_start, if nw <= 9 { usize::MAX } else { 5 });
         // کد خبر: ۶۲۰۹۲۴
         if let Some(code) = mk.code_label.iter().find(|m| k.starts_with(m)) {
             let _ = code;

@@ -126,11 +126,24 @@ impl Outlets {
     /// first on (each word given as its match key); the outlet and how
     /// many words it takes.
     pub fn by_words<'a>(&self, words: impl IntoIterator<Item = &'a [u8]>) -> Option<(OutletId, usize)> {
-        let mut key = Vec::new();
+        // The words run together, on the stack while they fit (nearly always).
+        let mut buf = [0u8; 192];
+        let mut len = 0;
+        let mut spill: Vec<u8> = Vec::new();
         let mut best = None;
         for (i, w) in words.into_iter().take(self.max_words).enumerate() {
-            key.extend_from_slice(w);
-            match self.by_key.get(&key) {
+            let key: &[u8] = if spill.is_empty() && len + w.len() <= buf.len() {
+                buf[len..len + w.len()].copy_from_slice(w);
+                len += w.len();
+                &buf[..len]
+            } else {
+                if spill.is_empty() {
+                    spill.extend_from_slice(&buf[..len]);
+                }
+                spill.extend_from_slice(w);
+                &spill
+            };
+            match self.by_key.get(key) {
                 Some(Some(id)) => best = Some((*id, i + 1)),
                 Some(None) => {}
                 None => break,

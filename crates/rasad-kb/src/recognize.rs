@@ -94,6 +94,8 @@ pub struct Recognizer<'k> {
     surnames: FxHashSet<String>,
     honorifics: Vec<Vec<String>>,
     roles: FxHashSet<String>,
+    /// The first word of every role phrase (`وزیر`, `امام` of `امام جمعه`).
+    role_heads: FxHashSet<String>,
     verbs: FxHashSet<String>,
     /// Office phrases (folded) and their office ids.
     offices_ac: AhoCorasick,
@@ -314,6 +316,7 @@ impl<'k> Recognizer<'k> {
             patterns,
             surnames: kb.surnames.iter().map(|n| match_key(n)).collect(),
             honorifics: words_of("honorific").into_iter().map(|h| h.split(' ').map(String::from).collect()).collect(),
+            role_heads: words_of("role").iter().filter_map(|r| r.split(' ').next()).map(String::from).collect(),
             roles: words_of("role").into_iter().collect(),
             facilities: words_of("facility").into_iter().collect(),
             verbs: words_of("verb").into_iter().collect(),
@@ -347,6 +350,12 @@ impl<'k> Recognizer<'k> {
     /// kind `role`: `وزیر`, `سخنگوی`, `امام جمعه`), folded for matching.
     pub fn role_words(&self) -> &FxHashSet<String> {
         &self.roles
+    }
+
+    /// Whether the folded word `w` opens a role phrase of
+    /// [`role_words`](Self::role_words) (a one-word role is its own head).
+    pub fn is_role_head(&self, w: &str) -> bool {
+        self.role_heads.contains(w)
     }
 
     /// Every mention in `text`, in text order, not overlapping.

@@ -257,11 +257,6 @@ fn needs_fold(cp: u32) -> bool {
 }
 
 #[inline]
-fn is_letter_cp(cp: u32) -> bool {
-    char::from_u32(cp).is_some_and(is_letter)
-}
-
-#[inline]
 fn is_word_char(c: char) -> bool {
     is_letter(c) || is_diacritic(c) || matches!(c, '\u{200C}' | '\u{200D}' | '\u{0640}')
 }
@@ -303,7 +298,7 @@ impl<'a> Parser<'a> {
         }
         if (0xD8..=0xDB).contains(&b) {
             let cp = arabic_cp(self.bytes, pos);
-            if is_letter_cp(cp) {
+            if rasad_text::chars::arabic_class(&self.bytes[pos..]) & rasad_text::chars::CLASS_LETTER != 0 {
                 let (end, plain) = self.arabic_word_end(pos);
                 self.key.clear();
                 if plain {
@@ -355,10 +350,10 @@ impl<'a> Parser<'a> {
         while i < bytes.len() {
             let b = bytes[i];
             if (0xD8..=0xDD).contains(&b) && i + 1 < bytes.len() {
-                let cp = arabic_cp(bytes, i);
-                let letter = is_letter_cp(cp);
-                if letter || (0x064B..=0x065F).contains(&cp) || cp == 0x0670 || cp == 0x0640 || (0x06D6..=0x06ED).contains(&cp) {
-                    plain &= letter && !needs_fold(cp);
+                // Letters and diacritics by table; tatweel (U+0640) too.
+                let class = rasad_text::chars::arabic_class(&bytes[i..]);
+                if class != 0 || (b == 0xD9 && bytes[i + 1] == 0x80) {
+                    plain &= class & rasad_text::chars::CLASS_LETTER != 0 && !needs_fold(arabic_cp(bytes, i));
                     i += 2;
                     end = i;
                     continue;
