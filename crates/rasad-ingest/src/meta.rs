@@ -68,12 +68,15 @@ struct Markers {
     source_label: Vec<Vec<u8>>,
     site_word: Vec<Vec<u8>>,
     reporter_word: Vec<Vec<u8>>,
+    /// The longest key of `tail`, `date_label`, `code_label` and
+    /// `source_label`: how much of a line's key tells whether one opens it.
+    label_len: usize,
 }
 
 fn markers() -> &'static Markers {
     static M: std::sync::OnceLock<Markers> = std::sync::OnceLock::new();
     M.get_or_init(|| {
-        let mut m = Markers { tail: vec![], date_label: vec![], code_label: vec![], source_label: vec![], site_word: vec![], reporter_word: vec![] };
+        let mut m = Markers { tail: vec![], date_label: vec![], code_label: vec![], source_label: vec![], site_word: vec![], reporter_word: vec![], label_len: 0 };
         for (_, line) in rasad_text::datafile::records(include_str!("../../../data/outlets/page-markers.tsv")) {
             let (kind, phrase) = line.split_once('\t').expect("page-markers.tsv: kind<TAB>phrase");
             let key = key_of(phrase);
@@ -87,6 +90,7 @@ fn markers() -> &'static Markers {
                 other => panic!("page-markers.tsv: unknown kind {other}"),
             }
         }
+        m.label_len = [&m.tail, &m.date_label, &m.code_label, &m.source_label].iter().flat_map(|l| l.iter()).map(Vec::len).max().unwrap_or(0);
         m
     })
 }
@@ -94,26 +98,28 @@ fn markers() -> &'static Markers {
 /// Match key of a phrase, its words run together.
 fn key_of(s: &str) -> Vec<u8> {
     let mut k = Vec::new();
-    key_into(s, &mut k);
+    for w in s.split([' ', '\u{200C}', '\t']).filter(|w| !w.is_empty()) {
+        push_key(w.as_bytes(), &mut k);
+    }
     k
 }
 
-/// [`key_of`] into a buffer the caller reuses.
-fn key_into(s: &str, k: &mut Vec<u8>) {
-    k.clear();
-    for w in s.split([' ', '\u{200C}', '\t']).filter(|w| !w.is_empty()) {
-        push_key(w.as_bytes(), k);
-    }
-}
-
-/// Match key of the first 80 bytes of a line (enough for any label or
-/// marker, cheap on long paragraphs), into a buffer the caller reuses.
+/// Match key of the first 80 bytes of a line, into a buffer the caller
+/// reuses: only as far as tells whether a label or marker opens the line
+/// (the words whose keys reach [`Markers::label_len`] bytes).
 fn prefix_key_into(t: &str, k: &mut Vec<u8>) {
     let mut end = t.len().min(80);
     while !t.is_char_boundary(end) {
         end -= 1;
     }
-    key_into(&t[..end], k)
+    let enough = markers().label_len;
+    k.clear();
+    for w in t[..end].split([' ', '\u{200C}', '\t']).filter(|w| !w.is_empty()) {
+        if k.len() >= enough {
+            break;
+        }
+        push_key(w.as_bytes(), k);
+    }
 }
 
 /// A word or mark of a line, for the phrase rules.

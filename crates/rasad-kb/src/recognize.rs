@@ -681,7 +681,7 @@ impl<'k> Recognizer<'k> {
             // A title before the name.
             let mut j = k;
             let mut titled = false;
-            for h in self.honorifics.iter().filter(|_| flag(k, F_OPENER)) {
+            for h in self.honorifics.iter().take(if flag(k, F_OPENER) { usize::MAX } else { 0 }) {
                 if h.iter().enumerate().all(|(x, w)| word(k + x) == w) {
                     j = k + h.len();
                     titled = true;
@@ -690,8 +690,8 @@ impl<'k> Recognizer<'k> {
             }
             // «X» before a role.
             // …not an outlet's name in a credit («به گزارش «روسیا الیوم»، نخست‌وزیر …»).
-            let credit = k > 0 && ["گزارش", "از", "روزنامه", "شبکه", "خبرگزاری", "پایگاه", "سایت", "نشریه", "هفته نامه", "تلویزیون", "رادیو"].contains(&word(k - 1));
-            if word(k) == "«" && !credit {
+            let credit = || k > 0 && ["گزارش", "از", "روزنامه", "شبکه", "خبرگزاری", "پایگاه", "سایت", "نشریه", "هفته نامه", "تلویزیون", "رادیو"].contains(&word(k - 1));
+            if word(k) == "«" && !credit() {
                 if let Some(close) = (k + 1..(k + 6).min(toks.len())).find(|&x| word(x) == "»") {
                     let inner = k + 1..close;
                     if !inner.is_empty() && inner.clone().all(name_word) && (role_at(close + 1) || (word(close + 1) == "،" && role_at(close + 2))) {

@@ -272,65 +272,143 @@ fn is_closer(s: &str) -> bool {
     matches!(s, "»" | ")" | "\"" | "”" | "’" | "]" | "'")
 }
 
-/// Splits `text` into sentences at `. ! ? ؟ …` and at line breaks. A
-/// terminator keeps the closing quotes and brackets after it; a dot after a
-/// single letter (`U.S.`, `ه.ش.`) or inside a number ends no sentence.
-pub fn sentences(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut last_end = 0usize;
-    let mut prev: Option<Token> = None;
-    let mut pending_end: Option<usize> = None;
-    for t in Tokenizer::tokens(text) {
-        if let Some(pe) = pending_end {
-            if t.kind == TokenKind::Punct && is_closer(t.text(text)) {
-                pending_end = Some(t.end);
-                last_end = t.end;
-                prev = Some(t);
-                continue;
+/// The sentence splitter's state, fed one token at a time.
+#[derive(Default)]
+struct Splitter {
+    out: Vec<Sentence>,
+    start: Option<usize>,
+    last_end: usize,
+    prev: Option<Token>,
+    pending_end: Option<usize>,
+}
+
+impl Splitter {
+    fn feed(&mut self, text: &str, t: Token) {
+        if let Some(pe) = self.pending_end {
+            if t.kind == TokenKind::Punct && (is_closer(t.text(text)) || is_terminator(t.text(text))) {
+                self.pending_end = Some(t.end);
+                self.last_end = t.end;
+                self.prev = Some(t);
+                return;
             }
-            if t.kind == TokenKind::Punct && is_terminator(t.text(text)) {
-                pending_end = Some(t.end);
-                last_end = t.end;
-                prev = Some(t);
-                continue;
+            if let Some(s) = self.start.take() {
+                self.out.push(Sentence { start: s, end: pe });
             }
-            if let Some(s) = start.take() {
-                out.push(Sentence { start: s, end: pe });
-            }
-            pending_end = None;
+            self.pending_end = None;
         }
         match t.kind {
             TokenKind::Newline => {
-                if let Some(s) = start.take() {
-                    out.push(Sentence { start: s, end: last_end });
+                if let Some(s) = self.start.take() {
+                    self.out.push(Sentence { start: s, end: self.last_end });
                 }
             }
             TokenKind::Space | TokenKind::Joiner => {}
             _ => {
-                if start.is_none() {
-                    start = Some(t.start);
+                if self.start.is_none() {
+                    self.start = Some(t.start);
                 }
-                last_end = t.end;
+                self.last_end = t.end;
                 if t.kind == TokenKind::Punct && is_terminator(t.text(text)) {
                     let abbrev = t.text(text) == "."
-                        && prev.is_some_and(|p| {
+                        && self.prev.is_some_and(|p| {
                             p.end == t.start
                                 && matches!(p.kind, TokenKind::Word | TokenKind::Latin)
                                 && p.text(text).chars().count() == 1
                         });
                     if !abbrev {
-                        pending_end = Some(t.end);
+                        self.pending_end = Some(t.end);
                     }
                 }
             }
         }
-        prev = Some(t);
+        self.prev = Some(t);
     }
-    if let Some(s) = start {
-        out.push(Sentence { start: s, end: pending_end.unwrap_or(last_end) });
+
+    fn finish(mut self) -> Vec<Sentence> {
+        if let Some(s) = self.start {
+            self.out.push(Sentence { start: s, end: self.pending_end.unwrap_or(self.last_end) });
+        }
+        self.out
     }
-    out
+}
+
+/// The blank character at byte `i` of `b` (a line break, or a space as
+/// [`is_space_like`] has it): whether it breaks the line, and its length.
+#[inline]
+fn blank_at(b: &[u8], i: usize) -> Option<(bool, usize)> {
+    match b[i] {
+        b' ' | b'\t' => Some((false, 1)),
+        b'\n' | b'\r' | 0x0B | 0x0C => Some((true, 1)),
+        0xC2 => match b.get(i + 1) {
+            Some(0xA0) => Some((false, 2)),
+            Some(0x85) => Some((true, 2)),
+            _ => None,
+        },
+        0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(0x80..=0x8A | 0xAF)) | (Some(0x81), Some(0x9F)) => Some((false, 3)),
+            (Some(0x80), Some(0xA8 | 0xA9)) => Some((true, 3)),
+            _ => None,
+        },
+        0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => Some((false, 3)),
+        _ => None,
+    }
+}
+
+/// Length of the UTF-8 character whose first byte is `lead`.
+#[inline]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..0x80 => 1,
+        0x80..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
+
+/// Splits `text` into sentences at `. ! ? ؟ …` and at line breaks. A
+/// terminator keeps the closing quotes and brackets after it; a dot after a
+/// single letter (`U.S.`, `ه.ش.`) or inside a number ends no sentence.
+///
+/// Only the runs of non-blank characters that hold a terminator (or end in
+/// a joiner) are tokenized; any other run is content from its first
+/// non-joiner to its end, which is what its tokens would tell. No token
+/// spans a blank, so a run's tokens are the text's.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let b = text.as_bytes();
+    let mut sp = Splitter::default();
+    let mut i = 0;
+    while i < b.len() {
+        if let Some((newline, n)) = blank_at(b, i) {
+            let kind = if newline { TokenKind::Newline } else { TokenKind::Space };
+            sp.feed(text, Token { kind, start: i, end: i + n });
+            i += n;
+            continue;
+        }
+        let run = i;
+        let mut terminator = false;
+        let mut ends_in_joiner = false;
+        while i < b.len() && blank_at(b, i).is_none() {
+            let c = b[i];
+            let three = c == 0xE2 && b.get(i + 1) == Some(&0x80);
+            terminator |= matches!(c, b'.' | b'!' | b'?') || (c == 0xD8 && b.get(i + 1) == Some(&0x9F)) || (three && b.get(i + 2) == Some(&0xA6));
+            ends_in_joiner = three && matches!(b.get(i + 2), Some(0x8C | 0x8D));
+            i += utf8_len(c);
+        }
+        if terminator || ends_in_joiner {
+            for t in (Tokens { text, pos: run }).take_while(|t| t.start < i) {
+                sp.feed(text, t);
+            }
+        } else {
+            let mut s = run;
+            while s < i && b[s] == 0xE2 && matches!(b.get(s + 2), Some(0x8C | 0x8D)) && b.get(s + 1) == Some(&0x80) {
+                s += 3;
+            }
+            if s < i {
+                sp.feed(text, Token { kind: TokenKind::Symbol, start: s, end: i });
+            }
+        }
+    }
+    sp.finish()
 }
 
 #[cfg(test)]
@@ -396,6 +474,46 @@ mod tests {
             pos = t.end;
         }
         assert_eq!(pos, s.len());
+    }
+
+    /// The splitter fed every token of the text: what [`sentences`] must
+    /// give, whatever runs it skips.
+    fn sentences_by_every_token(text: &str) -> Vec<Sentence> {
+        let mut sp = Splitter::default();
+        for t in Tokenizer::tokens(text) {
+            sp.feed(text, t);
+        }
+        sp.finish()
+    }
+
+    fn spans(v: &[Sentence]) -> Vec<(usize, usize)> {
+        v.iter().map(|s| (s.start, s.end)).collect()
+    }
+
+    #[test]
+    fn skipping_runs_without_terminators_changes_no_sentence() {
+        let cases = [
+            "وی گفت: «ما آماده‌ایم.» سپس رفت. قیمت ۳٫۵ درصد بالا رفت؟ آمریکا U.S. نیست\nخط دوم",
+            "\u{200C}آغاز\u{200C} با نیم‌فاصله\u{200C}\n\u{200C}\u{200D}\n www.x www.farsnews.ir\u{200C} پایان",
+            "a.b@x.com. ۱۴۰۲/۰۷/۱۷. U.S.A. و ... «نقل»؟!\u{2028}سطر\u{0085}بعد\u{00A0}.\u{202F}» (پرانتز.) 3.5.",
+            "…«جمله»…  ه.ش. ‌.‌ \r\n\t\u{3000}\u{205F}x",
+            "",
+            "   \n\n  ",
+        ];
+        for c in cases {
+            assert_eq!(spans(&sentences(c)), spans(&sentences_by_every_token(c)), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_agree_with_every_token_on_any_text(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "کتاب", "ه", "U", "S", "www.", "x", "http://a.b", "a@b.ir", "3", "۱۴۰۲", ".", "..", "!", "?", "؟", "…", "»", "«", ")", "\"",
+            " ", "  ", "\t", "\n", "\r", "\u{00A0}", "\u{2028}", "\u{0085}", "\u{202F}", "\u{200C}", "\u{200D}", "\u{200B}", ",", "،", "/", ":", "-",
+        ]), 0..40)) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(spans(&sentences(&text)), spans(&sentences_by_every_token(&text)));
+        }
     }
 
     #[test]
