@@ -252,9 +252,35 @@ fn arabic_cp(bytes: &[u8], i: usize) -> u32 {
 
 /// True for the letters [`push_key`] folds.
 #[inline]
-fn needs_fold(cp: u32) -> bool {
+const fn needs_fold(cp: u32) -> bool {
     matches!(cp, 0x064A | 0x0649 | 0x06CD | 0x06D0 | 0x0643 | 0x06AA | 0x06BE | 0x06C1 | 0x06D5 | 0x06C0 | 0x06C2 | 0x0629 | 0x0623 | 0x0625 | 0x0671 | 0x0624)
 }
+
+/// [`WORD_CHAR`] bit: the character belongs to a Persian word (a letter, a
+/// diacritic or tatweel).
+const IN_WORD: u8 = 1;
+/// [`WORD_CHAR`] bit: a letter that is its own key (nothing to fold).
+const OWN_KEY: u8 = 2;
+
+/// What each of U+0600–U+07FF is to a Persian word, by `code - 0x600`: the
+/// word loop classifies a two-byte character with one load.
+static WORD_CHAR: [u8; 512] = {
+    let mut t = [0u8; 512];
+    let mut k = 0;
+    while k < 512 {
+        let cp = 0x600 + k as u32;
+        if let Some(c) = char::from_u32(cp) {
+            if is_letter(c) || is_diacritic(c) || cp == 0x0640 {
+                t[k] |= IN_WORD;
+            }
+            if is_letter(c) && !needs_fold(cp) {
+                t[k] |= OWN_KEY;
+            }
+        }
+        k += 1;
+    }
+    t
+};
 
 #[inline]
 fn is_word_char(c: char) -> bool {
@@ -347,13 +373,13 @@ impl<'a> Parser<'a> {
         let mut i = pos;
         let mut end = pos;
         let mut plain = true;
-        while i < bytes.len() {
+        // Valid UTF-8: a lead byte is never last, so `i + 1` is in bounds.
+        while i + 1 < bytes.len() {
             let b = bytes[i];
-            if (0xD8..=0xDD).contains(&b) && i + 1 < bytes.len() {
-                // Letters and diacritics by table; tatweel (U+0640) too.
-                let class = rasad_text::chars::arabic_class(&bytes[i..]);
-                if class != 0 || (b == 0xD9 && bytes[i + 1] == 0x80) {
-                    plain &= class & rasad_text::chars::CLASS_LETTER != 0 && !needs_fold(arabic_cp(bytes, i));
+            if (0xD8..=0xDF).contains(&b) {
+                let class = WORD_CHAR[(((b & 0x07) as usize) << 6) | (bytes[i + 1] & 0x3F) as usize];
+                if class & IN_WORD != 0 {
+                    plain &= class & OWN_KEY != 0;
                     i += 2;
                     end = i;
                     continue;
