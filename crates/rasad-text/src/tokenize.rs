@@ -149,6 +149,38 @@ impl<'t> Iterator for Tokens<'t> {
         let text = self.text;
         let start = self.pos;
         let rest = &text[start..];
+        let b = rest.as_bytes();
+        // The two tokens of most of a Persian text, taken by bytes: a word
+        // of Arabic-block letters that ends before an ASCII byte, and a run
+        // of ASCII spaces that ends before a byte that cannot start a space.
+        if arabic_class(b) & crate::chars::CLASS_LETTER != 0 {
+            let mut end = 2;
+            while arabic_class(&b[end..]) != 0 {
+                end += 2;
+            }
+            if b.get(end).is_none_or(|&x| x < 0x80) {
+                self.pos = start + end;
+                return Some(Token { kind: TokenKind::Word, start, end: start + end });
+            }
+        } else if b.first() == Some(&b' ') {
+            let n = b.iter().position(|&x| x != b' ' && x != b'\t').unwrap_or(b.len());
+            // No other ASCII character and no character of U+0600–U+06FF is space-like.
+            if b.get(n).is_none_or(|&x| x < 0x80 || (0xD8..=0xDB).contains(&x)) {
+                self.pos = start + n;
+                return Some(Token { kind: TokenKind::Space, start, end: start + n });
+            }
+        }
+        self.general()
+    }
+}
+
+impl Tokens<'_> {
+    /// The next token, whatever it is (what [`Iterator::next`] falls back to
+    /// after its byte-level paths).
+    fn general(&mut self) -> Option<Token> {
+        let text = self.text;
+        let start = self.pos;
+        let rest = &text[start..];
         let c = rest.chars().next()?;
         let (kind, len) = if is_newline(c) {
             let n = rest.find(|d: char| !is_newline(d)).unwrap_or(rest.len());
@@ -488,6 +520,20 @@ mod tests {
 
     fn spans(v: &[Sentence]) -> Vec<(usize, usize)> {
         v.iter().map(|s| (s.start, s.end)).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_level_paths_give_the_general_tokens(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "کتاب", "ه", "\u{064E}", "\u{0640}", "ي", "۱۲", "3", "U.S.", "www.x.ir", "a@b.ir", ".", "؟", "«", " ", "  ", "\t", "\n", "\r",
+            "\u{00A0}", "\u{2009}", "\u{202F}", "\u{3000}", "\u{200C}", "\u{200D}", "\u{200B}", "،", "/", "-", "ab",
+        ]), 0..30)) {
+            let text: String = parts.concat();
+            let fast: Vec<Token> = Tokenizer::tokens(&text).collect();
+            let mut general = Tokens { text: &text, pos: 0 };
+            let slow: Vec<Token> = std::iter::from_fn(|| general.general()).collect();
+            proptest::prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]
