@@ -114,11 +114,12 @@ fn prefix_key_into(t: &str, k: &mut Vec<u8>) {
     }
     let enough = markers().label_len;
     k.clear();
-    for w in t[..end].split([' ', '\u{200C}', '\t']).filter(|w| !w.is_empty()) {
+    // Split at spaces only: the key drops ZWNJs itself.
+    for w in t[..end].as_bytes().split(|&b| b == b' ' || b == b'\t') {
         if k.len() >= enough {
             break;
         }
-        push_key(w.as_bytes(), k);
+        push_key(w, k);
     }
 }
 
