@@ -386,6 +386,19 @@ fn blank_at(b: &[u8], i: usize) -> Option<(bool, usize)> {
     }
 }
 
+/// The bytes that may start a blank or a terminator (the first byte of
+/// each, ASCII or a lead byte: never a continuation byte).
+static STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = [b' ', b'\t', b'\n', b'\r', 0x0B, 0x0C, b'.', b'!', b'?', 0xC2, 0xD8, 0xE2, 0xE3];
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Length of the UTF-8 character whose first byte is `lead`.
 #[inline]
 fn utf8_len(lead: u8) -> usize {
@@ -418,14 +431,21 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         }
         let run = i;
         let mut terminator = false;
-        let mut ends_in_joiner = false;
-        while i < b.len() && blank_at(b, i).is_none() {
+        loop {
+            // Bytes that start no blank and no terminator, continuation
+            // bytes among them, are passed over one by one.
+            while i < b.len() && !STOP[b[i] as usize] {
+                i += 1;
+            }
+            if i >= b.len() || blank_at(b, i).is_some() {
+                break;
+            }
             let c = b[i];
-            let three = c == 0xE2 && b.get(i + 1) == Some(&0x80);
-            terminator |= matches!(c, b'.' | b'!' | b'?') || (c == 0xD8 && b.get(i + 1) == Some(&0x9F)) || (three && b.get(i + 2) == Some(&0xA6));
-            ends_in_joiner = three && matches!(b.get(i + 2), Some(0x8C | 0x8D));
+            terminator |= matches!(c, b'.' | b'!' | b'?') || (c == 0xD8 && b.get(i + 1) == Some(&0x9F)) || (c == 0xE2 && b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6));
             i += utf8_len(c);
         }
+        // The run's last character, if three bytes long, ends at `i`.
+        let ends_in_joiner = i - run >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && matches!(b[i - 1], 0x8C | 0x8D);
         if terminator || ends_in_joiner {
             for t in (Tokens { text, pos: run }).take_while(|t| t.start < i) {
                 sp.feed(text, t);
