@@ -489,7 +489,27 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
         }
         let evidence = (ss, se);
-        let mut push = |f: Found| {
+        let mut push = |mut f: Found| {
+            if f.kind != "CONSULT" {
+                // A stance is not taken toward its holder, the holder's own
+                // country, or one target twice.
+                let own: Vec<Actor> = f
+                    .source
+                    .iter()
+                    .filter_map(|a| match a {
+                        Actor::Kb(i) if cx.kb.entries[*i].kind == Kind::PER => cx.kb.entries[*i].country.as_deref(),
+                        _ => None,
+                    })
+                    .filter_map(|c| cx.kb.by_id.get(&format!("country:{}", c.to_ascii_lowercase())).map(|&i| Actor::Kb(i)))
+                    .collect();
+                let mut kept: Vec<Actor> = Vec::new();
+                for t in std::mem::take(&mut f.target) {
+                    if !f.source.contains(&t) && !own.contains(&t) && !kept.contains(&t) {
+                        kept.push(t);
+                    }
+                }
+                f.target = kept;
+            }
             if !out.iter().any(|o| o.kind == f.kind && o.source == f.source && o.target == f.target && o.date == f.date && o.place == f.place) {
                 out.push(f);
             }

@@ -60,6 +60,26 @@ pub fn group_entities(text: &str, kb: &Kb, mentions: &[rasad_kb::Mention], chars
     out
 }
 
+/// A name given to a place or body that a person of the article also bears
+/// (`کامرون` after `نخست‌وزیر انگلیس` or `دیوید کامرون`) names the person:
+/// someone the article names in full or reaches through an office.
+fn people_over_places(text: &str, recognizer: &Recognizer<'_>, mut mentions: Vec<rasad_kb::Mention>, roles: &[rasad_kb::RoleMention]) -> Vec<rasad_kb::Mention> {
+    let kb = recognizer.kb();
+    let present = |p: usize| {
+        roles.iter().any(|r| r.person == Some(p)) || mentions.iter().any(|m| m.target == Target::Kb(p) && text[m.start..m.end].contains(' '))
+    };
+    let swaps: Vec<(usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| matches!(m.target, Target::Kb(i) if kb.entries[i].kind != rasad_kb::Kind::PER))
+        .filter_map(|(k, m)| recognizer.person_also_named(text, m).filter(|&p| present(p)).map(|p| (k, p)))
+        .collect();
+    for (k, p) in swaps {
+        mentions[k].target = Target::Kb(p);
+    }
+    mentions
+}
+
 /// A stable id: 16 hex digits of a 64-bit FNV-1a hash of the URL when
 /// known, else of the text.
 pub fn doc_id(article: &Article) -> String {
@@ -85,7 +105,7 @@ fn jalali(r: DayRange) -> Option<DateValue> {
 /// The version of rasad written into every record: the crate version and
 /// the revision of the extraction rules (raised whenever their output
 /// changes).
-pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x1");
+pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x2");
 
 /// The record of one article, with the bundled knowledge base.
 pub fn extract(article: &Article) -> Record {
@@ -116,6 +136,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
         recognizer.mentions_folded(text, &folded).into_iter().filter(|m| !merged.iter().any(|s| m.start < s.end && s.start < m.end)).collect();
     let day = m.published.map(|p| p.to);
     let roles = recognizer.roles_in_context_folded(text, &folded, day, &mentions);
+    let mentions = people_over_places(text, recognizer, mentions, &roles);
     let ents = group_entities(text, recognizer.kb(), &mentions, &mut chars);
     let kb = recognizer.kb();
     let body_bytes = (m.body.start.min(m.body.end), m.body.end);

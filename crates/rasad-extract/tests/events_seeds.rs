@@ -262,3 +262,27 @@ fn a_pronoun_speaks_for_the_person_who_last_opened_a_sentence() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[1].speaker.as_deref(), Some("مسعود روحانی"), "{q:?}");
 }
+
+fn entity_names(text: &str) -> Vec<String> {
+    extract(&Article::from_text(None, text.to_string())).entities.into_iter().map(|e| e.name).collect()
+}
+
+#[test]
+fn a_surname_that_names_a_country_is_the_person_the_article_is_about() {
+    // David Cameron is reached through his office in December 2015; the
+    // one-word «کامرون» after it is him, not Cameroon.
+    let names = entity_names("date 2015-12-06 رئیس‌جمهور فرانسه با نخست‌وزیر انگلیس گفت‌وگو کرد. اولاند به کامرون تبریک گفت.");
+    assert!(names.iter().any(|n| n == "David Cameron"), "{names:?}");
+    assert!(!names.iter().any(|n| n == "Cameroon"), "{names:?}");
+    // With no Cameron about, the country keeps its name.
+    let names = entity_names("date 2015-12-06 تیم ملی فوتبال کامرون به تهران آمد.");
+    assert!(names.iter().any(|n| n == "Cameroon"), "{names:?}");
+}
+
+#[test]
+fn a_stance_is_not_toward_its_holders_own_country() {
+    let evs = events_of("ولادیمیر پوتین از همکاری روسیه و ایران حمایت کرد.");
+    let s = evs.iter().find(|e| e.kind == "SUPPORT").expect("a SUPPORT");
+    assert_eq!(s.source, vec!["Vladimir Putin".to_string()]);
+    assert_eq!(s.target, vec!["Iran".to_string()], "{evs:?}");
+}

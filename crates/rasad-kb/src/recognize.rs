@@ -117,6 +117,9 @@ pub struct Recognizer<'k> {
     facilities: FxHashSet<String>,
     /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
     person_names: Vec<(String, String, usize)>,
+    /// Names a person claims but another entry got (`کامرون`: Cameroon by
+    /// `prefer:`, and David Cameron's surname), folded: name → the person.
+    lost_by_people: FxHashMap<String, usize>,
 }
 
 /// What a folded word is to recognition.
@@ -177,6 +180,7 @@ impl<'k> Recognizer<'k> {
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut index: FxHashMap<String, usize> = FxHashMap::default();
         let mut person_names = Vec::new();
+        let mut lost_by_people: FxHashMap<String, usize> = FxHashMap::default();
         for (i, e) in kb.entries.iter().enumerate() {
             let mut names: Vec<&str> = vec![e.name_fa.as_str()];
             names.extend(e.aliases.iter().map(String::as_str));
@@ -214,8 +218,14 @@ impl<'k> Recognizer<'k> {
                     }
                     // Two entries claiming one name: the `prefer:` rule, else the first loaded.
                     if let Some(&at) = index.get(&v) {
+                        let held = patterns[at].entry;
                         if kb.prefer.get(n).is_some_and(|p| *p == e.id) {
                             patterns[at] = Pattern { entry: i, surname_only, rule };
+                            if kb.entries[held].kind == Kind::PER && held != i {
+                                lost_by_people.insert(v.clone(), held);
+                            }
+                        } else if e.kind == Kind::PER && held != i {
+                            lost_by_people.insert(v.clone(), i);
                         }
                         continue;
                     }
@@ -321,6 +331,7 @@ impl<'k> Recognizer<'k> {
             facilities: words_of("facility").into_iter().collect(),
             verbs: words_of("verb").into_iter().collect(),
             person_names,
+            lost_by_people,
         }
     }
 
@@ -356,6 +367,15 @@ impl<'k> Recognizer<'k> {
     /// [`role_words`](Self::role_words) (a one-word role is its own head).
     pub fn is_role_head(&self, w: &str) -> bool {
         self.role_heads.contains(w)
+    }
+
+    /// The person who also bears the name `m` found (another entry got the
+    /// name: `کامرون` is Cameroon unless David Cameron is about), if any.
+    pub fn person_also_named(&self, text: &str, m: &Mention) -> Option<usize> {
+        if self.lost_by_people.is_empty() {
+            return None;
+        }
+        self.lost_by_people.get(&match_key(text.get(m.start..m.end)?)).copied()
     }
 
     /// Every mention in `text`, in text order, not overlapping.
