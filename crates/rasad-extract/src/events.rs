@@ -189,6 +189,7 @@ const MODIFIER: &[&str] = &["دستیار", "معاون", "مشاور", "نما�
 const POSSESSED: &[&str] = &[
     "سوی", "طرف", "جانب", "طرح", "پیشنهاد", "سخنان", "اظهارات", "نامه", "پیام", "دیدگاه", "نظر", "دوران", "زمان", "کاندیداتوری", "دستور", "فرمان",
     "حکم", "تلاش", "تلاشهای", "مخالفان", "حامیان", "طرفداران", "دولت", "سیاست", "سیاستهای", "سیاست های", "ابتکار", "ایده", "تصمیم", "حضور", "درخواست", "دعوت",
+    "خطبه", "خطبه های", "خطبههای", "مواضع", "سخنرانی", "بیانات", "تصویر", "تصاویر",
 ];
 
 /// Titles before a name, passed over to find the word before it.
@@ -667,7 +668,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // Who takes the stance: the speaker of the quotation, or the
                     // sentence's own subject before the phrase; and only actors of
                     // the news (an office-holder, a state, an organization).
-                    let own_subject = cx.subject(&parts, ss).filter(|p| folded_at(p.start) < trigger_at).map(|p| p.actor).or_else(|| {
+                    // «X از Y حمایت کرد»: what stands after the «از» that heads
+                    // the object is the object, not the one who takes the stance.
+                    // Only phrases whose object takes «از», and only an «از» of
+                    // the phrase's own clause (not «به گزارش فارس از تبریز،»).
+                    let takes_az = ["حمایت", "استقبال", "تقدیر", "قدردانی", "انتقاد"].iter().any(|w| fr.phrase.starts_with(w));
+                    let clause_from = folded[..trigger_at.min(folded.len())].rfind(['،', ':', '؛']).map_or(0, |i| i + folded[i..].chars().next().map_or(1, char::len_utf8)).max(credit_end);
+                    let object_from = takes_az.then(|| folded.get(clause_from..trigger_at).and_then(|c| c.rfind(" از ")).map(|i| clause_from + i)).flatten();
+                    let before_object = |p: &Part| object_from.is_none_or(|o| folded_at(p.start) < o);
+                    let own_subject = cx.subject(&parts, ss).filter(|p| folded_at(p.start) < trigger_at && before_object(p)).map(|p| p.actor).or_else(|| {
                         // No person: a state or a body heading the clause
                         // («وزارت امور خارجه آمریکا … محکوم کرد», «دولت استرالیا …»).
                         // It heads its clause: nothing before it but the head of
@@ -686,7 +695,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         };
                         parts
                             .iter()
-                            .filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) >= credit_end)
+                            .filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) >= credit_end && before_object(p))
                             .find(|p| p.kind != Kind::PER)
                             .filter(|p| heads_clause(p))
                             .filter(|p| cx.is_state_or_body(&p.actor))

@@ -168,7 +168,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 tail += 1;
             }
             let folded = rasad_kb::key::match_key(before[tail..].trim_end().trim_end_matches(['»', '"']));
-            let Some(verb) = verbs().iter().find(|v| folded.ends_with(v.as_str()) && folded[..folded.len() - v.len()].chars().next_back().is_none_or(|c| c == ' ')) else {
+            let Some(verb) = verbs().iter().find(|v| folded.ends_with(v.as_str()) && folded[..folded.len() - v.len()].chars().next_back().is_none_or(|c| c == ' ' || c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '«' | '»'))) else {
                 continue;
             };
             // The clause before the verb: from the last sentence end.
@@ -239,7 +239,8 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let guillemet = line[colon..].starts_with('«');
             let skip = if guillemet { 0 } else { 1 };
             let rest = &line[colon + skip..];
-            let lead = rest.len() - rest.trim_start().len();
+            // Speech starts after blanks and a stray ZWNJ («گفت:‌باید»).
+            let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{200C}').len();
             let mut until = colons.get(k + 1).map_or(line.len(), |n| n.1);
             if guillemet {
                 // Up to the closing guillemet, when it comes first.

@@ -286,3 +286,17 @@ fn a_stance_is_not_toward_its_holders_own_country() {
     assert_eq!(s.source, vec!["Vladimir Putin".to_string()]);
     assert_eq!(s.target, vec!["Iran".to_string()], "{evs:?}");
 }
+
+#[test]
+fn the_object_of_a_stance_does_not_take_it() {
+    // The worshippers support the president: he is the object, not the holder.
+    let evs = events_of("نمازگزاران تبریزی امروز از مواضع مقتدرانه رئیس جمهور در برابر قطعنامه حمایت کردند.");
+    assert!(!evs.iter().any(|e| e.kind == "SUPPORT"), "{evs:?}");
+}
+
+#[test]
+fn speech_after_a_verb_glued_to_a_comma_is_quoted() {
+    let qs = quotes_of("رئیس جمهور با اشاره به روند شکل‌گیری دولت،بیان داشت:\u{200C} دولت در حال رفع مشکلات است.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert!(qs[0].text.starts_with("دولت در حال"), "{qs:?}");
+}
