@@ -13,6 +13,7 @@
 //! makes an event planned, a past marker or an earlier date background; a
 //! negated verb makes none.
 
+use crate::cues::cues;
 use crate::quotes;
 use rasad_kb::key::match_key;
 use rasad_kb::{Kb, Kind, Mention, RoleMention, Target};
@@ -177,26 +178,6 @@ fn first_of(hay: &str, from: usize, marks: &[&str]) -> usize {
     marks.iter().filter_map(|m| hay[from..].find(m)).min().map_or(hay.len(), |i| from + i)
 }
 
-/// Meeting nouns that open a meeting of their own inside a sentence.
-const NESTED: &[&str] = &["ملاقات", "دیدار و"];
-
-/// Words before a name that make it part of another's role («دستیار ویژه
-/// علی‌اف»): such a name is neither subject nor counterpart.
-const MODIFIER: &[&str] = &["دستیار", "معاون", "مشاور", "نماینده", "ویژه", "سفیر", "همتای", "فرستاده", "سخنگوی"];
-
-/// Nouns before a name whose possessor it is (`طرح دیوید کامرون`, `از سوی
-/// X`, `سخنان X`): such a name is not the clause's subject.
-const POSSESSED: &[&str] = &[
-    "سوی", "طرف", "جانب", "طرح", "پیشنهاد", "سخنان", "اظهارات", "نامه", "پیام", "دیدگاه", "نظر", "دوران", "زمان", "کاندیداتوری", "دستور", "فرمان",
-    "حکم", "تلاش", "تلاشهای", "مخالفان", "حامیان", "طرفداران", "دولت", "سیاست", "سیاستهای", "سیاست های", "ابتکار", "ایده", "تصمیم", "حضور", "درخواست", "دعوت",
-    "خطبه", "خطبه های", "خطبههای", "مواضع", "سخنرانی", "بیانات", "تصویر", "تصاویر",
-];
-
-/// Titles before a name, passed over to find the word before it.
-const TITLES: &[&str] = &["آقای", "خانم", "دکتر", "مهندس", "سید", "سیده", "حجت الاسلام", "حجت", "الاسلام", "آیت الله", "آیت", "الله", "سردار", "سرلشکر", "امیر", "شیخ", "جناب"];
-
-/// Words before a name that make it an object, not the subject.
-const OBJECT: &[&str] = &["با", "از", "به", "برای", "درباره", "دستیار", "معاون", "مشاور", "نماینده", "همتای", "سفیر", "ویژه", "میان", "بین", "و"];
 
 /// Inputs the extractor reads.
 pub struct Context<'a> {
@@ -254,7 +235,7 @@ impl Context<'_> {
             }
         }
         v.sort_by_key(|p| p.start);
-        v.retain(|p| !MODIFIER.contains(&self.prev_word(p.start, s).as_str()));
+        v.retain(|p| !cues().modifier.contains(&self.prev_word(p.start, s).as_str()));
         v
     }
 
@@ -298,7 +279,7 @@ impl Context<'_> {
             .iter()
             .find(|p| {
                 let prev = self.word_before_titles(p.start, sent_start);
-                p.kind == Kind::PER && !OBJECT.contains(&prev.as_str()) && !POSSESSED.contains(&prev.as_str())
+                p.kind == Kind::PER && !cues().object.contains(&prev.as_str()) && !cues().possessed.contains(&prev.as_str())
             })
             .cloned()
     }
@@ -308,7 +289,7 @@ impl Context<'_> {
         let mut at = s;
         for _ in 0..3 {
             let w = self.prev_word(at, from);
-            if !TITLES.contains(&w.as_str()) {
+            if !cues().title.contains(&w.as_str()) {
                 return w;
             }
             // Step back over the title itself.
@@ -555,7 +536,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // phrase and a name makes that name another meeting's.
                         .filter(|p| {
                             let at = folded_at(p.start);
-                            !(fr.frame == "meet" && at > trigger_at && sent_hits.iter().any(|&(h, w)| h > trigger_at + fr.phrase.len() && h < at && NESTED.contains(&w)))
+                            !(fr.frame == "meet" && at > trigger_at && sent_hits.iter().any(|&(h, w)| h > trigger_at + fr.phrase.len() && h < at && cues().nested.contains(&w)))
                         })
                         .map(|p| p.actor.clone())
                         .collect();
@@ -681,17 +662,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // («وزارت امور خارجه آمریکا … محکوم کرد», «دولت استرالیا …»).
                         // It heads its clause: nothing before it but the head of
                         // a state's voice (دولت, وزارت خارجه, سخنگوی, رئیس جمهور).
-                        const HEADS: &[&str] = &["دولت", "حکومت", "خارجه", "وزارت", "سخنگوی", "مقامات", "پارلمان", "جمهور", "نخست‌وزیر", "نخست وزیر", "پادشاه", "ارتش"];
                         let heads_clause = |p: &Part| {
                             let at = folded_at(p.start);
                             let clause = folded[..at].char_indices().rev().find(|&(_, c)| matches!(c, '،' | ':' | '؛')).map_or(0, |(i, c)| i + c.len_utf8()).max(credit_end.min(at));
                             let lead: Vec<&str> = folded[clause.min(at)..at].split([' ', '-']).filter(|w| !w.is_empty() && *w != "،").collect();
-                            // Words that may open the clause before it: connectives
-                            // («از سوی دیگر», «با این حال», «در وهله نخست»), «یک».
-                            const OPENERS: &[&str] = &["از", "سوی", "دیگر", "با", "این", "حال", "اما", "ولی", "همچنین", "نیز", "در", "وهله", "نخست", "یک", "امور", "-"];
                             let prev = cx.prev_word(p.start, ss);
-                            let object = OBJECT.contains(&prev.as_str()) || prev == "در";
-                            lead.is_empty() || (!object && lead.len() <= 8 && lead.iter().all(|w| HEADS.contains(w) || OPENERS.contains(w)))
+                            let object = cues().object.contains(&prev.as_str()) || prev == "در";
+                            lead.is_empty() || (!object && lead.len() <= 8 && lead.iter().all(|w| cues().state_head.contains(w) || cues().clause_opener.contains(w)))
                         };
                         parts
                             .iter()

@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 pub mod check;
+mod cues;
 pub mod events;
 pub mod merge;
 pub mod quotes;

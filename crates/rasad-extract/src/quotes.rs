@@ -3,6 +3,7 @@
 //! names and role phrases before the verb, or through `وی`, `او`, `این
 //! مقام` to the last person spoken of.
 
+use crate::cues::cues;
 use rasad_kb::{Kb, Kind, Mention, RoleMention, Target};
 
 /// A quotation found, in byte offsets.
@@ -37,15 +38,6 @@ fn verbs() -> &'static [String] {
     })
 }
 
-/// Words before a name that make it an object, not the speaker.
-const OBJECT_MARKERS: &[&str] = &[
-    "با", "از", "به", "برای", "درباره", "دستیار", "معاون", "مشاور", "نماینده", "همتای", "سفیر", "ویژه", "و", "میان", "بین",
-    // Nouns whose possessor a name after them is (`با اشاره به دیدار وزرای خارجه …`).
-    "دیدار", "سفر", "سخنان", "اظهارات", "پیام", "نامه", "تماس", "سخنرانی", "طرح", "پیشنهاد",
-];
-
-/// Words standing for the last person spoken of.
-const PRONOUNS: &[&str] = &["وی", "او", "ایشان", "این مقام", "این مسئول", "این مقام مسئول", "این دیپلمات", "وزیر"];
 
 fn person_of(m: &Mention, kb: &Kb) -> Option<Speaker> {
     match &m.target {
@@ -187,7 +179,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let not_object = |s: usize| {
                 let prev = rasad_kb::key::match_key(&text[cs..s]);
                 let prev_word = prev.rsplit(' ').next().unwrap_or("");
-                !OBJECT_MARKERS.contains(&prev_word)
+                !cues().speech_object.contains(&prev_word)
             };
             let mut candidates: Vec<(usize, Speaker)> = mentions
                 .iter()
@@ -208,7 +200,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             }
             let clause_text = rasad_kb::key::match_key(&text[cs..ce]);
             // The clause is the pronoun, opens with it, or ends «… وی گفت».
-            let pronoun = PRONOUNS.iter().any(|p| {
+            let pronoun = cues().pronoun.iter().any(|p| {
                 clause_text == *p
                     || clause_text.strip_prefix(p).is_some_and(|r| r.starts_with(' '))
                     || clause_text.strip_suffix(verb).and_then(|r| r.strip_suffix(' ')).and_then(|r| r.strip_suffix(p)).is_some_and(|r| r.ends_with(' '))

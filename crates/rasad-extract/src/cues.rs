@@ -1,0 +1,74 @@
+//! The word lists the event and quotation rules read around names (titles,
+//! object markers, possessed nouns, pronouns, …): data, kept in
+//! `data/events/grammar.tsv` and loaded once.
+
+use std::sync::OnceLock;
+
+/// The lists of `grammar.tsv`, one field per kind.
+pub(crate) struct Cues {
+    /// Meeting nouns that open a meeting of their own inside a sentence.
+    pub nested: Vec<&'static str>,
+    /// Words before a name that make it part of another's role.
+    pub modifier: Vec<&'static str>,
+    /// Nouns before a name whose possessor it is.
+    pub possessed: Vec<&'static str>,
+    /// Titles before a name.
+    pub title: Vec<&'static str>,
+    /// Words before a name that make it an event's object.
+    pub object: Vec<&'static str>,
+    /// Words that may head a clause a state or body opens.
+    pub state_head: Vec<&'static str>,
+    /// Connectives that may open such a clause.
+    pub clause_opener: Vec<&'static str>,
+    /// Words before a name that make it no quotation's speaker.
+    pub speech_object: Vec<&'static str>,
+    /// Words standing for the last person spoken of.
+    pub pronoun: Vec<&'static str>,
+}
+
+/// The bundled lists.
+pub(crate) fn cues() -> &'static Cues {
+    static C: OnceLock<Cues> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut c = Cues {
+            nested: Vec::new(),
+            modifier: Vec::new(),
+            possessed: Vec::new(),
+            title: Vec::new(),
+            object: Vec::new(),
+            state_head: Vec::new(),
+            clause_opener: Vec::new(),
+            speech_object: Vec::new(),
+            pronoun: Vec::new(),
+        };
+        for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
+            let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
+            let list = match kind {
+                "nested" => &mut c.nested,
+                "modifier" => &mut c.modifier,
+                "possessed" => &mut c.possessed,
+                "title" => &mut c.title,
+                "object" => &mut c.object,
+                "state-head" => &mut c.state_head,
+                "clause-opener" => &mut c.clause_opener,
+                "speech-object" => &mut c.speech_object,
+                "pronoun" => &mut c.pronoun,
+                other => panic!("grammar.tsv:{n}: unknown kind {other}"),
+            };
+            list.push(word);
+        }
+        c
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_list_is_filled() {
+        let c = super::cues();
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun)] {
+            assert!(!l.is_empty(), "grammar.tsv has no {name}");
+        }
+        assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));
+    }
+}
