@@ -117,6 +117,16 @@ pub struct Recognizer<'k> {
     facilities: FxHashSet<String>,
     /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
     person_names: Vec<(String, String, usize)>,
+    /// Endings that make a two-word surname (`خلف اف`), and all endings of
+    /// a surname (`حسن‌نیا`): `surname-end-2` and `surname-end` words.
+    surname_ends_two: Vec<String>,
+    surname_ends: Vec<String>,
+    /// Endings joined to a place's name that leave it the name.
+    inflections: Vec<String>,
+    /// Words after a role phrase that leave its country to the default.
+    country_default_next: Vec<String>,
+    /// Epithets between a facility word and a name (`حرم مطهر حضرت …`).
+    epithets: Vec<String>,
     /// Names a person claims but another entry got (`کامرون`: Cameroon by
     /// `prefer:`, and David Cameron's surname), folded: name → the person.
     lost_by_people: FxHashMap<String, usize>,
@@ -149,30 +159,9 @@ const F_SURNAME: u8 = 32;
 /// A less common given name (supports only a name whose surname the text confirms).
 const F_RARE_FIRST: u8 = 64;
 
-/// Words after a role phrase that leave its country to the default (Iran).
-const DEFAULT_COUNTRY_NEXT: &[&str] = &[
-    "در", "با", "نیز", "هم", "که", "و", "ضمن", "امروز", "روز", "پیش", "سید", "به", "از", "برای", "طی", "پس", "صبح", "عصر", "ظهر", "شب",
-    "گفت", "افزود", "تاکید", "تصریح", "اظهار", "خاطرنشان", "همچنین", "اعلام", "را", "است", "بود", "کشورمان", "دولت", "سابق", "اسبق",
-];
 
-/// Endings joined to a name by a ZWNJ that leave it the name: the
-/// adjective and plural of a place (`ترکیه‌ای`, `آمریکایی‌ها`).
-const INFLECTIONS: &[&str] = &["ای", "ایی", "یی", "ها", "های", "هایی", "ایها", "ایهای", "ییها", "ییهای", "اییها", "اییهای", "یها", "یهای"];
 
-/// Words that end a surname written apart or joined by a ZWNJ (`خلف اف`,
-/// `حسن‌نیا`); the first eight also make a two-word surname.
-const SURNAME_PARTS: &[&str] = &[
-    "اف", "زاده", "پور", "نیا", "فر", "راد", "اوغلو", "یان", "نژاد", "دوست", "پناه", "بیگی", "بیگ", "آبادی", "وند", "لو", "منش", "فرد", "کیا", "نسب",
-    "خواه", "جو", "یار", "زادگان", "خانی", "پوری", "مقدم", "زاد", "بخش", "نیک", "کار",
-];
 
-/// Words that never belong to a name.
-const STOP: &[&str] = &[
-    "و", "در", "با", "به", "از", "که", "را", "این", "آن", "بر", "برای", "تا", "هم", "نیز", "یک", "خود", "وی", "او", "است", "بود", "شد",
-    "کرد", "گفت", "همچنین", "اما", "ولی", "یا", "هر", "پس", "پیش", "بین", "میان", "روز", "سال", "ماه", "امروز", "دیروز", "کشور", "کشورمان",
-    "جمهوری", "اسلامی", "ایران", "همتای", "همتا", "مقام", "مقامات", "دو", "سه", "چند", "اخیر", "جدید", "ملی", "عمومی", "نشست", "دیدار",
-    "سفر", "گفتگو", "گفت", "وگو", "های", "ها", "ای", "اند", "ایشان", "آنها", "ما", "شما", "من", "بنده", "حضور", "اشاره", "درباره", "مورد", "جناب", "می", "نمی",
-];
 
 impl<'k> Recognizer<'k> {
     /// Builds the automaton over every name of `kb`.
@@ -257,10 +246,14 @@ impl<'k> Recognizer<'k> {
             }
         }
         let mut flag = |w: &str, f: u8| words.entry(w.to_string()).or_default().flags |= f;
-        for w in STOP {
-            flag(w, F_STOP);
+        for w in words_of("stop") {
+            flag(&w, F_STOP);
         }
         for (kind, phrase) in &kb.person_words {
+            // Word lists read elsewhere, not words around a name.
+            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet") {
+                continue;
+            }
             let k = match_key(phrase);
             let first = k.split(' ').next().unwrap_or("");
             if k.contains(' ') {
@@ -332,6 +325,11 @@ impl<'k> Recognizer<'k> {
             verbs: words_of("verb").into_iter().collect(),
             person_names,
             lost_by_people,
+            surname_ends_two: words_of("surname-end-2"),
+            surname_ends: words_of("surname-end-2").into_iter().chain(words_of("surname-end")).collect(),
+            inflections: words_of("inflection"),
+            country_default_next: words_of("country-default-next"),
+            epithets: words_of("epithet"),
         }
     }
 
@@ -425,7 +423,7 @@ impl<'k> Recognizer<'k> {
                 let joined_after = text[f.original(e)..].strip_prefix('\u{200C}').is_some_and(|r| {
                     // An inflection keeps the name (`ترکیه‌ای`, `آمریکایی‌ها`); anything else makes another word.
                     let w: String = r.chars().take_while(|&c| c.is_alphabetic() || c == '\u{200C}').filter(|&c| c != '\u{200C}').map(|c| if c == 'ي' { 'ی' } else { c }).collect();
-                    !w.is_empty() && !INFLECTIONS.contains(&w.as_str())
+                    !w.is_empty() && !self.inflections.contains(&w)
                 });
                 if joined_after {
                     return None;
@@ -457,7 +455,7 @@ impl<'k> Recognizer<'k> {
                     if facilities.contains(prev) {
                         return false;
                     }
-                    if !["حضرت", "مطهر", "مقدس", "شریف", "منور", "ملکوتی", "نورانی"].contains(&prev) || prev.is_empty() {
+                    if !self.epithets.iter().any(|e| e == prev) || prev.is_empty() {
                         break;
                     }
                     before = before[..before.len() - prev.len()].trim_end();
@@ -549,7 +547,7 @@ impl<'k> Recognizer<'k> {
                 // No country written: Iran's office, unless another word
                 // qualifies the role («رئیس جمهوری خودخوانده قره‌باغ»).
                 None if next_word == "این" || next_word == "آن" => ("IR".to_string(), false, e),
-                None if next_word.is_empty() || DEFAULT_COUNTRY_NEXT.contains(&next_word) || self.flags(next_word) & (F_FIRST | F_VERB) != 0 => {
+                None if next_word.is_empty() || self.country_default_next.iter().any(|w| w == next_word) || self.flags(next_word) & (F_FIRST | F_VERB) != 0 => {
                     ("IR".to_string(), false, e)
                 }
                 None => continue,
@@ -761,7 +759,7 @@ impl<'k> Recognizer<'k> {
             // (`ایران‌پلاس`; but `حسن‌نیا`, `رسول‌پناه`, and a surname
             // heading its clause, `حسن‌نیتی گفت`).
             let joined_here = joined(j);
-            let mut one_word = joined_here && !flag(j, F_FIRST) && !SURNAME_PARTS.contains(&word(j)) && !clause_start(ft, toks[start].0);
+            let mut one_word = joined_here && !flag(j, F_FIRST) && !self.surname_ends.iter().any(|w| w == word(j)) && !clause_start(ft, toks[start].0);
             // …unless a surname follows: a given name of two parts (`محمد‌زمان رضایی`, `غلام‌عسکر کریمیان`).
             if one_word && flag(j, F_RARE_FIRST) && name_word(j + 1) && !verb_at(j + 1) && !role_at(j + 1) && flag(j + 1, F_SURNAME) {
                 j += 1;
@@ -773,13 +771,13 @@ impl<'k> Recognizer<'k> {
             }
             let mut end = j + 1;
             // A two-word surname (هاشمی رفسنجانی, خلف اف).
-            if name_word(end) && (joined(end) || self.surnames.contains(&format!("{} {}", word(j), word(end))) || SURNAME_PARTS[..8].contains(&word(end))) {
+            if name_word(end) && (joined(end) || self.surnames.contains(&format!("{} {}", word(j), word(end))) || self.surname_ends_two.iter().any(|w| w == word(end))) {
                 end += 1;
             }
             // A surname joined by a ZWNJ is known by either part (`جهان‌بینی`, `کاویانی‌نژاد`).
             let surname_known = flag(end - 1, F_SURNAME)
                 || (end - 1 > j && self.surnames.contains(&format!("{} {}", word(j), word(end - 1))))
-                || (end - 1 > j && joined(end - 1) && (flag(j, F_SURNAME) || SURNAME_PARTS.contains(&word(end - 1))));
+                || (end - 1 > j && joined(end - 1) && (flag(j, F_SURNAME) || self.surname_ends.iter().any(|w| w == word(end - 1))));
             let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end);
             if surname_known || cue {
                 let (s, e) = (toks[start].0, toks[end - 1].1);
