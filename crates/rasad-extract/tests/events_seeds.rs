@@ -300,3 +300,15 @@ fn speech_after_a_verb_glued_to_a_comma_is_quoted() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert!(qs[0].text.starts_with("دولت در حال"), "{qs:?}");
 }
+
+#[test]
+fn given_names_with_allah_or_al_din_name_people() {
+    let qs = quotes_of("روح‌الله احمدی گفت: کاهش تعرفه‌ها ضروری است.");
+    assert_eq!(qs.first().and_then(|q| q.speaker.clone()).as_deref(), Some("روح‌الله احمدی"), "{qs:?}");
+    assert!(entity_names("عزیز الله گودرزی در این نشست حضور داشت.").iter().any(|n| n == "عزیز الله گودرزی"));
+    // A one-word name of a known person before a surname is a given name.
+    let names = entity_names("نصرالله کوهستانی گفت: طرح ادامه دارد.");
+    assert!(!names.iter().any(|n| n == "Hassan Nasrallah"), "{names:?}");
+    // Words that make no given name with «الله».
+    assert!(!entity_names("راهپیمایی یوم‌الله قدس برگزار شد.").iter().any(|n| n.contains("قدس")));
+}

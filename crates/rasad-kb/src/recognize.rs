@@ -127,6 +127,8 @@ pub struct Recognizer<'k> {
     country_default_next: Vec<String>,
     /// Epithets between a facility word and a name (`حرم مطهر حضرت …`).
     epithets: Vec<String>,
+    /// Words that make no given name with «الله» or «الدین» (`یوم الله`).
+    not_given: FxHashSet<String>,
     /// Names a person claims but another entry got (`کامرون`: Cameroon by
     /// `prefer:`, and David Cameron's surname), folded: name → the person.
     lost_by_people: FxHashMap<String, usize>,
@@ -251,7 +253,7 @@ impl<'k> Recognizer<'k> {
         }
         for (kind, phrase) in &kb.person_words {
             // Word lists read elsewhere, not words around a name.
-            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet") {
+            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet" | "not-given") {
                 continue;
             }
             let k = match_key(phrase);
@@ -330,6 +332,7 @@ impl<'k> Recognizer<'k> {
             inflections: words_of("inflection"),
             country_default_next: words_of("country-default-next"),
             epithets: words_of("epithet"),
+            not_given: words_of("not-given").into_iter().collect(),
         }
     }
 
@@ -415,6 +418,11 @@ impl<'k> Recognizer<'k> {
                 let before = ft[..s].chars().next_back();
                 let after = ft[e..].chars().next();
                 if before.is_some_and(is_letter_or_digit) || after.is_some_and(is_letter_or_digit) {
+                    return None;
+                }
+                // A one-word name of a person that is also a given name, before
+                // a surname, is someone else's given name (`نصرالله گودرزی`).
+                if n == 1 && self.kb.entries[self.patterns[p].entry].kind == Kind::PER && info[k].flags & F_FIRST != 0 && info.get(k + 1).is_some_and(|x| x.flags & F_SURNAME != 0 && x.flags & F_STOP == 0) {
                     return None;
                 }
                 // A ZWNJ after the name makes a longer word of it (`نجف‌آبادی`,
@@ -743,6 +751,22 @@ impl<'k> Recognizer<'k> {
             let start = j;
             if word(j) == "سید" {
                 j += 1;
+            }
+            // A given name of a word and «الله» or «الدین», joined by a ZWNJ or
+            // apart (`روح‌الله`, `عزیز الله`, `نظام‌الدین`), before a known
+            // surname: the name's three words.
+            if is_word(j) && !flag(j, F_STOP | F_ROLE) && !self.not_given.contains(word(j)) && matches!(word(j + 1), "الله" | "الدین") && name_word(j + 2) && flag(j + 2, F_SURNAME) && !verb_at(j + 2) {
+                // A two-word surname (`علی محمدی`, `علی‌محمدی`, `خلف اف`).
+                let mut end = j + 3;
+                if name_word(end) && (joined(end) || self.surnames.contains(&format!("{} {}", word(j + 2), word(end))) || self.surname_ends_two.iter().any(|w| w == word(end))) {
+                    end += 1;
+                }
+                let (s, e) = (toks[start].0, toks[end - 1].1);
+                if !overlaps(f.original(s), f.original(e)) {
+                    new_people.push(self.person(text, f, s, e));
+                }
+                k = end;
+                continue;
             }
             if !flag(j, F_FIRST) || !is_word(j) {
                 k += 1;
