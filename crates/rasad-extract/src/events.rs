@@ -317,6 +317,13 @@ impl Context<'_> {
     }
 }
 
+/// Where the clause holding byte `at` of the folded sentence starts: after
+/// the last «،», «:» or «؛» before it, and not inside the credit that opens
+/// the report (which ends at `credit_end`).
+fn clause_start(folded: &str, at: usize, credit_end: usize) -> usize {
+    folded[..at].char_indices().rev().find(|&(_, c)| matches!(c, '،' | ':' | '؛')).map_or(0, |(i, c)| i + c.len_utf8()).max(credit_end.min(at))
+}
+
 /// Events of the article.
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
     let (planned, background, negation, topic) = marker_lists();
@@ -654,7 +661,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // Only phrases whose object takes «از», and only an «از» of
                     // the phrase's own clause (not «به گزارش فارس از تبریز،»).
                     let takes_az = ["حمایت", "استقبال", "تقدیر", "قدردانی", "انتقاد"].iter().any(|w| fr.phrase.starts_with(w));
-                    let clause_from = folded[..trigger_at.min(folded.len())].rfind(['،', ':', '؛']).map_or(0, |i| i + folded[i..].chars().next().map_or(1, char::len_utf8)).max(credit_end);
+                    let clause_from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
                     let object_from = takes_az.then(|| folded.get(clause_from..trigger_at).and_then(|c| c.rfind(" از ")).map(|i| clause_from + i)).flatten();
                     let before_object = |p: &Part| object_from.is_none_or(|o| folded_at(p.start) < o);
                     let own_subject = cx.subject(&parts, ss).filter(|p| folded_at(p.start) < trigger_at && before_object(p)).map(|p| p.actor).or_else(|| {
@@ -664,7 +671,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // a state's voice (دولت, وزارت خارجه, سخنگوی, رئیس جمهور).
                         let heads_clause = |p: &Part| {
                             let at = folded_at(p.start);
-                            let clause = folded[..at].char_indices().rev().find(|&(_, c)| matches!(c, '،' | ':' | '؛')).map_or(0, |(i, c)| i + c.len_utf8()).max(credit_end.min(at));
+                            let clause = clause_start(folded, at, credit_end);
                             let lead: Vec<&str> = folded[clause.min(at)..at].split([' ', '-']).filter(|w| !w.is_empty() && *w != "،").collect();
                             let prev = cx.prev_word(p.start, ss);
                             let object = cues().object.contains(&prev.as_str()) || prev == "در";

@@ -115,7 +115,7 @@ fn prefix_key_into(t: &str, k: &mut Vec<u8>) {
     let enough = markers().label_len;
     k.clear();
     // Split at spaces only: the key drops ZWNJs itself.
-    for w in t[..end].as_bytes().split(|&b| b == b' ' || b == b'\t') {
+    for w in t.as_bytes()[..end].split(|&b| b == b' ' || b == b'\t') {
         if k.len() >= enough {
             break;
         }
@@ -366,6 +366,9 @@ pub struct RepeatedLines {
     min_docs: u32,
 }
 
+/// The most words a line may have to be counted as a site's template line.
+const TEMPLATE_LINE_WORDS: usize = 15;
+
 fn site_key(a: &Article) -> u64 {
     let site = match (&a.url, &a.path) {
         (Some(u), _) => {
@@ -395,7 +398,7 @@ impl RepeatedLines {
         let mut seen = rustc_hash::FxHashSet::default();
         for l in lines(&a.text) {
             // Paragraphs of a story are long; template lines are short.
-            if at_most_words(l.text, 15) {
+            if at_most_words(l.text, TEMPLATE_LINE_WORDS) {
                 let h = line_hash(l.text);
                 if seen.insert(h) {
                     *self.counts.entry((site, h)).or_default() += 1;
@@ -406,7 +409,7 @@ impl RepeatedLines {
 
     fn is_repeated(&self, site: u64, line: &str) -> bool {
         // Only short lines are counted (see `observe`).
-        at_most_words(line, 15) && self.counts.get(&(site, line_hash(line))).is_some_and(|&n| n >= self.min_docs)
+        at_most_words(line, TEMPLATE_LINE_WORDS) && self.counts.get(&(site, line_hash(line))).is_some_and(|&n| n >= self.min_docs)
     }
 }
 

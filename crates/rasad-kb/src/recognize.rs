@@ -680,6 +680,12 @@ impl<'k> Recognizer<'k> {
                 _ => false,
             }
         };
+        // Word `next` continues the surname that word `first` begins: joined
+        // to it, a known two-word surname, or an ending written apart
+        // (هاشمی رفسنجانی, علی‌محمدی, خلف اف).
+        let second_surname_word = |first: usize, next: usize| {
+            name_word(next) && (joined(next) || self.surnames.contains(&format!("{} {}", word(first), word(next))) || self.surname_ends_two.iter().any(|w| w == word(next)))
+        };
         let role_at = |k: usize| -> bool { flag(k, F_ROLE) || (flag(k, F_OPENER) && pair_in(k, &self.roles)) };
         let verb_at = |k: usize| -> bool { flag(k, F_VERB) || (flag(k, F_OPENER) && pair_in(k, &self.verbs)) };
         // Surnames the text confirms: a word heading a clause right before a
@@ -758,7 +764,7 @@ impl<'k> Recognizer<'k> {
             if is_word(j) && !flag(j, F_STOP | F_ROLE) && !self.not_given.contains(word(j)) && matches!(word(j + 1), "الله" | "الدین") && name_word(j + 2) && flag(j + 2, F_SURNAME) && !verb_at(j + 2) {
                 // A two-word surname (`علی محمدی`, `علی‌محمدی`, `خلف اف`).
                 let mut end = j + 3;
-                if name_word(end) && (joined(end) || self.surnames.contains(&format!("{} {}", word(j + 2), word(end))) || self.surname_ends_two.iter().any(|w| w == word(end))) {
+                if second_surname_word(j + 2, end) {
                     end += 1;
                 }
                 let (s, e) = (toks[start].0, toks[end - 1].1);
@@ -795,7 +801,7 @@ impl<'k> Recognizer<'k> {
             }
             let mut end = j + 1;
             // A two-word surname (هاشمی رفسنجانی, خلف اف).
-            if name_word(end) && (joined(end) || self.surnames.contains(&format!("{} {}", word(j), word(end))) || self.surname_ends_two.iter().any(|w| w == word(end))) {
+            if second_surname_word(j, end) {
                 end += 1;
             }
             // A surname joined by a ZWNJ is known by either part (`جهان‌بینی`, `کاویانی‌نژاد`).

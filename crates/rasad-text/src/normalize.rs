@@ -274,10 +274,7 @@ impl<'l> Normalizer<'l> {
             if j > i {
                 // Only the run's first character can follow a ZWNJ.
                 let first = bytes[i];
-                let letter_like = first >= 0x80 && {
-                    let c = (((first & 0x1F) as u32) << 6) | (bytes[i + 1] & 0x3F) as u32;
-                    char::from_u32(c).is_some_and(|c| is_letter(c) || is_diacritic(c))
-                };
+                let letter_like = first >= 0x80 && arabic_class(&bytes[i..]) != 0;
                 if !letter_like {
                     drop_dangling_zwnj(folded, origin);
                 }
@@ -400,14 +397,12 @@ impl<'l> Normalizer<'l> {
         let os = self.origin[t.start];
         let linear = self.origin[t.start..=t.end].iter().enumerate().all(|(k, &o)| o == os + k as u32);
         if !linear {
-            let mut li = 0u32;
-            for (bi, c) in self.folded[t.start..t.end].char_indices() {
+            for (li, (bi, c)) in self.folded[t.start..t.end].char_indices().enumerate() {
                 let a = self.origin[t.start + bi];
                 let z = self.origin[t.start + bi + c.len_utf8()];
                 if li > 0 && li < 64 && mask & (1 << li) != 0 {
                     em.push(ZWNJ, a, 0);
                 }
-                li += 1;
                 em.push(c, a, z - a);
             }
             return;

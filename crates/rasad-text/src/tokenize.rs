@@ -150,18 +150,13 @@ impl<'t> Iterator for Tokens<'t> {
         let start = self.pos;
         let rest = &text[start..];
         let b = rest.as_bytes();
-        // The two tokens of most of a Persian text, taken by bytes: a word
-        // of Arabic-block letters that ends before an ASCII byte, and a run
-        // of ASCII spaces that ends before a byte that cannot start a space.
+        // The two tokens of most of a Persian text, taken without the
+        // general dispatch: a word of Arabic-block letters, and a run of
+        // ASCII spaces that ends before a byte that cannot start a space.
         if arabic_class(b) & crate::chars::CLASS_LETTER != 0 {
-            let mut end = 2;
-            while arabic_class(&b[end..]) != 0 {
-                end += 2;
-            }
-            if b.get(end).is_none_or(|&x| x < 0x80) {
-                self.pos = start + end;
-                return Some(Token { kind: TokenKind::Word, start, end: start + end });
-            }
+            let end = start + word_len(rest);
+            self.pos = end;
+            return Some(Token { kind: TokenKind::Word, start, end });
         } else if b.first() == Some(&b' ') {
             let n = b.iter().position(|&x| x != b' ' && x != b'\t').unwrap_or(b.len());
             // No other ASCII character and no character of U+0600–U+06FF is space-like.
@@ -189,30 +184,7 @@ impl Tokens<'_> {
             let n = rest.find(|d: char| !is_space_like(d)).unwrap_or(rest.len());
             (TokenKind::Space, n)
         } else if is_letter(c) {
-            // Letters and diacritics of the Arabic block, two bytes each,
-            // are taken pair by pair; the general loop reads what follows.
-            let b = rest.as_bytes();
-            let mut end = c.len_utf8();
-            while arabic_class(&b[end..]) != 0 {
-                end += 2;
-            }
-            let fast = end;
-            for (i, d) in rest[fast..].char_indices().map(|(i, d)| (i + fast, d)) {
-                if is_letter(d) || is_diacritic(d) {
-                    end = i + d.len_utf8();
-                } else if d == ZWNJ || d == ZWJ {
-                    // Inside a word only when a letter follows (possibly
-                    // after more joiners).
-                    let after = rest[i..].trim_start_matches([ZWNJ, ZWJ]);
-                    if after.chars().next().is_some_and(|n| is_letter(n) || is_diacritic(n)) {
-                        continue;
-                    }
-                    break;
-                } else {
-                    break;
-                }
-            }
-            (TokenKind::Word, end)
+            (TokenKind::Word, word_len(rest))
         } else if is_digit(c) {
             let mut end = c.len_utf8();
             let mut prev_sep = false;
@@ -302,6 +274,47 @@ fn is_terminator(s: &str) -> bool {
 
 fn is_closer(s: &str) -> bool {
     matches!(s, "»" | ")" | "\"" | "”" | "’" | "]" | "'")
+}
+
+/// Length of the Persian word `rest` starts with (its first character a
+/// letter, as [`is_letter`] has it: all two bytes long): letters and
+/// diacritics, and ZWNJs or ZWJs with a letter after.
+/// The Arabic block's letters and diacritics, two bytes each, are taken
+/// pair by pair; characters are decoded only after them, unless an ASCII
+/// byte (never part of a word) or the end comes first.
+#[inline]
+fn word_len(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    let mut end = 2;
+    while arabic_class(&b[end..]) != 0 {
+        end += 2;
+    }
+    if b.get(end).is_none_or(|&x| x < 0x80) {
+        return end;
+    }
+    let fast = end;
+    for (i, d) in rest[fast..].char_indices().map(|(i, d)| (i + fast, d)) {
+        if is_letter(d) || is_diacritic(d) {
+            end = i + d.len_utf8();
+        } else if d == ZWNJ || d == ZWJ {
+            // Inside a word only when a letter follows (possibly
+            // after more joiners).
+            let after = rest[i..].trim_start_matches([ZWNJ, ZWJ]);
+            if after.chars().next().is_some_and(|n| is_letter(n) || is_diacritic(n)) {
+                continue;
+            }
+            break;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Whether a ZWNJ or ZWJ (`E2 80 8C`, `E2 80 8D`) starts at byte `i` of `b`.
+#[inline]
+fn joiner_at(b: &[u8], i: usize) -> bool {
+    b.get(i) == Some(&0xE2) && b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x8C | 0x8D))
 }
 
 /// The sentence splitter's state, fed one token at a time.
@@ -445,14 +458,14 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             i += utf8_len(c);
         }
         // The run's last character, if three bytes long, ends at `i`.
-        let ends_in_joiner = i - run >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && matches!(b[i - 1], 0x8C | 0x8D);
+        let ends_in_joiner = i - run >= 3 && joiner_at(b, i - 3);
         if terminator || ends_in_joiner {
             for t in (Tokens { text, pos: run }).take_while(|t| t.start < i) {
                 sp.feed(text, t);
             }
         } else {
             let mut s = run;
-            while s < i && b[s] == 0xE2 && matches!(b.get(s + 2), Some(0x8C | 0x8D)) && b.get(s + 1) == Some(&0x80) {
+            while s < i && joiner_at(b, s) {
                 s += 3;
             }
             if s < i {

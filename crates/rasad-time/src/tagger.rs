@@ -250,12 +250,6 @@ fn arabic_cp(bytes: &[u8], i: usize) -> u32 {
     (((bytes[i] & 0x1F) as u32) << 6) | (bytes.get(i + 1).copied().unwrap_or(0) & 0x3F) as u32
 }
 
-/// True for the letters [`push_key`] folds.
-#[inline]
-const fn needs_fold(cp: u32) -> bool {
-    matches!(cp, 0x064A | 0x0649 | 0x06CD | 0x06D0 | 0x0643 | 0x06AA | 0x06BE | 0x06C1 | 0x06D5 | 0x06C0 | 0x06C2 | 0x0629 | 0x0623 | 0x0625 | 0x0671 | 0x0624)
-}
-
 /// [`WORD_CHAR`] bit: the character belongs to a Persian word (a letter, a
 /// diacritic or tatweel).
 const IN_WORD: u8 = 1;
@@ -273,7 +267,8 @@ static WORD_CHAR: [u8; 512] = {
             if is_letter(c) || is_diacritic(c) || cp == 0x0640 {
                 t[k] |= IN_WORD;
             }
-            if is_letter(c) && !needs_fold(cp) {
+            // A letter [`push_key`] keeps as it is.
+            if is_letter(c) && matches!(rasad_text::key::fold_letter(cp), Some(f) if f == cp) {
                 t[k] |= OWN_KEY;
             }
         }
