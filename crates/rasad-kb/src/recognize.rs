@@ -129,6 +129,9 @@ pub struct Recognizer<'k> {
     epithets: Vec<String>,
     /// Words that make no given name with «الله» or «الدین» (`یوم الله`).
     not_given: FxHashSet<String>,
+    /// Phrases that follow a person's name heading a sentence («X امروز
+    /// در گفت‌وگو با …», «X در جمع خبرنگاران …»), folded.
+    subject_next: Vec<String>,
     /// Names a person claims but another entry got (`کامرون`: Cameroon by
     /// `prefer:`, and David Cameron's surname), folded: name → the person.
     lost_by_people: FxHashMap<String, usize>,
@@ -253,7 +256,7 @@ impl<'k> Recognizer<'k> {
         }
         for (kind, phrase) in &kb.person_words {
             // Word lists read elsewhere, not words around a name.
-            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet" | "not-given") {
+            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet" | "not-given" | "subject-next") {
                 continue;
             }
             let k = match_key(phrase);
@@ -333,6 +336,7 @@ impl<'k> Recognizer<'k> {
             country_default_next: words_of("country-default-next"),
             epithets: words_of("epithet"),
             not_given: words_of("not-given").into_iter().collect(),
+            subject_next: words_of("subject-next"),
         }
     }
 
@@ -739,7 +743,9 @@ impl<'k> Recognizer<'k> {
             // Two or three name-like words right before a role, after «با», «و» or a comma:
             // «با سراج الدین مهردادین وزیر امور خارجه …».
             if !titled && (k == 0 || ["با", "و", "،", ",", ":", "«", "\n"].contains(&word(k - 1))) {
-                if let Some(n) = (2..=3).find(|&n| (k..k + n).all(name_word) && role_at(k + n)) {
+                // …on one line (a title's last words are not a name before the lead's role).
+                let same_line = |n: usize| toks.get(k + n).is_some_and(|&(s, _)| !ft[toks[k].0..s].contains('\n'));
+                if let Some(n) = (2..=3).find(|&n| (k..k + n).all(name_word) && role_at(k + n) && same_line(n)) {
                     let (s, e) = (toks[k].0, toks[k + n - 1].1);
                     if !overlaps(f.original(s), f.original(e)) && !(k..k + n).any(|x| word(x).ends_with("ها") || word(x).ends_with("های")) {
                         // Without a known first name or surname, only a name a
@@ -778,6 +784,7 @@ impl<'k> Recognizer<'k> {
                 k += 1;
                 continue;
             }
+            let given = j;
             j += 1;
             // A second first name (محمد رضا, علی اکبر), not the start of a
             // surname joined by a ZWNJ (`فاطمه علی‌محمدی`).
@@ -804,11 +811,26 @@ impl<'k> Recognizer<'k> {
             if second_surname_word(j, end) {
                 end += 1;
             }
+            // One given name and a surname's ending joined to it (`حسین‌زاده`,
+            // `رحیم‌نژاد`) or one written apart (`ابراهیم زاده`): a surname
+            // alone, no full name (but `ناصر مقدم`, `بهرام بیگی` are).
+            if j == given + 1 && end == j + 1 && (self.surname_ends_two.iter().any(|w| w == word(j)) || (joined(j) && self.surname_ends.iter().any(|w| w == word(j)))) {
+                k += 1;
+                continue;
+            }
             // A surname joined by a ZWNJ is known by either part (`جهان‌بینی`, `کاویانی‌نژاد`).
             let surname_known = flag(end - 1, F_SURNAME)
                 || (end - 1 > j && self.surnames.contains(&format!("{} {}", word(j), word(end - 1))))
                 || (end - 1 > j && joined(end - 1) && (flag(j, F_SURNAME) || self.surname_ends.iter().any(|w| w == word(end - 1))));
-            let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end);
+            // A sentence opening with the name and going on as a subject's does
+            // («سهیل بهنوش امروز در گفت‌وگو با …»).
+            let subject = || {
+                clause_start(ft, toks[start].0) && toks.get(end).is_some_and(|&(s, _)| {
+                    let after = &ft[s..];
+                    self.subject_next.iter().any(|p| after.strip_prefix(p.as_str()).is_some_and(|r| !r.starts_with(is_letter_or_digit)))
+                })
+            };
+            let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end) || subject();
             if surname_known || cue {
                 let (s, e) = (toks[start].0, toks[end - 1].1);
                 if !overlaps(f.original(s), f.original(e)) {
@@ -879,9 +901,10 @@ impl<'k> Recognizer<'k> {
         Mention { start, end, target: Target::New { name: text[start..end].to_string(), kind: Kind::PER }, how: How::Pattern }
     }
 
-    /// True when a name found by shape ends like a place (`سعادت‌آباد`).
+    /// True when a name found by shape ends like a place (`سعادت‌آباد`,
+    /// `ده`, but not the surname ending `زاده`).
     fn place_like(name: &str) -> bool {
-        ["آباد", "شهر", "ستان", "کلا", "ده"].iter().any(|s| name.ends_with(s))
+        ["آباد", "شهر", "ستان", "کلا", "ده"].iter().any(|s| name.ends_with(s)) && !name.ends_with("زاده")
     }
 }
 
@@ -1019,6 +1042,26 @@ mod tests {
         // A surname alone needs the full name beside it.
         assert_eq!(names("ظریف گفت"), Vec::<String>::new());
         assert_eq!(names("محمدجواد ظریف آمد. ظریف گفت"), ["Mohammad Javad Zarif", "Mohammad Javad Zarif"]);
+    }
+
+    #[test]
+    fn names_by_their_place_in_the_sentence() {
+        // A surname ending in «زاده» is no village («ده»), joined or apart.
+        assert_eq!(names("هوشنگ نصیرزاده در گفت و گو با خبرنگار فارس گفت"), ["new:هوشنگ نصیرزاده"]);
+        assert_eq!(names("علی بیگ زاده در جلسه هماهنگی اظهار کرد"), ["new:علی بیگ زاده"]);
+        // A given name and a word neither list knows, opening a sentence that
+        // goes on as its subject's; the same words elsewhere are no name.
+        assert_eq!(names("به گزارش فارس، سهیل بهنوش امروز در گفت‌وگو با خبرنگار فارس اظهار کرد"), ["new:سهیل بهنوش"]);
+        assert_eq!(names("سهیل بهنوش در جمع خبرنگاران افزود"), ["new:سهیل بهنوش"]);
+        assert_eq!(names("کتاب سهیل بهنوش امروز منتشر شد"), Vec::<String>::new());
+        // The time of day is no surname.
+        assert_eq!(names("علیرضا رادمان ظهر امروز در نشست خبری گفت"), ["new:علیرضا رادمان"]);
+        // A given name and a surname's ending make a surname alone.
+        assert_eq!(names("حسین‌زاده در جمع خبرنگاران گفت"), Vec::<String>::new());
+        assert_eq!(names("ابراهیم زاده امروز گفت"), Vec::<String>::new());
+        assert_eq!(names("ناصر مقدم امروز گفت"), ["new:ناصر مقدم"]);
+        // A title's last words are not a name before the role opening the next line.
+        assert_eq!(names("با جدایی باقری مخالفیم\nسرپرست باشگاه پرسپولیس گفت"), ["Persepolis F.C."]);
     }
 
     #[test]
