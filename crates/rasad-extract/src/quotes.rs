@@ -136,6 +136,9 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
     // A «…» quotation that runs over several paragraphs: the lines it covers
     // are not read again for quotations of their own.
     let mut covered_until = 0usize;
+    // Quotations of an office-holder the text has not named yet («فرماندار
+    // دالاهو … گفت:» in the lead): by their index in `out`.
+    let mut unnamed_lead: Vec<usize> = Vec::new();
     let mut pos = body.0;
     for line in text[body.0..body.1].split_inclusive('\n') {
         let line_start = pos;
@@ -227,6 +230,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 last_person = Some(s.clone());
                 last_at = ce;
             }
+            let lead_office = speaker.is_none() && role_head && !elsewhere && people.partition_point(|p| p.0 <= cs) == 0;
             // The quote: up to the next speaker's clause, else the paragraph's end.
             let guillemet = line[colon..].starts_with('«');
             let skip = if guillemet { 0 } else { 1 };
@@ -251,8 +255,19 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 }
             }
             if qe > qs && text[qs..qe].chars().filter(|&c| rasad_text::chars::is_letter(c) || c.is_alphabetic()).nth(2).is_some() {
+                if lead_office {
+                    unnamed_lead.push(out.len());
+                }
                 out.push(Found { speaker, start: qs, end: qe });
             }
+        }
+    }
+    // The lead speaks of an office before anyone is named; the body then
+    // names the holder as its first speaker («رئیس اداره دامپزشکی اقلید …
+    // گفت:», then «خدارضا امیدی امروز در گفت‌وگو با …»).
+    for i in unnamed_lead {
+        if let Some(s) = out[i + 1..].iter().find_map(|q| q.speaker.clone()) {
+            out[i].speaker = Some(s);
         }
     }
     out

@@ -312,3 +312,13 @@ fn given_names_with_allah_or_al_din_name_people() {
     // Words that make no given name with «الله».
     assert!(!entity_names("راهپیمایی یوم‌الله قدس برگزار شد.").iter().any(|n| n.contains("قدس")));
 }
+
+#[test]
+fn an_office_in_the_lead_is_the_holder_the_body_names_first() {
+    let qs = quotes_of("رئیس اداره دامپزشکی اقلید از اجرای طرح بازرسی خبر داد و گفت: امسال 783 لاشه بازرسی شد.\nخدارضا امیدی امروز در گفت‌وگو با خبرنگار فارس اظهار کرد: اکیپ‌های سیار تشکیل شده است.\nوی افزود: مردم می‌توانند تماس بگیرند.");
+    assert_eq!(qs.len(), 3, "{qs:?}");
+    assert!(qs.iter().all(|q| q.speaker.as_deref() == Some("خدارضا امیدی")), "{qs:?}");
+    // A person named before the office's clause is not taken for the holder.
+    let qs = quotes_of("حسن روحانی به اقلید سفر کرد.\nرئیس اداره دامپزشکی اقلید گفت: امسال 783 لاشه بازرسی شد.\nخدارضا امیدی امروز در گفت‌وگو با خبرنگار فارس اظهار کرد: اکیپ‌ها تشکیل شده است.");
+    assert_ne!(qs[0].speaker.as_deref(), Some("خدارضا امیدی"), "{qs:?}");
+}

@@ -429,6 +429,15 @@ impl<'k> Recognizer<'k> {
                 if n == 1 && self.kb.entries[self.patterns[p].entry].kind == Kind::PER && info[k].flags & F_FIRST != 0 && info.get(k + 1).is_some_and(|x| x.flags & F_SURNAME != 0 && x.flags & F_STOP == 0) {
                     return None;
                 }
+                // A person's one-word name after another given name than theirs
+                // names someone else (`حسین گروسی` is not Rafael Grossi).
+                if n == 1 && k > 0 && info[k - 1].flags & F_FIRST != 0 && info[k - 1].flags & F_STOP == 0 {
+                    let entry = &self.kb.entries[self.patterns[p].entry];
+                    let given = &ft[toks[k - 1].0..toks[k - 1].1];
+                    if entry.kind == Kind::PER && ft[toks[k - 1].1..s].trim().is_empty() && !std::iter::once(&entry.name_fa).chain(&entry.aliases).any(|a| match_key(a).split(' ').any(|w| w == given)) {
+                        return None;
+                    }
+                }
                 // A ZWNJ after the name makes a longer word of it (`نجف‌آبادی`,
                 // `لندن‌نشین`); a ZWNJ before it is often a space mistyped
                 // (`شمال‌عراق`) or a compound's (`رئیس‌جمهوری اسلامی ایران`).
@@ -497,6 +506,22 @@ impl<'k> Recognizer<'k> {
             .map(|(s, e, p)| Mention { start: f.original(s), end: f.original(e), target: Target::Kb(self.patterns[p].entry), how: How::Alias })
             .collect();
         self.people(text, f, &toks, &info, &mut out);
+        // A known person's one-word name that the text gives someone else in
+        // full (`حسین گروسی … گروسی افزود`) is theirs, unless the known person
+        // is named in full too.
+        let new_surnames: FxHashSet<String> = out
+            .iter()
+            .filter(|m| matches!(m.target, Target::New { kind: Kind::PER, .. }))
+            .filter_map(|m| match_key(&text[m.start..m.end]).rsplit(' ').next().map(str::to_string))
+            .collect();
+        if !new_surnames.is_empty() {
+            let one_word = |m: &Mention| !text[m.start..m.end].contains([' ', '\u{200C}']);
+            let in_full: FxHashSet<usize> = out.iter().filter(|m| !one_word(m)).filter_map(|m| if let Target::Kb(i) = m.target { Some(i) } else { None }).collect();
+            out.retain(|m| match m.target {
+                Target::Kb(i) if self.kb.entries[i].kind == Kind::PER && one_word(m) && !in_full.contains(&i) => !new_surnames.contains(&match_key(&text[m.start..m.end])),
+                _ => true,
+            });
+        }
         out.sort_by_key(|m| m.start);
         out
     }
@@ -780,6 +805,16 @@ impl<'k> Recognizer<'k> {
                 k = end;
                 continue;
             }
+            // A rare given name and a surname opening a sentence that goes on
+            // as its subject's («خدارضا امیدی امروز در گفت‌وگو با …»).
+            if !flag(j, F_FIRST) && flag(j, F_RARE_FIRST) && name_word(j) && name_word(j + 1) && !joined(j + 1) && !flag(j + 1, F_FIRST) && !self.surname_ends.iter().any(|w| w == word(j + 1)) && clause_start(ft, toks[start].0) && self.subject_next_at(ft, toks.get(j + 2).map(|t| t.0)) {
+                let (s, e) = (toks[start].0, toks[j + 1].1);
+                if !overlaps(f.original(s), f.original(e)) {
+                    new_people.push(self.person(text, f, s, e));
+                }
+                k = j + 2;
+                continue;
+            }
             if !flag(j, F_FIRST) || !is_word(j) {
                 k += 1;
                 continue;
@@ -824,12 +859,7 @@ impl<'k> Recognizer<'k> {
                 || (end - 1 > j && joined(end - 1) && (flag(j, F_SURNAME) || self.surname_ends.iter().any(|w| w == word(end - 1))));
             // A sentence opening with the name and going on as a subject's does
             // («سهیل بهنوش امروز در گفت‌وگو با …»).
-            let subject = || {
-                clause_start(ft, toks[start].0) && toks.get(end).is_some_and(|&(s, _)| {
-                    let after = &ft[s..];
-                    self.subject_next.iter().any(|p| after.strip_prefix(p.as_str()).is_some_and(|r| !r.starts_with(is_letter_or_digit)))
-                })
-            };
+            let subject = || clause_start(ft, toks[start].0) && self.subject_next_at(ft, toks.get(end).map(|t| t.0));
             let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end) || subject();
             if surname_known || cue {
                 let (s, e) = (toks[start].0, toks[end - 1].1);
@@ -899,6 +929,15 @@ impl<'k> Recognizer<'k> {
             }
         }
         Mention { start, end, target: Target::New { name: text[start..end].to_string(), kind: Kind::PER }, how: How::Pattern }
+    }
+
+    /// Whether one of the phrases that follow a sentence's subject
+    /// (`subject-next` in person-words.tsv) starts at byte `at` of `ft`.
+    fn subject_next_at(&self, ft: &str, at: Option<usize>) -> bool {
+        at.is_some_and(|s| {
+            let after = &ft[s..];
+            self.subject_next.iter().any(|p| after.strip_prefix(p.as_str()).is_some_and(|r| !r.starts_with(is_letter_or_digit)))
+        })
     }
 
     /// True when a name found by shape ends like a place (`سعادت‌آباد`,
@@ -1060,6 +1099,9 @@ mod tests {
         assert_eq!(names("حسین‌زاده در جمع خبرنگاران گفت"), Vec::<String>::new());
         assert_eq!(names("ابراهیم زاده امروز گفت"), Vec::<String>::new());
         assert_eq!(names("ناصر مقدم امروز گفت"), ["new:ناصر مقدم"]);
+        // A known person's one-word name after another given name is someone else.
+        assert_eq!(names("حسین گروسی امروز گفت. گروسی افزود"), ["new:حسین گروسی"]);
+        assert_eq!(names("رافائل گروسی آمد. حسین گروسی امروز گفت. گروسی افزود"), ["Rafael Grossi", "new:حسین گروسی", "Rafael Grossi"]);
         // A title's last words are not a name before the role opening the next line.
         assert_eq!(names("با جدایی باقری مخالفیم\nسرپرست باشگاه پرسپولیس گفت"), ["Persepolis F.C."]);
     }
