@@ -166,8 +166,9 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let Some(verb) = verbs().iter().find(|v| folded.ends_with(v.as_str()) && folded[..folded.len() - v.len()].chars().next_back().is_none_or(|c| c == ' ' || c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '«' | '»'))) else {
                 continue;
             };
-            // The clause before the verb: from the last sentence end.
-            let clause_start = before.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '؟' | '?')).map_or(0, |(i, c)| i + c.len_utf8());
+            // The clause before the verb: from the last sentence end or colon
+            // (a credit, «خبرگزاری فارس: کارشناس داوری فوتبال گفت:»).
+            let clause_start = before.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '؟' | '?' | ':')).map_or(0, |(i, c)| i + c.len_utf8());
             // A later «VERB:» inside the same clause continues the quotation.
             if colons.last().is_some_and(|&(prev, _, _)| clause_start <= prev) {
                 continue;

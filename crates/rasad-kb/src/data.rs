@@ -108,6 +108,9 @@ pub enum Rule {
     InParens,
     /// A one-word person name that counts alone.
     Always,
+    /// A phrase that holds a name but names nothing (`جاری و ساری`, `تب
+    /// کریمه کنگو`): its words are no mention, of a known name or a new one.
+    NoName,
 }
 
 impl Rule {
@@ -118,6 +121,7 @@ impl Rule {
             "after-place-word" => Rule::AfterPlaceWord,
             "in-parens" => Rule::InParens,
             "always" => Rule::Always,
+            "no-name" => Rule::NoName,
             _ => return None,
         })
     }
@@ -378,7 +382,7 @@ impl Kb {
                         (Some(a), Some(r)) if Rule::parse(r).is_some() => {
                             kb.rules.insert(a.to_string(), Rule::parse(r).expect("checked"));
                         }
-                        _ => bad(&mut kb, "expected alias <TAB> never|before-punct|after-place-word|in-parens|always|prefer:ID".into()),
+                        _ => bad(&mut kb, "expected alias <TAB> never|before-punct|after-place-word|in-parens|always|no-name|prefer:ID".into()),
                     },
                     "capitals" => {
                         // By id, else by English name (Washington, D.C. is city:washington).

@@ -57,6 +57,9 @@ pub struct Mention {
     pub how: How,
 }
 
+/// The entry of a pattern that names nothing ([`Rule::NoName`]).
+const NO_ENTRY: usize = usize::MAX;
+
 struct Pattern {
     entry: usize,
     /// A one-word name of a person, counted only beside the full name.
@@ -225,6 +228,18 @@ impl<'k> Recognizer<'k> {
                     }
                     index.insert(v, patterns.len());
                     patterns.push(Pattern { entry: i, surname_only, rule });
+                }
+            }
+        }
+        // Phrases that name nothing: patterns of no entry, so the longest
+        // match takes their words from the names inside them.
+        for (phrase, rule) in &kb.rules {
+            if *rule == Rule::NoName {
+                for v in [match_key(phrase), match_key(&phrase.replace('\u{200C}', ""))] {
+                    if !v.is_empty() && !index.contains_key(&v) {
+                        index.insert(v, patterns.len());
+                        patterns.push(Pattern { entry: NO_ENTRY, surname_only: false, rule: None });
+                    }
                 }
             }
         }
@@ -397,6 +412,8 @@ impl<'k> Recognizer<'k> {
         };
         let info: Vec<WordInfo> = toks.iter().map(|&(s, e)| self.word_info(&ft[s..e])).collect();
         let mut found: Vec<(usize, usize, usize)> = Vec::new(); // folded start, end, pattern
+        // Spans of phrases that name nothing, in the original text.
+        let mut no_name: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
         while k < toks.len() {
             let most = (info[k].name_tokens as usize).min(toks.len() - k);
@@ -418,6 +435,9 @@ impl<'k> Recognizer<'k> {
             let hit = cands[..nc].iter().rev().find_map(|&(n, p)| {
                 let e = toks[k + n - 1].1;
                 let p = p as usize;
+                if self.patterns[p].entry == NO_ENTRY {
+                    return Some((n, e, p));
+                }
                 // A name that opens or closes on punctuation still needs a word boundary.
                 let before = ft[..s].chars().next_back();
                 let after = ft[e..].chars().next();
@@ -455,6 +475,10 @@ impl<'k> Recognizer<'k> {
                 }
             });
             match hit {
+                Some((n, e, p)) if self.patterns[p].entry == NO_ENTRY => {
+                    no_name.push((f.original(s), f.original(e)));
+                    k += n;
+                }
                 Some((n, e, p)) => {
                     found.push((s, e, p));
                     k += n;
@@ -505,7 +529,7 @@ impl<'k> Recognizer<'k> {
             .filter(|x| !self.patterns[x.2].surname_only || full.contains(&self.patterns[x.2].entry))
             .map(|(s, e, p)| Mention { start: f.original(s), end: f.original(e), target: Target::Kb(self.patterns[p].entry), how: How::Alias })
             .collect();
-        self.people(text, f, &toks, &info, &mut out);
+        self.people(text, f, &toks, &info, &no_name, &mut out);
         // A known person's one-word name that the text gives someone else in
         // full (`حسین گروسی … گروسی افزود`) is theirs, unless the known person
         // is named in full too.
@@ -672,8 +696,8 @@ impl<'k> Recognizer<'k> {
     /// verb, «) at the name, so the text is read once word by word with one
     /// flag look-up per word; scanning for cues first and then tokenizing
     /// windows around them cost more, as news text has a cue every few words.
-    fn people(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], out: &mut Vec<Mention>) {
-        let mut taken: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+    fn people(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], no_name: &[(usize, usize)], out: &mut Vec<Mention>) {
+        let mut taken: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).chain(no_name.iter().copied()).collect();
         taken.sort_unstable();
         let mut found = Vec::new();
         let mut confirmed: FxHashSet<String> = FxHashSet::default();
@@ -863,9 +887,12 @@ impl<'k> Recognizer<'k> {
             let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end) || subject();
             if surname_known || cue {
                 let (s, e) = (toks[start].0, toks[end - 1].1);
-                if !overlaps(f.original(s), f.original(e)) {
-                    new_people.push(self.person(text, f, s, e));
+                // A name that overlaps another mention may still start at the next word.
+                if overlaps(f.original(s), f.original(e)) {
+                    k += 1;
+                    continue;
                 }
+                new_people.push(self.person(text, f, s, e));
                 k = end;
                 continue;
             }
@@ -1028,6 +1055,7 @@ fn rule_allows(rule: Rule, t: &str, s: usize, e: usize) -> bool {
                 && !["گذشته", "آینده", "شب", "صبح", "عصر", "ظهر", "هفته"].contains(&next_word)
         }
         Rule::InParens => before.ends_with('(') && after.starts_with(')'),
+        Rule::NoName => false,
     }
 }
 
@@ -1078,6 +1106,13 @@ mod tests {
         assert_eq!(names("روسای جمهور دو کشور در آستانه، بر صلح تاکید کردند"), ["Astana"]);
         assert_eq!(names("روز دوشنبه در دوشنبه پایتخت تاجیکستان"), ["Dushanbe", "Tajikistan"]);
         assert_eq!(names("جنبش عدم تعهد (نم) و نم باران"), ["Non-Aligned Movement", "Non-Aligned Movement"]);
+        // Phrases that hold a name but name nothing, known or new.
+        assert_eq!(names("در جامعه جاری و ساری می‌شود. فارس از ساری"), ["Sari, Iran"]);
+        assert_eq!(names("بیماری تب کریمه کنگو و الحاق کریمه، به روسیه"), ["Crimea", "Russia"]);
+        assert_eq!(names("سرلوحه عمل حسن خلق است"), Vec::<String>::new());
+        assert_eq!(names("در 100 متر پروانه فرهاد فیاض از قزوین"), ["new:فرهاد فیاض", "Qazvin"]);
+        // Al Jazeera, not Algiers, which CLDR spells the same.
+        assert_eq!(names("خبرنگار الجزیره در کابل"), ["Al Jazeera", "Kabul"]);
         // A surname alone needs the full name beside it.
         assert_eq!(names("ظریف گفت"), Vec::<String>::new());
         assert_eq!(names("محمدجواد ظریف آمد. ظریف گفت"), ["Mohammad Javad Zarif", "Mohammad Javad Zarif"]);
