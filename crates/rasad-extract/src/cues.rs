@@ -24,6 +24,9 @@ pub(crate) struct Cues {
     pub speech_object: Vec<&'static str>,
     /// Words standing for the last person spoken of.
     pub pronoun: Vec<&'static str>,
+    /// Phrases that open what a speaker speaks about: a name after one, in
+    /// the same stretch of the clause, is no speaker.
+    pub speech_topic: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -40,6 +43,7 @@ pub(crate) fn cues() -> &'static Cues {
             clause_opener: Vec::new(),
             speech_object: Vec::new(),
             pronoun: Vec::new(),
+            speech_topic: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -53,6 +57,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "clause-opener" => &mut c.clause_opener,
                 "speech-object" => &mut c.speech_object,
                 "pronoun" => &mut c.pronoun,
+                "speech-topic" => &mut c.speech_topic,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -66,7 +71,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -183,7 +183,11 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let not_object = |s: usize| {
                 let prev = rasad_kb::key::match_key(&text[cs..s]);
                 let prev_word = prev.rsplit(' ').next().unwrap_or("");
-                !cues().speech_object.contains(&prev_word)
+                // …nor the topic of the speech: a topic phrase opens the
+                // stretch of the clause since its last comma.
+                let stretch = prev.rsplit(['،', ',']).next().unwrap_or("");
+                let topic = cues().speech_topic.iter().any(|t| stretch.starts_with(&format!("{t} ")) || stretch.contains(&format!(" {t} ")));
+                !cues().speech_object.contains(&prev_word) && !topic
             };
             let mut candidates: Vec<(usize, Speaker)> = mentions
                 .iter()

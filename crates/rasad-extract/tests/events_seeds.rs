@@ -322,3 +322,12 @@ fn an_office_in_the_lead_is_the_holder_the_body_names_first() {
     let qs = quotes_of("حسن روحانی به اقلید سفر کرد.\nرئیس اداره دامپزشکی اقلید گفت: امسال 783 لاشه بازرسی شد.\nخدارضا امیدی امروز در گفت‌وگو با خبرنگار فارس اظهار کرد: اکیپ‌ها تشکیل شده است.");
     assert_ne!(qs[0].speaker.as_deref(), Some("خدارضا امیدی"), "{qs:?}");
 }
+
+#[test]
+fn a_name_in_what_the_speech_is_about_is_not_the_speaker() {
+    let qs = quotes_of("جان کامیتیس، رئیس باشگاه کیپ‌تاون در خصوص وضعیت پاتوسی گفت: ما پیشنهادهایی داریم.");
+    assert_ne!(qs[0].speaker.as_deref(), Some("Ayanda Patosi"), "{qs:?}");
+    // After the topic's comma the subject may stand.
+    let qs = quotes_of("در خصوص وضعیت پاتوسی، جواد نکونام گفت: شرایط او ایده‌آل نیست.");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Javad Nekounam"), "{qs:?}");
+}
