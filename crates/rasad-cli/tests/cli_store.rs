@@ -145,16 +145,22 @@ fn ingest_killed_fifty_times_then_completed_stores_every_article_once() {
     let mut killed_mid_way = 0;
     // Until fifty kills have landed mid-run (a run that finished first does not count).
     let mut round = 0;
-    while killed_mid_way < 50 && round < 100 {
+    // The longest delay: halved whenever a run finishes before its kill, so
+    // that as the store fills (and runs resume nearer the end) kills still
+    // land, however fast this machine ingests.
+    let mut cap: u64 = 500;
+    while killed_mid_way < 50 && round < 200 {
         round += 1;
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
-        let delay = Duration::from_millis(30 + x % 500);
+        let delay = Duration::from_millis(5 + x % cap);
         let mut child = rasad().args(["ingest", &input_s, "--store", &store, "--single-pass"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
         std::thread::sleep(delay);
         let finished = child.try_wait().unwrap().is_some();
-        if !finished {
+        if finished {
+            cap = (cap / 2).max(5);
+        } else {
             child.kill().unwrap(); // SIGKILL
             killed_mid_way += 1;
         }

@@ -332,6 +332,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     let mut current: Option<Part> = None; // the person the article is about
     // Trips: traveller and place, as the article tells them.
     let mut trips: Vec<(Actor, usize)> = Vec::new();
+    // Trips abroad with no one named met in their sentence («پوتین به چین
+    // سفر می‌کند»): a visit to the country, kept at the end unless the
+    // article tells whom the traveller met there. (event, destination country)
+    let mut lone_trips: Vec<(Found, String)> = Vec::new();
     let body = &text[cx.body.0..cx.body.1];
     let mut sents: Vec<(usize, usize)> = rasad_text::sentences(body).into_iter().map(|s| (cx.body.0 + s.start, cx.body.0 + s.end)).collect();
     // A paragraph break ends a sentence too.
@@ -362,7 +366,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             _ => continue,
         };
         let after = clip(text, m.end, 200);
-        let folded = match_key(after.trim_start_matches(|c: char| c.is_whitespace() || c == '،' || c == ',' || c == '»'));
+        // …on the name's line.
+        let folded = match_key(after.trim_start_matches(|c: char| (c.is_whitespace() && c != '\n') || c == '،' || c == ',' || c == '»'));
         let words: Vec<&str> = folded.split(' ').take_while(|w| w.chars().all(word_char) && !w.is_empty()).take(3).collect();
         if words.len() >= 2 && cx.role_words.contains(words[0]) {
             let d = words[..2].join(" ");
@@ -852,11 +857,51 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         confidence: 0.5,
                     });
                 }
+                "visit" if fr.kind == "CONSULT" => {
+                    // The traveller: a person, the sentence's subject; the
+                    // destination: a place after «به» or right after «وارد»,
+                    // «عازم», «راهی», in another country than the traveller's.
+                    // Named in the sentence, or «وی» for the person last spoken of.
+                    let Some(subj) = subject.clone().filter(|s| s.kind == Kind::PER && ((ss..se).contains(&s.start) || pronoun_subject)) else { continue };
+                    let Some(home) = cx.country_of(&subj.actor) else { continue };
+                    let dest = parts
+                        .iter()
+                        .filter(|p| p.kind == Kind::GPE && p.start > subj.start)
+                        .find(|p| ["به", "وارد", "عازم", "راهی"].contains(&cx.prev_word(p.start, ss).as_str()))
+                        .and_then(|p| match p.actor {
+                            Actor::Kb(i) => Some(i),
+                            Actor::Name(_) => None,
+                        });
+                    let Some(dest) = dest else { continue };
+                    let entry = &cx.kb.entries[dest];
+                    let Some(country) = entry.country.clone() else { continue };
+                    let Some(&country_entry) = cx.kb.by_id.get(&format!("country:{}", country.to_ascii_lowercase())) else { continue };
+                    if country.eq_ignore_ascii_case(&home) {
+                        continue;
+                    }
+                    lone_trips.push((
+                        Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(dest), date: event_date, status, evidence, confidence: 0.5 },
+                        country,
+                    ));
+                }
                 _ => {}
             }
         }
         if let Some(s) = &subject {
             current = Some(s.clone());
+        }
+    }
+    // A trip stands as a visit to the country only where the article names
+    // no one the traveller met there, nor any meeting of theirs in it.
+    for (trip, country) in lone_trips {
+        let there = |a: &Actor| cx.country_of(a).is_some_and(|c| c.eq_ignore_ascii_case(&country));
+        let met_there = out.iter().any(|o| {
+            o.kind == "CONSULT"
+                && (o.source.contains(&trip.source[0]) || o.target.contains(&trip.source[0]))
+                && (o.source.iter().chain(&o.target).any(there) || o.place.is_some_and(|p| cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country))))
+        });
+        if !met_there && !out.iter().any(|o| o.kind == trip.kind && o.source == trip.source && o.target == trip.target && o.date == trip.date) {
+            out.push(trip);
         }
     }
     merge_restatements(out)

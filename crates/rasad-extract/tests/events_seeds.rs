@@ -331,3 +331,14 @@ fn a_name_in_what_the_speech_is_about_is_not_the_speaker() {
     let qs = quotes_of("در خصوص وضعیت پاتوسی، جواد نکونام گفت: شرایط او ایده‌آل نیست.");
     assert_eq!(qs[0].speaker.as_deref(), Some("Javad Nekounam"), "{qs:?}");
 }
+
+#[test]
+fn a_trip_abroad_with_no_one_met_is_a_visit_to_the_country() {
+    let e = events_of("پوتین فردا به چین سفر می‌کند.");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!((e[0].kind.as_str(), e[0].mode.as_deref(), e[0].source.as_slice(), e[0].target.as_slice(), e[0].status.as_str()), ("CONSULT", Some("visit"), &["Vladimir Putin".to_string()][..], &["China".to_string()][..], "planned"));
+    // A trip at home is no event; nor a trip whose host the article names.
+    assert!(events_of("رئیس جمهور وارد شهرستان سقز شد.").is_empty());
+    let e = events_of("حسین امیرعبداللهیان وارد باکو شد. امیرعبداللهیان با الهام علی‌اف دیدار کرد.");
+    assert!(e.iter().all(|e| e.target != ["Azerbaijan"]), "{e:?}");
+}
