@@ -436,7 +436,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let denied = negations.iter().any(|&(_, p)| p.starts_with("تکذیب") || p.starts_with("لغو"));
         let negated_at = |t: usize| {
             denied
-                || negations.iter().any(|&(h, _)| {
+                || negations.iter().any(|&(h, p)| {
+                    // A marker does not negate the phrase inside it («… را رد
+                    // کرد» denies what it follows, not the rejection itself).
+                    if (h..h + p.len()).contains(&t) {
+                        return false;
+                    }
                     let (lo, hi) = (h.min(t), h.max(t));
                     let between = &own[lo.min(own.len())..hi.min(own.len())];
                     !(between.contains(" که ") || between.contains(" گفت") || between.contains(" افزود") || between.contains([':', '،', '؛']))
@@ -537,18 +542,29 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 continue;
             }
             match fr.frame.as_str() {
-                "meet" | "phone" | "host" | "guest" => {
-                    let Some(subj) = subject.clone() else { continue };
+                "meet" | "phone" | "host" | "guest" | "pair" => {
+                    // «دیدار X و Y», «مذاکرات X و Y» (a title, a noun phrase):
+                    // X right after the noun, met by the person after «و».
+                    let pair = fr.frame == "pair";
+                    let frame = if pair { "meet" } else { fr.frame.as_str() };
+                    let pair_subject = if pair {
+                        let noun = fr.phrase.rsplit(' ').next().unwrap_or("");
+                        let Some(p) = parts.iter().find(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at && cx.word_before_titles(p.start, ss) == noun) else { continue };
+                        Some(p.clone())
+                    } else {
+                        None
+                    };
+                    let Some(subj) = pair_subject.or_else(|| subject.clone()) else { continue };
                     // Others: the people of the sentence besides the subject.
                     let mut others: Vec<Actor> = parts
                         .iter()
-                        .filter(|p| p.kind == Kind::PER && p.actor != subj.actor)
-                        .filter(|p| fr.frame != "meet" || ["با", "و", "،", ","].contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss))
+                        .filter(|p| p.kind == Kind::PER && p.actor != subj.actor && (!pair || (p.start > subj.start && cx.word_before_titles(p.start, ss) == "و")))
+                        .filter(|p| frame != "meet" || ["با", "و", "،", ","].contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss))
                         // «… از ملاقات اخیر X با Y»: a meeting noun between the
                         // phrase and a name makes that name another meeting's.
                         .filter(|p| {
                             let at = folded_at(p.start);
-                            !(fr.frame == "meet" && at > trigger_at && sent_hits.iter().any(|&(h, w)| h > trigger_at + fr.phrase.len() && h < at && cues().nested.contains(&w)))
+                            !(frame == "meet" && at > trigger_at && sent_hits.iter().any(|&(h, w)| h > trigger_at + fr.phrase.len() && h < at && cues().nested.contains(&w)))
                         })
                         .map(|p| p.actor.clone())
                         .collect();
@@ -566,7 +582,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     others.dedup();
                     // «دعوت … را پذیرفت»: accepting an invitation (or a
                     // proposal, a request) is an agreement, not hosting.
-                    if fr.frame == "host" && !fr.phrase.contains("حضور") && ["دعوت", "پیشنهاد", "درخواست"].iter().any(|w| folded[..trigger_at.min(folded.len())].contains(w)) {
+                    if frame == "host" && !fr.phrase.contains("حضور") && ["دعوت", "پیشنهاد", "درخواست"].iter().any(|w| folded[..trigger_at.min(folded.len())].contains(w)) {
                         // Only the sentence's own words, outside a quotation
                         // («… نمی‌توان پیشنهاد … را پذیرفت»).
                         if trigger_at >= own.len() || own[..trigger_at].contains("نمی توان") || own[..trigger_at].contains("نمیتوان") {
@@ -581,16 +597,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let (mut source, mut target) = (vec![subj.actor.clone()], others);
                     let mut mode = fr.mode.clone();
                     let mut place = place_written;
-                    if fr.frame == "guest" {
+                    if frame == "guest" {
                         // «X مورد استقبال Y قرار گرفت»: X, the subject, visits Y.
                         mode = Some("visit".into());
                         place = place.or_else(|| cx.capital_of(&target[0]));
-                    } else if fr.frame == "host" {
+                    } else if frame == "host" {
                         // «X میزبان Y بود»: Y is the visitor.
                         std::mem::swap(&mut source, &mut target);
                         mode = Some("visit".into());
                         place = place.or_else(|| cx.capital_of(&target[0]));
-                    } else if fr.frame == "meet" {
+                    } else if frame == "meet" {
                         let trip_of = |a: &Actor| trips.iter().rev().find(|(t, _)| t == a).map(|t| t.1);
                         if let Some(p) = trip_of(&source[0]).or(if visit { place_written } else { None }) {
                             place = place.or(Some(p));
@@ -616,7 +632,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 mode = Some("third-party".into());
                             }
                         }
-                    } else if fr.frame == "phone" {
+                    } else if frame == "phone" {
                         place = None;
                     }
                     push(Found {

@@ -342,3 +342,18 @@ fn a_trip_abroad_with_no_one_met_is_a_visit_to_the_country() {
     let e = events_of("حسین امیرعبداللهیان وارد باکو شد. امیرعبداللهیان با الهام علی‌اف دیدار کرد.");
     assert!(e.iter().all(|e| e.target != ["Azerbaijan"]), "{e:?}");
 }
+
+#[test]
+fn a_meeting_noun_before_two_names_is_their_meeting() {
+    let e = events_of("دیدار محمدجواد ظریف و سرگئی لاوروف در مسکو");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!((e[0].source.as_slice(), e[0].target.as_slice(), e[0].place.as_deref()), (&["Mohammad Javad Zarif".to_string()][..], &["Sergey Lavrov".to_string()][..], Some("Moscow")));
+    // Two teams are no two people.
+    assert!(events_of("دیدار پرسپولیس و استقلال در ورزشگاه آزادی").is_empty());
+}
+
+#[test]
+fn a_stance_the_sentence_rejects_is_not_taken() {
+    let e = events_of("ولادیمیر پوتین این مطلب که روسیه از تشدید تحریم‌ها علیه ایران حمایت می‌کند را رد کرد.");
+    assert!(e.iter().all(|e| e.kind != "SUPPORT"), "{e:?}");
+}
