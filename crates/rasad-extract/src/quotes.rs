@@ -217,7 +217,20 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // whose holder the text does not name there.
             let role_head = unknown_role.is_some() || clause_text.split(' ').next().is_some_and(is_role_head);
             let surname_speaker = || by_surname(&clause_text, cs);
-            let speaker = match candidates.into_iter().next().map(|c| c.1).or_else(surname_speaker) {
+            // No person: a body or a state heading the clause speaks
+            // («جنبش جهاد اسلامی فلسطین نیز با صدور پیامی گفت:»).
+            let body_speaker = || {
+                mentions
+                    .iter()
+                    // …and the clause is short: the body, a few words, the verb.
+                    .find(|m| in_clause(m.start, m.end) && text[cs..m.start].trim().is_empty() && text[m.end..ce].split_whitespace().count() <= 8)
+                    .filter(|m| matches!(m.target, Target::Kb(i) if kb.entries[i].kind == Kind::ORG || kb.entries[i].id.starts_with("country:")))
+                    .map(|m| match m.target {
+                        Target::Kb(i) => Speaker::Kb(i),
+                        _ => unreachable!("filtered to entries"),
+                    })
+            };
+            let speaker = match candidates.into_iter().next().map(|c| c.1).or_else(surname_speaker).or_else(body_speaker) {
                 Some(s) => Some(s),
                 // «وی»: the last speaker, unless a person has since opened a sentence of their own.
                 None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => {

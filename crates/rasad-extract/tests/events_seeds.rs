@@ -357,3 +357,12 @@ fn a_stance_the_sentence_rejects_is_not_taken() {
     let e = events_of("ولادیمیر پوتین این مطلب که روسیه از تشدید تحریم‌ها علیه ایران حمایت می‌کند را رد کرد.");
     assert!(e.iter().all(|e| e.kind != "SUPPORT"), "{e:?}");
 }
+
+#[test]
+fn a_body_heading_a_short_clause_speaks() {
+    let qs = quotes_of("جنبش جهاد اسلامی فلسطین نیز با صدور پیامی گفت: به نمازگزاران تبریک می‌گوییم.");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Palestinian Islamic Jihad"), "{qs:?}");
+    // A name before a role, opening a paragraph after another's end.
+    let qs = quotes_of("در این نشست معاونان حضور داشتند.\nکرم محمدی فرماندار دالاهو، ضمن گرامیداشت یاد شهید محمود صارمی، اظهار داشت: خبرنگاران نقش دارند.\nوی افزود: پرسشگری حق خبرنگار است.");
+    assert!(qs.iter().all(|q| q.speaker.as_deref() == Some("کرم محمدی")), "{qs:?}");
+}

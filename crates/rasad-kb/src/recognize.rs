@@ -802,7 +802,7 @@ impl<'k> Recognizer<'k> {
             }
             // Two or three name-like words right before a role, after «با», «و» or a comma:
             // «با سراج الدین مهردادین وزیر امور خارجه …».
-            if !titled && (k == 0 || ["با", "و", "،", ",", ":", "«", "\n"].contains(&word(k - 1))) {
+            if !titled && (k == 0 || ["با", "و", "،", ",", ":", "«", "\n"].contains(&word(k - 1)) || clause_start(ft, toks[k].0)) {
                 // …on one line (a title's last words are not a name before the lead's role).
                 let same_line = |n: usize| toks.get(k + n).is_some_and(|&(s, _)| !ft[toks[k].0..s].contains('\n'));
                 if let Some(n) = (2..=3).find(|&n| (k..k + n).all(name_word) && role_at(k + n) && same_line(n)) {
