@@ -133,13 +133,20 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     }
     let text = article.text.as_str();
     let folded = rasad_kb::key::fold_words(text);
-    let mentions: Vec<rasad_kb::Mention> =
-        recognizer.mentions_folded(text, &folded).into_iter().filter(|m| !merged.iter().any(|s| m.start < s.end && s.start < m.end)).collect();
+    // The outlets of the attribution chain are the record's source, not
+    // actors or entities of the story («خبرگزاری فارس: …», «به گزارش
+    // خبرگزاری فرانسه از بغداد»).
+    let kb = recognizer.kb();
+    let is_source = |t: &Target| matches!(t, Target::Kb(i) if m.attribution.iter().any(|&o| outlets.get(o).name == kb.entries[*i].name_en));
+    let mentions: Vec<rasad_kb::Mention> = recognizer
+        .mentions_folded(text, &folded)
+        .into_iter()
+        .filter(|x| !merged.iter().any(|s| x.start < s.end && s.start < x.end) && !is_source(&x.target))
+        .collect();
     let day = m.published.map(|p| p.to);
     let roles = recognizer.roles_in_context_folded(text, &folded, day, &mentions);
     let mentions = people_over_places(text, recognizer, mentions, &roles);
-    let ents = group_entities(text, recognizer.kb(), &mentions, &mut chars);
-    let kb = recognizer.kb();
+    let ents = group_entities(text, kb, &mentions, &mut chars);
     let body_bytes = (m.body.start.min(m.body.end), m.body.end);
     let found_quotes = quotes::find(text, body_bytes, &mentions, &roles, &|w| recognizer.is_role_head(w), kb);
     let dates = rasad_time::tag(text, m.published.map(|p| p.to));
