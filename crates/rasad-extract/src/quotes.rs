@@ -85,6 +85,12 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
         let i = people.partition_point(|p| p.0 <= at);
         i.checked_sub(1).map(|j| people[j].1.clone())
     };
+    // The last person named before `at` as a title's speaker («یزدانی خرم:
+    // …», the name right before a colon).
+    let title_speaker_before = |at: usize| -> Option<Speaker> {
+        let hi = mentions.partition_point(|m| m.end <= at);
+        mentions[..hi].iter().rev().filter(|m| text[m.end..].trim_start_matches([' ', '\u{200C}']).starts_with(':')).find_map(|m| person_of(m, kb))
+    };
     // The person named last before `at` as the subject of a sentence of its
     // own (at a paragraph's or sentence's start), after byte `after`.
     // Mentions are in text order: the ones between are found by binary search.
@@ -241,7 +247,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 // A person of the knowledge base holding that office is found
                 // by the role phrase itself; here only people it lacks.
                 None if elsewhere => None,
-                None if role_head => last_person.clone().or_else(|| named_before(cs).filter(|s| matches!(s, Speaker::Name(_)))),
+                None if role_head => last_person.clone().or_else(|| title_speaker_before(cs)),
                 None => None,
             };
             if let Some(s) = &speaker {
