@@ -27,6 +27,9 @@ pub(crate) struct Cues {
     /// Phrases that open what a speaker speaks about: a name after one, in
     /// the same stretch of the clause, is no speaker.
     pub speech_topic: Vec<&'static str>,
+    /// The speech-topic phrases with a space after (`"در خصوص "`), and with
+    /// one on either side (`" در خصوص "`), for matching inside a clause.
+    pub speech_topic_spaced: Vec<(String, String)>,
 }
 
 /// The bundled lists.
@@ -44,6 +47,7 @@ pub(crate) fn cues() -> &'static Cues {
             speech_object: Vec::new(),
             pronoun: Vec::new(),
             speech_topic: Vec::new(),
+            speech_topic_spaced: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -62,6 +66,7 @@ pub(crate) fn cues() -> &'static Cues {
             };
             list.push(word);
         }
+        c.speech_topic_spaced = c.speech_topic.iter().map(|t| (format!("{t} "), format!(" {t} "))).collect();
         c
     })
 }

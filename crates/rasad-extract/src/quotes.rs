@@ -157,8 +157,8 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
         let mut colons: Vec<(usize, usize, &'static str)> = Vec::new();
         // «X گفت: …» and «X گفت «…»» (speech opened by a guillemet, no colon).
         let openers: Vec<usize> = line
-            .char_indices()
-            .filter(|&(i, c)| c == ':' || (c == '«' && !line[..i].trim_end().ends_with(':')))
+            .match_indices([':', '«'])
+            .filter(|&(i, c)| c == ":" || !line[..i].trim_end().ends_with(':'))
             .map(|(i, _)| i)
             .collect();
         for colon in openers {
@@ -184,21 +184,29 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
         for (k, &(colon, clause_start, verb)) in colons.iter().enumerate() {
             let (cs, ce) = (line_start + clause_start, line_start + colon);
             let in_clause = |s: usize, e: usize| s >= cs && e <= ce;
+            // The mentions that start inside the clause (mentions are in text
+            // order: two binary searches, not a scan per colon).
+            let clause_mentions = &mentions[mentions.partition_point(|m| m.start < cs)..mentions.partition_point(|m| m.start < ce)];
             // The subject: the first person or role in the clause that is not
             // the object of a preposition or part of another role.
             let not_object = |s: usize| {
-                let prev = rasad_kb::key::match_key(&text[cs..s]);
-                let prev_word = prev.rsplit(' ').next().unwrap_or("");
+                // Only the stretch of the clause since its last comma is read
+                // (folded once, not the whole clause for every name).
+                let raw = &text[cs..s];
+                let from = raw.rfind(['،', ',']).map_or(0, |i| i + raw[i..].chars().next().map_or(1, char::len_utf8));
+                let stretch = rasad_kb::key::match_key(&raw[from..]);
+                let stretch = stretch.as_str();
+                let prev_word = stretch.rsplit(' ').next().unwrap_or("");
                 // …nor the topic of the speech: a topic phrase opens the
                 // stretch of the clause since its last comma.
-                let stretch = prev.rsplit(['،', ',']).next().unwrap_or("");
-                let topic = cues().speech_topic.iter().any(|t| stretch.starts_with(&format!("{t} ")) || stretch.contains(&format!(" {t} ")));
+                let topic = cues().speech_topic_spaced.iter().any(|(head, inner)| stretch.starts_with(head.as_str()) || stretch.contains(inner.as_str()));
                 !cues().speech_object.contains(&prev_word) && !topic
             };
-            let mut candidates: Vec<(usize, Speaker)> = mentions
+            let mut candidates: Vec<(usize, Speaker)> = clause_mentions
                 .iter()
-                .filter(|m| in_clause(m.start, m.end) && not_object(m.start))
+                .filter(|m| in_clause(m.start, m.end))
                 .filter_map(|m| person_of(m, kb).map(|p| (m.start, p)))
+                .filter(|c| not_object(c.0))
                 .chain(roles.iter().filter(|r| in_clause(r.start, r.end) && not_object(r.start)).filter_map(|r| r.person.map(|p| (r.start, Speaker::Kb(p)))))
                 .collect();
             candidates.sort_by_key(|c| c.0);
@@ -226,7 +234,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // No person: a body or a state heading the clause speaks
             // («جنبش جهاد اسلامی فلسطین نیز با صدور پیامی گفت:»).
             let body_speaker = || {
-                mentions
+                clause_mentions
                     .iter()
                     // …and the clause is short: the body, a few words, the verb.
                     .find(|m| in_clause(m.start, m.end) && text[cs..m.start].trim().is_empty() && text[m.end..ce].split_whitespace().count() <= 8)

@@ -798,10 +798,12 @@ impl<'k> Recognizer<'k> {
             }
             // Two or three name-like words right before a role, after «با», «و» or a comma:
             // «با سراج الدین مهردادین وزیر امور خارجه …».
-            if !titled && (k == 0 || ["با", "و", "،", ",", ":", "«", "\n"].contains(&word(k - 1)) || clause_start(ft, toks[k].0)) {
-                // …on one line (a title's last words are not a name before the lead's role).
-                let same_line = |n: usize| toks.get(k + n).is_some_and(|&(s, _)| !ft[toks[k].0..s].contains('\n'));
-                if let Some(n) = (2..=3).find(|&n| (k..k + n).all(name_word) && role_at(k + n) && same_line(n)) {
+            // (The role is looked for first: the cheaper test, and rarely met.)
+            let opens = || k == 0 || ["با", "و", "،", ",", ":", "«", "\n"].contains(&word(k - 1)) || clause_start(ft, toks[k].0);
+            // …on one line (a title's last words are not a name before the lead's role).
+            let same_line = |n: usize| toks.get(k + n).is_some_and(|&(s, _)| !ft[toks[k].0..s].contains('\n'));
+            if !titled {
+                if let Some(n) = (2..=3).find(|&n| role_at(k + n) && (k..k + n).all(name_word) && same_line(n)).filter(|_| opens()) {
                     let (s, e) = (toks[k].0, toks[k + n - 1].1);
                     if !overlaps(f.original(s), f.original(e)) && !(k..k + n).any(|x| word(x).ends_with("ها") || word(x).ends_with("های")) {
                         // Without a known first name or surname, only a name a
