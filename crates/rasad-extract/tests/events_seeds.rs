@@ -366,3 +366,11 @@ fn a_body_heading_a_short_clause_speaks() {
     let qs = quotes_of("در این نشست معاونان حضور داشتند.\nکرم محمدی فرماندار دالاهو، ضمن گرامیداشت یاد شهید محمود صارمی، اظهار داشت: خبرنگاران نقش دارند.\nوی افزود: پرسشگری حق خبرنگار است.");
     assert!(qs.iter().all(|q| q.speaker.as_deref() == Some("کرم محمدی")), "{qs:?}");
 }
+
+#[test]
+fn a_surname_alone_names_the_person_named_in_full() {
+    let e = entity_names("محسن گلابی فرماندار شهرضا گفت: بودجه کم است.\nگلابی با بیان این که شهرضا تشنه فرهنگ است، افزود: باید کار کرد.");
+    assert_eq!(e.iter().filter(|n| n.as_str() == "محسن گلابی").count(), 1, "{e:?}");
+    let qs = quotes_of("محسن گلابی فرماندار شهرضا گفت: بودجه کم است.\nحسن روحانی سخن گفت.\nگلابی با بیان این که شهرضا تشنه فرهنگ است، افزود: باید کار کرد.");
+    assert_eq!(qs.last().and_then(|q| q.speaker.as_deref()), Some("محسن گلابی"), "{qs:?}");
+}
