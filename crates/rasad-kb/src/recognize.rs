@@ -951,6 +951,36 @@ impl<'k> Recognizer<'k> {
             }
             k += 1;
         }
+        // Lists of names («بردیا خیاطیان، میلاد گودرزی، سید امین اسلام‌زاده و
+        // محمد آخوندزاده»): a given name and one or two more words standing
+        // between list marks (، or و, or the list's ends) beside an item
+        // already found a person is a person too; twice, so a find spreads
+        // along the list.
+        let sep = |k: usize| matches!(word(k), "،" | "," | "و");
+        for _ in 0..2 {
+            let mut found: Vec<Mention> = Vec::new();
+            let is_person = |s: usize, e: usize, extra: &[Mention]| new_people.iter().chain(extra.iter()).chain(out.iter()).any(|m| m.start < f.original(e) && f.original(s) < m.end && matches!(m.target, Target::New { kind: Kind::PER, .. }) || (m.start < f.original(e) && f.original(s) < m.end && matches!(m.target, Target::Kb(i) if self.kb.entries[i].kind == Kind::PER)));
+            for k in 1..toks.len() {
+                if !sep(k - 1) || !flag(k, F_FIRST) || !name_word(k) {
+                    continue;
+                }
+                let Some(n) = (2..=3).find(|&n| (k + 1..k + n).all(|x| name_word(x) && !joined(x) || joined(x) && name_word(x)) && (k + n >= toks.len() || sep(k + n) || word(k + n) == ".")) else { continue };
+                let (s, e) = (toks[k].0, toks[k + n - 1].1);
+                if overlaps(f.original(s), f.original(e)) || is_person(s, e, &found) {
+                    continue;
+                }
+                // The item before the mark before it, or after the mark after it.
+                let before = (k >= 2).then(|| toks[k - 2]).map(|(a, b)| is_person(a, b, &found)).unwrap_or(false);
+                let after = toks.get(k + n + 1).map(|&(a, b)| is_person(a, b, &found)).unwrap_or(false);
+                if before || after {
+                    found.push(self.person(text, f, s, e));
+                }
+            }
+            if found.is_empty() {
+                break;
+            }
+            new_people.extend(found);
+        }
         out.extend(new_people);
     }
 
@@ -1188,6 +1218,9 @@ mod tests {
         assert_eq!(names("حسین‌زاده در جمع خبرنگاران گفت"), Vec::<String>::new());
         assert_eq!(names("ابراهیم زاده امروز گفت"), Vec::<String>::new());
         assert_eq!(names("ناصر مقدم امروز گفت"), ["new:ناصر مقدم"]);
+        // Names in a list beside a name found are names too; offices are not.
+        assert_eq!(names("مهدی محمدزاده، مجید حمیدپناه، جواد حمیدپناه و محمد آخوندزاده بازیکنان این تیم هستند."), ["new:مهدی محمدزاده", "new:مجید حمیدپناه", "new:جواد حمیدپناه", "new:محمد آخوندزاده"]);
+        assert_eq!(names("شفیع شفیعی مدیرکل امور اجتماعی و فرهنگی استانداری، مهدی نوروزی مدیر استانی"), ["new:شفیع شفیعی", "new:مهدی نوروزی"]);
         // A known person's one-word name after another given name is someone else.
         assert_eq!(names("حسین گروسی امروز گفت. گروسی افزود"), ["new:حسین گروسی", "new:حسین گروسی"]);
         assert_eq!(names("رافائل گروسی آمد. حسین گروسی امروز گفت. گروسی افزود"), ["Rafael Grossi", "new:حسین گروسی", "Rafael Grossi"]);
