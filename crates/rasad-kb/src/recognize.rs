@@ -579,9 +579,11 @@ impl<'k> Recognizer<'k> {
             let i = spans.partition_point(|&(a, _)| a < e);
             spans[..i].iter().rev().take(8).any(|&(_, b)| s < b)
         };
+        // Few surnames an article: compared by length first, no hashing per word.
+        let surnames: Vec<(&str, &str)> = by_surname.iter().filter_map(|(k, v)| v.as_deref().map(|n| (k.as_str(), n))).collect();
         let mut found = Vec::new();
         for (k, &(s, e)) in toks.iter().enumerate() {
-            let Some(Some(name)) = by_surname.get(&ft[s..e]) else { continue };
+            let Some(&(_, name)) = surnames.iter().find(|(w, _)| w.len() == e - s && *w == &ft[s..e]) else { continue };
             let (os, oe) = (f.original(s), f.original(e));
             // A word of its own: no ZWNJ or letter joined to it, no given name before.
             let joined = |a: usize, b: usize| text[..a].ends_with('\u{200C}') || text[b..].starts_with('\u{200C}');
@@ -589,7 +591,7 @@ impl<'k> Recognizer<'k> {
             if covered(os, oe) || joined(os, oe) || after_given {
                 continue;
             }
-            found.push(Mention { start: os, end: oe, target: Target::New { name: name.clone(), kind: Kind::PER }, how: How::Pattern });
+            found.push(Mention { start: os, end: oe, target: Target::New { name: name.to_string(), kind: Kind::PER }, how: How::Pattern });
         }
         out.extend(found);
     }
@@ -958,22 +960,39 @@ impl<'k> Recognizer<'k> {
         // along the list.
         let sep = |k: usize| matches!(word(k), "،" | "," | "و");
         for _ in 0..2 {
+            // People found so far, as sorted spans of the original text.
+            let mut persons: Vec<(usize, usize)> = new_people
+                .iter()
+                .chain(out.iter())
+                .filter(|m| match &m.target {
+                    Target::New { kind, .. } => *kind == Kind::PER,
+                    Target::Kb(i) => self.kb.entries[*i].kind == Kind::PER,
+                })
+                .map(|m| (m.start, m.end))
+                .collect();
+            persons.sort_unstable();
+            let is_person = |(s, e): (usize, usize)| {
+                let (os, oe) = (f.original(s), f.original(e));
+                let i = persons.partition_point(|&(a, _)| a < oe);
+                persons[..i].iter().rev().take(4).any(|&(_, b)| os < b)
+            };
             let mut found: Vec<Mention> = Vec::new();
-            let is_person = |s: usize, e: usize, extra: &[Mention]| new_people.iter().chain(extra.iter()).chain(out.iter()).any(|m| m.start < f.original(e) && f.original(s) < m.end && matches!(m.target, Target::New { kind: Kind::PER, .. }) || (m.start < f.original(e) && f.original(s) < m.end && matches!(m.target, Target::Kb(i) if self.kb.entries[i].kind == Kind::PER)));
+            let mut last_end = 0;
             for k in 1..toks.len() {
-                if !sep(k - 1) || !flag(k, F_FIRST) || !name_word(k) {
+                if !flag(k, F_FIRST) || !sep(k - 1) || !name_word(k) || toks[k].0 < last_end {
                     continue;
                 }
-                let Some(n) = (2..=3).find(|&n| (k + 1..k + n).all(|x| name_word(x) && !joined(x) || joined(x) && name_word(x)) && (k + n >= toks.len() || sep(k + n) || word(k + n) == ".")) else { continue };
+                let Some(n) = (2..=3).find(|&n| (k + 1..k + n).all(name_word) && (k + n >= toks.len() || sep(k + n) || word(k + n) == ".")) else { continue };
                 let (s, e) = (toks[k].0, toks[k + n - 1].1);
-                if overlaps(f.original(s), f.original(e)) || is_person(s, e, &found) {
+                if overlaps(f.original(s), f.original(e)) || is_person((s, e)) {
                     continue;
                 }
                 // The item before the mark before it, or after the mark after it.
-                let before = (k >= 2).then(|| toks[k - 2]).map(|(a, b)| is_person(a, b, &found)).unwrap_or(false);
-                let after = toks.get(k + n + 1).map(|&(a, b)| is_person(a, b, &found)).unwrap_or(false);
+                let before = k >= 2 && (is_person(toks[k - 2]) || found.last().is_some_and(|m: &Mention| m.end == f.original(toks[k - 2].1)));
+                let after = toks.get(k + n + 1).is_some_and(|&t| is_person(t));
                 if before || after {
                     found.push(self.person(text, f, s, e));
+                    last_end = e;
                 }
             }
             if found.is_empty() {
