@@ -563,7 +563,19 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
         lead_region_end -= 1;
     }
     let lead_text = &text[meta.body.start..lead_region_end];
-    let lw = words(lead_text, meta.body.start);
+    // Only the words from the first «گزارش» or «نقل» on can hold a credit
+    // (the word before it too: «به», or a title run into it): the lead is
+    // tokenized from there, not from its start, and not at all without one.
+    let first_cue = [lead_text.find("گزارش"), lead_text.find("نقل")].into_iter().flatten().min();
+    let lw = match first_cue {
+        None => Vec::new(),
+        Some(p) => {
+            // Back over the space before the cue and the word before that.
+            let head = lead_text[..p].trim_end();
+            let from = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            words(&lead_text[from..], meta.body.start + from)
+        }
+    };
     let report = key_of("به گزارش");
     let quoting = key_of("به نقل از");
     let mut unknown_publisher: Option<String> = None;
