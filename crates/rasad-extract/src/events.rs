@@ -613,7 +613,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             let place_country = cx.kb.entries[p].country.clone();
                             let foreign = |a: &Actor| cx.country_of(a).is_some_and(|c| Some(c) != place_country);
                             mode = Some(if target.iter().all(foreign) && foreign(&source[0]) { "third-party" } else { "visit" }.into());
-                        } else if let Some(p) = target.iter().find_map(|t| trip_of(t)) {
+                        } else if let Some(p) = target.iter().find_map(trip_of) {
                             // The other side travelled: visitor → host.
                             std::mem::swap(&mut source, &mut target);
                             place = place.or(Some(p));
@@ -650,7 +650,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 "multilateral" => {
                     // The participant: the last person named before the phrase, else the subject.
                     let before_trigger = |p: &Part| folded_at(p.start) < trigger_at;
-                    let nearest = parts.iter().filter(|p| p.kind == Kind::PER && before_trigger(p)).last().cloned();
+                    let nearest = parts.iter().rev().find(|p| p.kind == Kind::PER && before_trigger(p)).cloned();
                     let Some(subj) = nearest.or(subject.clone()) else { continue };
                     let orgs: Vec<Actor> = parts
                         .iter()
