@@ -572,7 +572,7 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
         Some(p) => {
             // Back over the space before the cue and the word before that.
             let head = lead_text[..p].trim_end();
-            let from = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let from = head.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
             words(&lead_text[from..], meta.body.start + from)
         }
     };
