@@ -894,7 +894,9 @@ impl<'k> Recognizer<'k> {
                 k = j + 2;
                 continue;
             }
-            if !flag(j, F_FIRST) || !is_word(j) {
+            // «سیدعلی»: «سید» joined to a given name is that given name.
+            let sayyid_given = || word(j).strip_prefix("سید").is_some_and(|rest| !rest.is_empty() && self.flags(rest) & F_FIRST != 0);
+            if !(flag(j, F_FIRST) || sayyid_given()) || !is_word(j) {
                 k += 1;
                 continue;
             }
@@ -938,6 +940,17 @@ impl<'k> Recognizer<'k> {
                 || (end - 1 > j && joined(end - 1) && (flag(j, F_SURNAME) || self.surname_ends.iter().any(|w| w == word(end - 1))));
             // A sentence opening with the name and going on as a subject's does
             // («سهیل بهنوش امروز در گفت‌وگو با …»).
+            // A second surname word the lists lack, before such words, belongs
+            // to the name («مرتضی رئیسی حسنلنگی امروز در گفت‌وگو با …»).
+            if end == j + 1
+                && name_word(end)
+                && !joined(end)
+                && info.get(end).is_some_and(|x| x.flags & (F_FIRST | F_RARE_FIRST | F_VERB | F_OPENER) == 0)
+                && clause_start(ft, toks[start].0)
+                && self.subject_next_at(ft, toks.get(end + 1).map(|t| t.0))
+            {
+                end += 1;
+            }
             let subject = || clause_start(ft, toks[start].0) && self.subject_next_at(ft, toks.get(end).map(|t| t.0));
             let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end) || subject();
             if surname_known || cue {
@@ -1237,6 +1250,11 @@ mod tests {
         assert_eq!(names("حسین‌زاده در جمع خبرنگاران گفت"), Vec::<String>::new());
         assert_eq!(names("ابراهیم زاده امروز گفت"), Vec::<String>::new());
         assert_eq!(names("ناصر مقدم امروز گفت"), ["new:ناصر مقدم"]);
+        // «سید» joined to a given name; a second surname word the lists lack
+        // before a subject's words.
+        assert_eq!(names("سیدعلی ابوالحبیب در گفت‌وگو با خبرنگار فارس اظهار داشت"), ["new:سیدعلی ابوالحبیب"]);
+        assert_eq!(names("مرتضی رئیسی حسنلنگی امروز در گفت‌وگو با خبرنگار فارس اظهار داشت"), ["new:مرتضی رئیسی حسنلنگی"]);
+        assert_eq!(names("علی افتخاری بعدازظهر امروز در جمع خبرنگاران گفت"), ["new:علی افتخاری"]);
         // Names in a list beside a name found are names too; offices are not.
         assert_eq!(names("مهدی محمدزاده، مجید حمیدپناه، جواد حمیدپناه و محمد آخوندزاده بازیکنان این تیم هستند."), ["new:مهدی محمدزاده", "new:مجید حمیدپناه", "new:جواد حمیدپناه", "new:محمد آخوندزاده"]);
         assert_eq!(names("شفیع شفیعی مدیرکل امور اجتماعی و فرهنگی استانداری، مهدی نوروزی مدیر استانی"), ["new:شفیع شفیعی", "new:مهدی نوروزی"]);
