@@ -262,7 +262,9 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 last_person = Some(s.clone());
                 last_at = ce;
             }
-            let lead_office = speaker.is_none() && role_head && !elsewhere && people.partition_point(|p| p.0 <= cs) == 0;
+            // …or one of a kind («یک محقق طب اسلامی گفت:»), not an unnamed source.
+            let one_of = clause_text.starts_with("یک ") && !["منبع", "منابع", "مقام", "مقامات", "رسانه", "شاهد", "فرد"].iter().any(|w| clause_text.split(' ').nth(1) == Some(*w));
+            let lead_office = speaker.is_none() && (role_head || one_of) && !elsewhere && people.partition_point(|p| p.0 <= cs) == 0;
             // The quote: up to the next speaker's clause, else the paragraph's end.
             let guillemet = line[colon..].starts_with('«');
             let skip = if guillemet { 0 } else { 1 };

@@ -374,3 +374,12 @@ fn a_surname_alone_names_the_person_named_in_full() {
     let qs = quotes_of("محسن گلابی فرماندار شهرضا گفت: بودجه کم است.\nحسن روحانی سخن گفت.\nگلابی با بیان این که شهرضا تشنه فرهنگ است، افزود: باید کار کرد.");
     assert_eq!(qs.last().and_then(|q| q.speaker.as_deref()), Some("محسن گلابی"), "{qs:?}");
 }
+
+#[test]
+fn one_of_a_kind_in_the_lead_is_the_bodys_first_speaker() {
+    let qs = quotes_of("خبرگزاری فارس: یک کارشناس مسائل عراق گفت: بمبگذاری‌ها کار نفوذی‌هاست.\nهادی مجیدی در گفت‌وگو با خبرنگار فارس گفت: آمریکا ناتوان است.");
+    assert!(qs.iter().all(|q| q.speaker.as_deref() == Some("هادی مجیدی")), "{qs:?}");
+    // An unnamed source is nobody named later.
+    let qs = quotes_of("یک منبع آگاه گفت: مذاکرات ادامه دارد.\nهادی مجیدی در گفت‌وگو با خبرنگار فارس گفت: آمریکا ناتوان است.");
+    assert_eq!(qs[0].speaker, None, "{qs:?}");
+}
