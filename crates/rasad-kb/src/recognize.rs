@@ -575,18 +575,15 @@ impl<'k> Recognizer<'k> {
         }
         let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
         spans.sort_unstable();
-        let covered = |s: usize, e: usize| {
-            let i = spans.partition_point(|&(a, _)| a < e);
-            spans[..i].iter().rev().take(8).any(|&(_, b)| s < b)
-        };
+        let covered = |s: usize, e: usize| overlaps_sorted(&spans, s, e);
         // Few surnames an article: compared by length first, no hashing per word.
         let surnames: Vec<(&str, &str)> = by_surname.iter().filter_map(|(k, v)| v.as_deref().map(|n| (k.as_str(), n))).collect();
         let mut found = Vec::new();
+        // A word of its own: no ZWNJ joined to it, no given name before.
+        let joined = |a: usize, b: usize| text[..a].ends_with('\u{200C}') || text[b..].starts_with('\u{200C}');
         for (k, &(s, e)) in toks.iter().enumerate() {
             let Some(&(_, name)) = surnames.iter().find(|(w, _)| w.len() == e - s && *w == &ft[s..e]) else { continue };
             let (os, oe) = (f.original(s), f.original(e));
-            // A word of its own: no ZWNJ or letter joined to it, no given name before.
-            let joined = |a: usize, b: usize| text[..a].ends_with('\u{200C}') || text[b..].starts_with('\u{200C}');
             let after_given = k > 0 && info[k - 1].flags & (F_FIRST | F_RARE_FIRST) != 0 && toks[k - 1].1 + 1 >= s;
             if covered(os, oe) || joined(os, oe) || after_given {
                 continue;
@@ -767,10 +764,7 @@ impl<'k> Recognizer<'k> {
             k > 0 && k < toks.len() && toks[k].0 == toks[k - 1].1 + 1 && &text[f.original(toks[k - 1].1)..f.original(toks[k].0)] == "\u{200C}"
         };
         let is_word = |k: usize| word(k).chars().next().is_some_and(is_letter_or_digit);
-        let overlaps = |s: usize, e: usize| {
-            let i = taken.partition_point(|&(a, _)| a < e);
-            taken[..i].iter().rev().take(8).any(|&(_, b)| s < b)
-        };
+        let overlaps = |s: usize, e: usize| overlaps_sorted(taken, s, e);
         let name_word = |k: usize| is_word(k) && !flag(k, F_STOP | F_ROLE) && !word(k).chars().all(|c| c.is_ascii_digit());
         // Words k and k+1 as one phrase: a slice of the text when one space
         // parts them (folded text's usual case), else a copy.
@@ -938,10 +932,9 @@ impl<'k> Recognizer<'k> {
             let surname_known = flag(end - 1, F_SURNAME)
                 || (end - 1 > j && self.surnames.contains(&format!("{} {}", word(j), word(end - 1))))
                 || (end - 1 > j && joined(end - 1) && (flag(j, F_SURNAME) || self.surname_ends.iter().any(|w| w == word(end - 1))));
-            // A sentence opening with the name and going on as a subject's does
-            // («سهیل بهنوش امروز در گفت‌وگو با …»).
-            // A second surname word the lists lack, before such words, belongs
-            // to the name («مرتضی رئیسی حسنلنگی امروز در گفت‌وگو با …»).
+            // A second surname word the lists lack, before a subject's words
+            // (below), belongs to the name («مرتضی رئیسی حسنلنگی امروز در
+            // گفت‌وگو با …»).
             if end == j + 1
                 && name_word(end)
                 && !joined(end)
@@ -951,6 +944,8 @@ impl<'k> Recognizer<'k> {
             {
                 end += 1;
             }
+            // A sentence opening with the name and going on as a subject's does
+            // («سهیل بهنوش امروز در گفت‌وگو با …»).
             let subject = || clause_start(ft, toks[start].0) && self.subject_next_at(ft, toks.get(end).map(|t| t.0));
             let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end) || subject();
             if surname_known || cue {
@@ -1033,10 +1028,7 @@ impl<'k> Recognizer<'k> {
         // Spans already taken, sorted: a look-up per occurrence, not a scan.
         let mut spans: Vec<(usize, usize)> = taken.iter().copied().chain(out.iter().map(|m| (m.start, m.end))).collect();
         spans.sort_unstable();
-        let clash = |os: usize, oe: usize| {
-            let i = spans.partition_point(|&(a, _)| a < oe);
-            spans[..i].iter().rev().take(8).any(|&(_, b)| os < b)
-        };
+        let clash = |os: usize, oe: usize| overlaps_sorted(&spans, os, oe);
         let mut last_end = 0;
         for (s, e) in words {
             // One or two given names right before it.
@@ -1128,6 +1120,14 @@ fn surname_spellings(name: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether `s..e` overlaps one of `spans` (sorted by start): a binary search
+/// for the spans starting before `e`, then the last eight of them (spans of
+/// names barely nest, so eight is plenty).
+fn overlaps_sorted(spans: &[(usize, usize)], s: usize, e: usize) -> bool {
+    let i = spans.partition_point(|&(a, _)| a < e);
+    spans[..i].iter().rev().take(8).any(|&(_, b)| s < b)
 }
 
 /// The word (letters and digits) right before byte `at` of `ft`, across
