@@ -30,6 +30,12 @@ pub(crate) struct Cues {
     /// The speech-topic phrases with a space after (`"در خصوص "`), and with
     /// one on either side (`" در خصوص "`), for matching inside a clause.
     pub speech_topic_spaced: Vec<(String, String)>,
+    /// Words right before a place that make it a trip's destination.
+    pub destination: Vec<&'static str>,
+    /// Stance nouns whose object follows «از».
+    pub takes_az: Vec<&'static str>,
+    /// Words after «یک» that make a lead's speaker an unnamed source.
+    pub unnamed_source: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -48,6 +54,9 @@ pub(crate) fn cues() -> &'static Cues {
             pronoun: Vec::new(),
             speech_topic: Vec::new(),
             speech_topic_spaced: Vec::new(),
+            destination: Vec::new(),
+            takes_az: Vec::new(),
+            unnamed_source: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -62,6 +71,9 @@ pub(crate) fn cues() -> &'static Cues {
                 "speech-object" => &mut c.speech_object,
                 "pronoun" => &mut c.pronoun,
                 "speech-topic" => &mut c.speech_topic,
+                "destination" => &mut c.destination,
+                "takes-az" => &mut c.takes_az,
+                "unnamed-source" => &mut c.unnamed_source,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -76,7 +88,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

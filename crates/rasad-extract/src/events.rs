@@ -300,6 +300,11 @@ impl Context<'_> {
         self.prev_word(at, from)
     }
 
+    /// The knowledge base's entry of the country with ISO code `code`.
+    fn country_entry(&self, code: &str) -> Option<usize> {
+        self.kb.by_id.get(&format!("country:{}", code.to_ascii_lowercase())).copied()
+    }
+
     fn country_of(&self, a: &Actor) -> Option<String> {
         match a {
             Actor::Kb(i) => self.kb.entries[*i].country.clone(),
@@ -499,7 +504,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         Actor::Kb(i) if cx.kb.entries[*i].kind == Kind::PER => cx.kb.entries[*i].country.as_deref(),
                         _ => None,
                     })
-                    .filter_map(|c| cx.kb.by_id.get(&format!("country:{}", c.to_ascii_lowercase())).map(|&i| Actor::Kb(i)))
+                    .filter_map(|c| cx.country_entry(c).map(Actor::Kb))
                     .collect();
                 let mut kept: Vec<Actor> = Vec::new();
                 for t in std::mem::take(&mut f.target) {
@@ -681,7 +686,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // the object is the object, not the one who takes the stance.
                     // Only phrases whose object takes «از», and only an «از» of
                     // the phrase's own clause (not «به گزارش فارس از تبریز،»).
-                    let takes_az = ["حمایت", "استقبال", "تقدیر", "قدردانی", "انتقاد"].iter().any(|w| fr.phrase.starts_with(w));
+                    let takes_az = cues().takes_az.iter().any(|w| fr.phrase.starts_with(w));
                     let clause_from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
                     let object_from = takes_az.then(|| folded.get(clause_from..trigger_at).and_then(|c| c.rfind(" از ")).map(|i| clause_from + i)).flatten();
                     let before_object = |p: &Part| object_from.is_none_or(|o| folded_at(p.start) < o);
@@ -883,7 +888,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let dest = parts
                         .iter()
                         .filter(|p| p.kind == Kind::GPE && p.start > subj.start)
-                        .find(|p| ["به", "وارد", "عازم", "راهی"].contains(&cx.prev_word(p.start, ss).as_str()))
+                        .find(|p| cues().destination.contains(&cx.prev_word(p.start, ss).as_str()))
                         .and_then(|p| match p.actor {
                             Actor::Kb(i) => Some(i),
                             Actor::Name(_) => None,
@@ -891,7 +896,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let Some(dest) = dest else { continue };
                     let entry = &cx.kb.entries[dest];
                     let Some(country) = entry.country.clone() else { continue };
-                    let Some(&country_entry) = cx.kb.by_id.get(&format!("country:{}", country.to_ascii_lowercase())) else { continue };
+                    let Some(country_entry) = cx.country_entry(&country) else { continue };
                     if country.eq_ignore_ascii_case(&home) {
                         continue;
                     }

@@ -238,10 +238,9 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     .iter()
                     // …and the clause is short: the body, a few words, the verb.
                     .find(|m| in_clause(m.start, m.end) && text[cs..m.start].trim().is_empty() && text[m.end..ce].split_whitespace().count() <= 8)
-                    .filter(|m| matches!(m.target, Target::Kb(i) if kb.entries[i].kind == Kind::ORG || kb.entries[i].id.starts_with("country:")))
-                    .map(|m| match m.target {
-                        Target::Kb(i) => Speaker::Kb(i),
-                        _ => unreachable!("filtered to entries"),
+                    .and_then(|m| match m.target {
+                        Target::Kb(i) if kb.entries[i].kind == Kind::ORG || kb.entries[i].id.starts_with("country:") => Some(Speaker::Kb(i)),
+                        _ => None,
                     })
             };
             let speaker = match candidates.into_iter().next().map(|c| c.1).or_else(surname_speaker).or_else(body_speaker) {
@@ -263,7 +262,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 last_at = ce;
             }
             // …or one of a kind («یک محقق طب اسلامی گفت:»), not an unnamed source.
-            let one_of = clause_text.starts_with("یک ") && !["منبع", "منابع", "مقام", "مقامات", "رسانه", "شاهد", "فرد"].iter().any(|w| clause_text.split(' ').nth(1) == Some(*w));
+            let one_of = clause_text.strip_prefix("یک ").is_some_and(|r| !cues().unnamed_source.contains(&r.split(' ').next().unwrap_or("")));
             let lead_office = speaker.is_none() && (role_head || one_of) && !elsewhere && people.partition_point(|p| p.0 <= cs) == 0;
             // The quote: up to the next speaker's clause, else the paragraph's end.
             let guillemet = line[colon..].starts_with('«');
