@@ -15,19 +15,8 @@ fn seeds_meet_the_issue_thresholds() {
     }
     let out = Command::new(env!("CARGO_BIN_EXE_rasad")).arg("extract").arg(root.join("tests/fixtures/seeds")).output().unwrap();
     assert!(out.status.success());
-    let records = std::env::temp_dir().join(format!("rasad-seeds-{}.jsonl", std::process::id()));
-    std::fs::write(&records, &out.stdout).unwrap();
-    let score = match Command::new("python3").arg(&scorer).arg(root.join("tests/fixtures/gold/seeds.json")).arg(&records).arg("--json").output() {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("SKIPPED seeds_meet_the_issue_thresholds: python3 not runnable ({e})");
-            return;
-        }
-    };
-    std::fs::remove_file(&records).ok();
-    let v: serde_json::Value = serde_json::from_slice(&score.stdout).unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&score.stderr)));
-    eprintln!("seeds: {v}");
-    for (measure, min) in [
+    let Some(v) = score(&scorer, &root.join("tests/fixtures/gold/seeds.json"), &out.stdout, "seeds", "seeds_meet_the_issue_thresholds") else { return };
+    hold(&v, "seeds", &[
         ("metadata_acc", 0.95),
         ("entities_f1", 0.95),
         ("quotes_f1", 0.95),
@@ -36,9 +25,33 @@ fn seeds_meet_the_issue_thresholds() {
         ("direction_acc", 1.0),
         ("status_acc", 0.9),
         ("statements_f1", 0.8),
-    ] {
+    ]);
+}
+
+/// `records` (extraction JSONL) graded by `scorer` against `gold`; None, and
+/// the test `test` says it skipped, where python3 cannot be run.
+fn score(scorer: &Path, gold: &Path, records: &[u8], name: &str, test: &str) -> Option<serde_json::Value> {
+    let path = std::env::temp_dir().join(format!("rasad-{name}-{}.out.jsonl", std::process::id()));
+    std::fs::write(&path, records).unwrap();
+    let out = Command::new("python3").arg(scorer).arg(gold).arg(&path).arg("--json").output();
+    std::fs::remove_file(&path).ok();
+    let out = match out {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("SKIPPED {test}: python3 not runnable ({e})");
+            return None;
+        }
+    };
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stderr)));
+    eprintln!("{name}: {v}");
+    Some(v)
+}
+
+/// Every measure of `v` at or above its floor.
+fn hold(v: &serde_json::Value, name: &str, floors: &[(&str, f64)]) {
+    for &(measure, min) in floors {
         let got = v[measure].as_f64().unwrap();
-        assert!(got >= min, "{measure} {got:.3} < {min}");
+        assert!(got >= min, "{name}: {measure} {got:.3} < {min}");
     }
 }
 
@@ -76,21 +89,7 @@ fn fars_sets_hold_their_scores() {
         let out = Command::new(env!("CARGO_BIN_EXE_rasad")).arg("extract").arg(&input).output().unwrap();
         std::fs::remove_file(&input).ok();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        let records = std::env::temp_dir().join(format!("rasad-{set}-{}.out.jsonl", std::process::id()));
-        std::fs::write(&records, &out.stdout).unwrap();
-        let score = match Command::new("python3").arg(&scorer).arg(&gold_path).arg(&records).arg("--json").output() {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("SKIPPED fars_sets_hold_their_scores: python3 not runnable ({e})");
-                return;
-            }
-        };
-        std::fs::remove_file(&records).ok();
-        let v: serde_json::Value = serde_json::from_slice(&score.stdout).unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&score.stderr)));
-        eprintln!("{set}: {v}");
-        for (measure, min) in floors {
-            let got = v[measure].as_f64().unwrap();
-            assert!(got >= min, "{set}: {measure} {got:.3} < {min}");
-        }
+        let Some(v) = score(&scorer, &gold_path, &out.stdout, set, "fars_sets_hold_their_scores") else { return };
+        hold(&v, set, &floors);
     }
 }
