@@ -69,6 +69,45 @@ fn closing_guillemet(text: &str, from: usize, limit: usize) -> Option<usize> {
     None
 }
 
+/// Whether `a` and `b` differ in exactly one letter, at the same place.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (mut ai, mut bi) = (a.chars(), b.chars());
+    let mut diff = 0;
+    loop {
+        match (ai.next(), bi.next()) {
+            (None, None) => return diff == 1,
+            (Some(x), Some(y)) => {
+                if x != y {
+                    diff += 1;
+                    if diff > 1 || x == ' ' || y == ' ' {
+                        return false;
+                    }
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// The end (after `»`) of the guillemet closing the one `s` opens with,
+/// nested pairs skipped; `None` when it is not closed in `s`.
+fn matching_guillemet(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match c {
+            '«' => depth += 1,
+            '»' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(i + c.len_utf8());
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// The quotations of `text` within `body` (byte span).
 /// `is_role_head` tells a folded word that opens one of the knowledge base's
 /// role phrases ([`rasad_kb::Recognizer::is_role_head`]).
@@ -129,15 +168,19 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
     // The person a clause opening with a surname (one word or two) speaks
     // for, if named before; of two, the one named first.
     let by_surname = |clause: &str, at: usize| -> Option<Speaker> {
-        let words: Vec<&str> = clause.split(' ').map(|w| w.trim_end_matches(['،', ',', ':'])).filter(|w| !w.is_empty()).take(2).collect();
+        let words: Vec<&str> = clause.split(' ').map(|w| w.trim_matches(['،', ',', ':', '«', '»', '"'])).filter(|w| !w.is_empty()).take(2).collect();
         let two = words.join(" ");
-        [Some(two.as_str()), words.first().copied()]
-            .into_iter()
-            .flatten()
-            .filter_map(|k| surnames.get(k))
-            .filter(|(_, end, _)| *end <= at)
-            .min_by_key(|(order, _, _)| *order)
-            .map(|(_, _, p)| p.clone())
+        let keys = [Some(two.as_str()), words.first().copied()];
+        let exact = keys.into_iter().flatten().filter_map(|k| surnames.get(k)).filter(|(_, end, _)| *end <= at).min_by_key(|(order, _, _)| *order);
+        // A surname misspelt by one letter («تحت روانچی» after «مجید تخت
+        // روانچی»): long surnames only, of people already named.
+        let near = || {
+            keys.into_iter()
+                .flatten()
+                .filter(|k| k.chars().count() >= 6)
+                .find_map(|k| surnames.iter().filter(|(sur, (_, end, _))| *end <= at && one_letter_apart(sur, k)).map(|(_, v)| v).min_by_key(|(order, _, _)| *order))
+        };
+        exact.or_else(near).map(|(_, _, p)| p.clone())
     };
     // A «…» quotation that runs over several paragraphs: the lines it covers
     // are not read again for quotations of their own.
@@ -271,10 +314,15 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // Speech starts after blanks and a stray ZWNJ («گفت:‌باید»).
             let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{200C}').len();
             let mut until = colons.get(k + 1).map_or(line.len(), |n| n.1);
-            if guillemet {
-                // Up to the closing guillemet, when it comes first.
-                if let Some(close) = line[colon..].find('»') {
-                    until = until.min(colon + close + '»'.len_utf8());
+            // Speech opened by a guillemet ends at the one that closes it
+            // (nested pairs skipped: «… فیلم «God father» …»), when that comes
+            // first: «…». وی مدعی شد: «…» is two quotations, not one.
+            let open = colon + skip + lead;
+            if line[open..].starts_with('«') {
+                // …and a sentence ends there: «تاکسی نارنجی» طرحی است … is a
+                // name the speech goes on from.
+                if let Some(close) = matching_guillemet(&line[open..]).filter(|&c| line[open + c..].trim_start().is_empty() || line[open + c..].trim_start().starts_with(['.', '!', '؟', '?'])) {
+                    until = until.min(open + close);
                 }
             }
             let qs = line_start + colon + skip + lead;

@@ -607,6 +607,13 @@ impl<'k> Recognizer<'k> {
             if ft[..s].chars().next_back().is_some_and(is_letter_or_digit) || ft[e..].chars().next().is_some_and(is_letter_or_digit) {
                 continue;
             }
+            // «معاون وزیر دفاع عربستان», «سخنگوی رئیس‌جمهور»: the holder of
+            // another post, under that office, not its holder.
+            let prev = ft[..s].trim_end_matches(' ');
+            let prev = &prev[prev.rfind(' ').map_or(0, |i| i + 1)..];
+            if self.roles.contains(prev) {
+                continue;
+            }
             let office = &self.office_ids[m.pattern().as_usize()];
             if self.office_plural[m.pattern().as_usize()] {
                 // «وزرای خارجه ایران و عربستان سعودی»: a holder per country
