@@ -228,7 +228,8 @@ impl Context<'_> {
         for r in self.roles[first..].iter().take_while(|r| r.start < e).filter(|r| r.end <= e) {
             if let Some(p) = r.person {
                 // A role next to the person's own name adds nothing.
-                if v.iter().any(|x| x.actor == Actor::Kb(p)) {
+                // Nor one the text names the holder of (a post mention at it).
+                if v.iter().any(|x| x.actor == Actor::Kb(p) || (x.start == r.start && x.kind == Kind::PER)) {
                     continue;
                 }
                 v.push(Part { start: r.start, actor: Actor::Kb(p), kind: Kind::PER });

@@ -8,6 +8,7 @@
 
 #![warn(missing_docs)]
 
+pub mod appositive;
 pub mod check;
 mod cues;
 pub mod events;
@@ -147,6 +148,22 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     let roles = recognizer.roles_in_context_folded(text, &folded, day, &mentions);
     let mentions = people_over_places(text, recognizer, mentions, &roles);
     let ents = group_entities(text, kb, &mentions, &mut chars);
+    // Posts standing for the person the text names them with: mentions
+    // for quotations and events, not new entities.
+    let is_person = |t: &Target| match t {
+        Target::Kb(i) => kb.entries[*i].kind == rasad_kb::Kind::PER,
+        Target::New { kind, .. } => *kind == rasad_kb::Kind::PER,
+    };
+    let resolved: Vec<(usize, usize)> = roles.iter().filter(|r| r.person.is_some()).map(|r| (r.start, r.end)).collect();
+    let posts = appositive::holders(text, &folded, &mentions, &resolved, &is_person, &|w| recognizer.is_role_head(w));
+    let mentions = if posts.is_empty() {
+        mentions
+    } else {
+        let mut all = mentions;
+        all.extend(posts);
+        all.sort_by_key(|m| m.start);
+        all
+    };
     let body_bytes = (m.body.start.min(m.body.end), m.body.end);
     let found_quotes = quotes::find(text, body_bytes, &mentions, &roles, &|w| recognizer.is_role_head(w), kb);
     let dates = rasad_time::tag(text, m.published.map(|p| p.to));

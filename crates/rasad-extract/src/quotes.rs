@@ -4,7 +4,7 @@
 //! مقام` to the last person spoken of.
 
 use crate::cues::cues;
-use rasad_kb::{Kb, Kind, Mention, RoleMention, Target};
+use rasad_kb::{How, Kb, Kind, Mention, RoleMention, Target};
 
 /// A quotation found, in byte offsets.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,7 +118,8 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
     let mut last_at = 0usize;
     // The last person named before a byte offset: people by where their
     // mention ends, so each look-up is a binary search.
-    let mut people: Vec<(usize, Speaker)> = mentions.iter().filter_map(|m| person_of(m, kb).map(|p| (m.end, p))).collect();
+    // (Posts standing for a person name no one: they are not namings.)
+    let mut people: Vec<(usize, Speaker)> = mentions.iter().filter(|m| m.how != How::Post).filter_map(|m| person_of(m, kb).map(|p| (m.end, p))).collect();
     people.sort_by_key(|p| p.0);
     let named_before = |at: usize| -> Option<Speaker> {
         let i = people.partition_point(|p| p.0 <= at);
@@ -150,7 +151,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
     // «محمد کیشانی …», «غلامیان دهکردی ادامه داد».
     // Each surname keeps its first naming: (order, end, person).
     let mut surnames: rustc_hash::FxHashMap<String, (usize, usize, Speaker)> = rustc_hash::FxHashMap::default();
-    for m in mentions {
+    for m in mentions.iter().filter(|m| m.how != How::Post) {
         let Some(p) = person_of(m, kb) else { continue };
         let key = rasad_kb::key::match_key(&text[m.start..m.end]);
         let words: Vec<&str> = key.split(' ').collect();
@@ -261,7 +262,8 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // A former holder, or another country's: not the person last named.
             let elsewhere = unknown.is_some_and(|r| r.former || (r.country_written && r.country != "IR"));
             if let Some(at) = unknown_role {
-                candidates.retain(|c| c.0 < at);
+                // (A post the text names the holder of starts with the role.)
+                candidates.retain(|c| c.0 <= at);
             }
             let clause_text = rasad_kb::key::match_key(&text[cs..ce]);
             // The clause is the pronoun, opens with it, or ends «… وی گفت».

@@ -42,6 +42,9 @@ pub enum How {
     Fuzzy,
     /// The shape of a person's name.
     Pattern,
+    /// A post the text names its holder with elsewhere («معاون وزیر دفاع
+    /// عربستان سعودی» after «محمد بن عبدالله العایش» wrote it beside the name).
+    Post,
 }
 
 /// A mention in the original text.
