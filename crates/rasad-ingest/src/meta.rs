@@ -605,6 +605,8 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
         let mut found = None;
         while j < lw.len() && j < start + 7 {
             match &lw[j] {
+                // «به نقل از شبکه خبری «ال‌بی‌سی لبنان»»: a name in guillemets.
+                W::Mark('«' | '"') => {}
                 W::Mark(_) => break,
                 W::Word { .. } => {
                     if let Some((id, m)) = outlet_at(outlets, &lw[j..]) {

@@ -182,6 +182,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("countries.tsv", include_str!("../../../data/kb/countries.tsv")),
     ("country-aliases.tsv", include_str!("../../../data/kb/country-aliases.tsv")),
     ("cities.tsv", include_str!("../../../data/kb/cities.tsv")),
+    ("place-aliases.tsv", include_str!("../../../data/kb/place-aliases.tsv")),
     ("places.tsv", include_str!("../../../data/kb/places.tsv")),
     ("orgs.tsv", include_str!("../../../data/kb/orgs.tsv")),
     ("people.tsv", include_str!("../../../data/kb/people.tsv")),
