@@ -218,6 +218,11 @@ impl Context<'_> {
         // Mentions and roles are in text order: start where the sentence does.
         let first = self.mentions.partition_point(|m| m.start < s);
         for m in self.mentions[first..].iter().take_while(|m| m.start < e).filter(|m| m.end <= e) {
+            // A body the base lacks («وزارت خارجه برزیل»): its country, named
+            // right after, acts for it.
+            if matches!(m.target, Target::New { kind: Kind::ORG, .. }) {
+                continue;
+            }
             let (actor, kind) = match &m.target {
                 Target::Kb(i) => (Actor::Kb(*i), self.kb.entries[*i].kind),
                 Target::New { name, kind } => (Actor::Name(name.clone()), *kind),

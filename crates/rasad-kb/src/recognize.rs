@@ -121,6 +121,10 @@ pub struct Recognizer<'k> {
     word_bits: rasad_text::hash::BitSketch,
     /// Folded facility words (`فرودگاه`, `بیمارستان`): a person's name after one names the place.
     facilities: FxHashSet<String>,
+    /// Words that open the name of a state body (`وزارت`, `پارلمان`).
+    body_heads: FxHashSet<String>,
+    /// Words that end a body's name before a country (`در`, `با`).
+    body_breaks: FxHashSet<String>,
     /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
     person_names: Vec<(String, String, usize)>,
     /// Endings that make a two-word surname (`خلف اف`), and all endings of
@@ -345,6 +349,8 @@ impl<'k> Recognizer<'k> {
             role_heads: words_of("role").iter().filter_map(|r| r.split(' ').next()).map(String::from).collect(),
             roles: words_of("role").into_iter().collect(),
             facilities: words_of("facility").into_iter().collect(),
+            body_heads: words_of("body").into_iter().collect(),
+            body_breaks: words_of("body-break").into_iter().collect(),
             verbs: words_of("verb").into_iter().collect(),
             person_names,
             lost_by_people,
@@ -511,27 +517,20 @@ impl<'k> Recognizer<'k> {
                 true
             });
         }
-        // «وزارت امور خارجه ترکیه»: a state body of one country followed by
-        // another country's name is that country's body, not the one we know.
-        let mut drop = vec![false; found.len()];
-        for i in 0..found.len().saturating_sub(1) {
-            let (_, e0, p0) = found[i];
-            let (s1, _, p1) = found[i + 1];
-            let (a, b) = (&self.kb.entries[self.patterns[p0].entry], &self.kb.entries[self.patterns[p1].entry]);
-            let adjacent = ft[e0..s1].trim().is_empty();
-            if adjacent && a.kind == Kind::ORG && a.country.is_some() && b.id.starts_with("country:") && b.country != a.country {
-                drop[i] = true;
-            }
-        }
-        let mut keep = drop.iter().map(|d| !d);
-        found.retain(|_| keep.next().unwrap_or(true));
-        // Surnames alone count only beside the full name.
+        // «وزارت امور خارجه ترکیه», «مجلس ملی ارمنستان», «وزارت دفاع
+        // تاجیکستان»: a state body of one country, or a body word, followed
+        // a few words on by another country's name is that country's body —
+        // not the one we know, and named as written when the base lacks it.
+        let bodies = self.foreign_bodies(text, f, &toks, &mut found);
+        // Surnames alone count only beside the full name.        // Surnames alone count only beside the full name.
         let full: FxHashSet<usize> = found.iter().filter(|x| !self.patterns[x.2].surname_only).map(|x| self.patterns[x.2].entry).collect();
         let mut out: Vec<Mention> = found
             .into_iter()
             .filter(|x| !self.patterns[x.2].surname_only || full.contains(&self.patterns[x.2].entry))
             .map(|(s, e, p)| Mention { start: f.original(s), end: f.original(e), target: Target::Kb(self.patterns[p].entry), how: How::Alias })
             .collect();
+        out.extend(bodies);
+        out.sort_by_key(|m| m.start);
         self.people(text, f, &toks, &info, &no_name, &mut out);
         // A known person's one-word name that the text gives someone else in
         // full (`حسین گروسی … گروسی افزود`) is theirs, unless the known person
@@ -551,6 +550,77 @@ impl<'k> Recognizer<'k> {
             self.lone_surnames(text, f, &toks, &info, &mut out);
         }
         out.sort_by_key(|m| m.start);
+        out
+    }
+
+    /// State bodies of a country named after them, a few words on (see
+    /// [`Recognizer::mentions`]): removes from `found` (folded start, end,
+    /// pattern; in text order) the body of another country, and returns a
+    /// mention of the words before the country, named through it as written.
+    fn foreign_bodies(&self, text: &str, f: &Folded, toks: &[(usize, usize)], found: &mut Vec<(usize, usize, usize)>) -> Vec<Mention> {
+        let ft = f.text.as_str();
+        let mut out = Vec::new();
+        let mut drop = vec![false; found.len()];
+        for c in 0..found.len() {
+            let (cs, ce, cp) = found[c];
+            let country = &self.kb.entries[self.patterns[cp].entry];
+            if !country.id.starts_with("country:") {
+                continue;
+            }
+            // Walk back over plain words (a «و» may join two: «ارتباطات و
+            // فناوری»), at most four, to a body word or a known body that
+            // opens with one.
+            let ct = toks.partition_point(|t| t.0 < cs);
+            let mut head: Option<(usize, Option<usize>)> = None; // (folded start, index in found)
+            for back in 1..=4.min(ct) {
+                let (ts, te) = toks[ct - back];
+                let w = &ft[ts..te];
+                // One line, words apart by blanks only.
+                let next = if back == 1 { cs } else { toks[ct - back + 1].0 };
+                if !ft[te..next].chars().all(|c| c == ' ' || c == '\u{200C}') {
+                    break;
+                }
+                // The mention before the country ends here: a known body of
+                // another country opens the phrase; anything else ends it.
+                if c > 0 && found[c - 1].1 == te {
+                    let (bs, _, bp) = found[c - 1];
+                    let body = &self.kb.entries[self.patterns[bp].entry];
+                    let opens = ft[bs..].split(' ').next().is_some_and(|w| self.body_heads.contains(w));
+                    if body.kind == Kind::ORG && body.country.is_some() && body.country != country.country {
+                        if opens {
+                            head = Some((bs, Some(c - 1)));
+                        } else if back == 1 {
+                            // Another body right before a country's name
+                            // («بانک مرکزی عراق») is not the one we know.
+                            drop[c - 1] = true;
+                        }
+                    }
+                    break;
+                }
+                if self.body_heads.contains(w) {
+                    // «پارلمان و دولت عراق»: two bodies, not one's name.
+                    let joins = back > 1 && &ft[toks[ct - back + 1].0..toks[ct - back + 1].1] == "و";
+                    if country.id != "country:ir" && !joins {
+                        head = Some((ts, None));
+                    }
+                    break;
+                }
+                if !w.chars().all(is_letter_or_digit) || self.body_breaks.contains(w) || (w == "و" && back == 1) {
+                    break;
+                }
+            }
+            let Some((hs, known)) = head else { continue };
+            if let Some(i) = known {
+                drop[i] = true;
+            }
+            // The mention ends before the country, which stays a place of
+            // the story; the body is named through it.
+            let (os, oc, oe) = (f.original(hs), f.original(cs), f.original(ce));
+            let end = os + text[os..oc].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{200C}').len();
+            out.push(Mention { start: os, end, target: Target::New { name: text[os..oe].to_string(), kind: Kind::ORG }, how: How::Pattern });
+        }
+        let mut keep = drop.iter().map(|d| !d);
+        found.retain(|_| keep.next().unwrap_or(true));
         out
     }
 
