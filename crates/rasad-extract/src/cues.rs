@@ -36,6 +36,8 @@ pub(crate) struct Cues {
     pub takes_az: Vec<&'static str>,
     /// Words after «یک» that make a lead's speaker an unnamed source.
     pub unnamed_source: Vec<&'static str>,
+    /// Light verbs that make an event noun before them a predicate.
+    pub light_verb: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -57,6 +59,7 @@ pub(crate) fn cues() -> &'static Cues {
             destination: Vec::new(),
             takes_az: Vec::new(),
             unnamed_source: Vec::new(),
+            light_verb: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -74,6 +77,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "destination" => &mut c.destination,
                 "takes-az" => &mut c.takes_az,
                 "unnamed-source" => &mut c.unnamed_source,
+                "light-verb" => &mut c.light_verb,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -88,7 +92,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -314,8 +314,25 @@ impl Context<'_> {
     fn country_of(&self, a: &Actor) -> Option<String> {
         match a {
             Actor::Kb(i) => self.kb.entries[*i].country.clone(),
-            Actor::Name(_) => None,
+            Actor::Name(n) => self.home_of_name(n),
         }
+    }
+
+    /// The country of a person the base lacks, from the post the text
+    /// names them with: a role right after the name, ending in a country
+    /// («محمد بن عبدالله العایش» معاون وزیر دفاع عربستان سعودی).
+    fn home_of_name(&self, name: &str) -> Option<String> {
+        let i = self.mentions.iter().position(|m| m.how != rasad_kb::How::Post && matches!(&m.target, Target::New { name: n, kind: Kind::PER } if n == name))?;
+        let end = self.mentions[i].end;
+        let next = self.mentions.get(i + 1)?;
+        let Target::Kb(c) = next.target else { return None };
+        if !self.kb.entries[c].id.starts_with("country:") {
+            return None;
+        }
+        let between = &self.text[end..next.start];
+        let post = match_key(between.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '،' | ',' | '\u{200C}')));
+        let head = post.split(' ').next().unwrap_or("");
+        (between.len() <= 80 && !between.contains('\n') && self.role_words.contains(head)).then(|| self.kb.entries[c].country.clone()).flatten()
     }
 
     /// The counterpart of `subject` in `country` on `day`: the holder of
@@ -541,9 +558,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 status_near(trigger_at.min(own.len()), fr.phrase.len(), 60)
             };
             let event_date = date.or(if status == "reported" { cx.published } else { None });
-            // «درباره سفر X»: the event is only talked about here.
+            // «درباره سفر X»: the event is only talked about here — unless
+            // its phrase is the verb the topic goes with («درباره بحران
+            // اوکراین رایزنی کند» is a meeting about a topic).
             // …unless it is the subject's own («با اشاره به ملاقات اخیرش با …»).
-            let talked_about = topic.iter().any(|t| {
+            let verbal = {
+                let words = |s: &str| s.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>();
+                let next = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).map(words).unwrap_or_default();
+                let last = words(&fr.phrase).pop().unwrap_or_default();
+                cues().light_verb.contains(&last.as_str()) || next.first().is_some_and(|w| cues().light_verb.contains(&w.as_str()))
+            };
+            let talked_about = !verbal && topic.iter().any(|t| {
                 let Some(at) = sent_hits.iter().filter(|(at, p)| *p == t.as_str() && at + p.len() <= trigger_at).map(|h| h.0).next() else { return false };
                 let after = &folded[at + t.len()..];
                 let own_event = after.split(' ').filter(|w| !w.is_empty()).take(3).any(|w| w.chars().count() > 3 && w.ends_with('ش'));
@@ -964,6 +989,29 @@ fn merge_restatements(events: Vec<Found>) -> Vec<Found> {
             None => out.push(e),
         }
     }
+    // A meeting with several told once more pair by pair («با وزرای خارجه
+    // آذربایجان و تاجیکستان دیدار» beside each meeting's own sentence): the
+    // pairs stand, the group goes.
+    let covered = |i: usize| {
+        let e = &out[i];
+        e.kind == "CONSULT"
+            && e.source.len() * e.target.len() > 1
+            && e.source.iter().all(|s| {
+                e.target.iter().all(|t| {
+                    out.iter().enumerate().any(|(j, o)| {
+                        j != i
+                            && o.kind == "CONSULT"
+                            && o.source.len() * o.target.len() == 1
+                            && ((o.source[0] == *s && o.target[0] == *t) || (o.source[0] == *t && o.target[0] == *s))
+                            && o.date.zip(e.date).is_none_or(|(x, y)| x.from <= y.to && y.from <= x.to)
+                            && (o.place.is_none() || e.place.is_none() || o.place == e.place)
+                    })
+                })
+            })
+    };
+    let drop: Vec<bool> = (0..out.len()).map(covered).collect();
+    let mut keep = drop.iter().map(|d| !d);
+    out.retain(|_| keep.next().unwrap_or(true));
     out
 }
 
