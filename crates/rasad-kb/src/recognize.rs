@@ -522,8 +522,18 @@ impl<'k> Recognizer<'k> {
         // a few words on by another country's name is that country's body —
         // not the one we know, and named as written when the base lacks it.
         let bodies = self.foreign_bodies(text, f, &toks, &mut found);
-        // Surnames alone count only beside the full name.        // Surnames alone count only beside the full name.
-        let full: FxHashSet<usize> = found.iter().filter(|x| !self.patterns[x.2].surname_only).map(|x| self.patterns[x.2].entry).collect();
+        // Surnames alone count only beside the full name.        // Surnames alone count only beside the full name, or in a list of
+        // two or more people's surnames («ظریف، کری و اشتون»).
+        let mut full: FxHashSet<usize> = found.iter().filter(|x| !self.patterns[x.2].surname_only).map(|x| self.patterns[x.2].entry).collect();
+        for w in found.windows(2) {
+            let ((_, e0, p0), (s1, _, p1)) = (w[0], w[1]);
+            let (a, b) = (&self.patterns[p0], &self.patterns[p1]);
+            let gap = ft[e0..s1].trim();
+            if a.surname_only && b.surname_only && a.entry != b.entry && (gap == "،" || gap == "," || gap == "و") {
+                full.insert(a.entry);
+                full.insert(b.entry);
+            }
+        }
         let mut out: Vec<Mention> = found
             .into_iter()
             .filter(|x| !self.patterns[x.2].surname_only || full.contains(&self.patterns[x.2].entry))
@@ -680,11 +690,11 @@ impl<'k> Recognizer<'k> {
             if ft[..s].chars().next_back().is_some_and(is_letter_or_digit) || ft[e..].chars().next().is_some_and(is_letter_or_digit) {
                 continue;
             }
-            // «معاون وزیر دفاع عربستان», «سخنگوی رئیس‌جمهور»: the holder of
-            // another post, under that office, not its holder.
+            // «معاون وزیر دفاع عربستان», «سخنگوی رئیس‌جمهور», «معاونان وزرای
+            // خارجه»: the holder of another post, under that office, not its holder.
             let prev = ft[..s].trim_end_matches(' ');
             let prev = &prev[prev.rfind(' ').map_or(0, |i| i + 1)..];
-            if self.roles.contains(prev) {
+            if self.roles.contains(prev) || prev.strip_suffix("ان").is_some_and(|r| self.roles.contains(r)) {
                 continue;
             }
             let office = &self.office_ids[m.pattern().as_usize()];
