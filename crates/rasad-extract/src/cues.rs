@@ -38,6 +38,9 @@ pub(crate) struct Cues {
     pub unnamed_source: Vec<&'static str>,
     /// Light verbs that make an event noun before them a predicate.
     pub light_verb: Vec<&'static str>,
+    /// Phrases opening an adverbial clause: a name in it is no subject of
+    /// the main clause after the comma.
+    pub adverbial: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -60,6 +63,7 @@ pub(crate) fn cues() -> &'static Cues {
             takes_az: Vec::new(),
             unnamed_source: Vec::new(),
             light_verb: Vec::new(),
+            adverbial: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -78,6 +82,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "takes-az" => &mut c.takes_az,
                 "unnamed-source" => &mut c.unnamed_source,
                 "light-verb" => &mut c.light_verb,
+                "adverbial" => &mut c.adverbial,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -92,7 +97,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -208,6 +208,8 @@ pub struct Context<'a> {
 #[derive(Clone, Debug)]
 struct Part {
     start: usize,
+    /// Byte after the mention (or role phrase).
+    end: usize,
     actor: Actor,
     kind: Kind,
 }
@@ -227,7 +229,7 @@ impl Context<'_> {
                 Target::Kb(i) => (Actor::Kb(*i), self.kb.entries[*i].kind),
                 Target::New { name, kind } => (Actor::Name(name.clone()), *kind),
             };
-            v.push(Part { start: m.start, actor, kind });
+            v.push(Part { start: m.start, end: m.end, actor, kind });
         }
         let first = self.roles.partition_point(|r| r.start < s);
         for r in self.roles[first..].iter().take_while(|r| r.start < e).filter(|r| r.end <= e) {
@@ -237,7 +239,7 @@ impl Context<'_> {
                 if v.iter().any(|x| x.actor == Actor::Kb(p) || (x.start == r.start && x.kind == Kind::PER)) {
                     continue;
                 }
-                v.push(Part { start: r.start, actor: Actor::Kb(p), kind: Kind::PER });
+                v.push(Part { start: r.start, end: r.end, actor: Actor::Kb(p), kind: Kind::PER });
             }
         }
         v.sort_by_key(|p| p.start);
@@ -279,15 +281,22 @@ impl Context<'_> {
         self.country_of(a).and_then(|c| self.kb.capitals.get(&c).copied())
     }
 
-    /// The subject of a sentence: its first person who is not an object.
+    /// The subject of a sentence: its first person who is not an object
+    /// (after a preposition, or marked by «را» after it: «روسیه را … متهم کرد»).
     fn subject(&self, parts: &[Part], sent_start: usize) -> Option<Part> {
         parts
             .iter()
             .find(|p| {
                 let prev = self.word_before_titles(p.start, sent_start);
-                p.kind == Kind::PER && !cues().object.contains(&prev.as_str()) && !cues().possessed.contains(&prev.as_str())
+                p.kind == Kind::PER && !cues().object.contains(&prev.as_str()) && !cues().possessed.contains(&prev.as_str()) && !self.marked_object(p)
             })
             .cloned()
+    }
+
+    /// Whether «را» follows the mention (past closing quotes): an object.
+    fn marked_object(&self, p: &Part) -> bool {
+        let after = self.text.get(p.end..).unwrap_or("").trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '"' | '\u{200C}'));
+        after.strip_prefix("را").is_some_and(|r| !r.chars().next().is_some_and(|c| c.is_alphabetic()))
     }
 
     /// The word before `s`, past any titles (`از سوی آقای خاتمی` → `سوی`).
@@ -420,7 +429,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .iter()
             .rev()
             .find(|(d, _)| folded.starts_with(d.as_str()) || after_comma.is_some_and(|r| r.starts_with(d.as_str())))
-            .map(|(_, a)| Part { start: ss, actor: a.clone(), kind: Kind::PER });
+            .map(|(_, a)| Part { start: ss, end: ss, actor: a.clone(), kind: Kind::PER });
         let subject = cx
             .subject(&parts, ss)
             .filter(|p| described.is_none() || p.start < ss + 2)
@@ -721,7 +730,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let clause_from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
                     let object_from = takes_az.then(|| folded.get(clause_from..trigger_at).and_then(|c| c.rfind(" از ")).map(|i| clause_from + i)).flatten();
                     let before_object = |p: &Part| object_from.is_none_or(|o| folded_at(p.start) < o);
-                    let own_subject = cx.subject(&parts, ss).filter(|p| folded_at(p.start) < trigger_at && before_object(p)).map(|p| p.actor).or_else(|| {
+                    // A person in an adverbial clause before a comma («پس از سفر
+                    // اخیر X به Y، مقامات … موافقت خود را اعلام کردند»).
+                    let adverbial = |p: &Part| {
+                        let at = folded_at(p.start);
+                        let from = clause_start(folded, at, credit_end);
+                        let head = folded[from.min(at)..at].trim_start_matches([' ', '،']);
+                        cues().adverbial.iter().any(|a| head.starts_with(a)) && folded.get(at..trigger_at).is_some_and(|g| g.contains('،'))
+                    };
+                    let own_subject = cx.subject(&parts, ss).filter(|p| folded_at(p.start) < trigger_at && before_object(p) && !adverbial(p)).map(|p| p.actor).or_else(|| {
                         // No person: a state or a body heading the clause
                         // («وزارت امور خارجه آمریکا … محکوم کرد», «دولت استرالیا …»).
                         // It heads its clause: nothing before it but the head of
@@ -736,7 +753,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         };
                         parts
                             .iter()
-                            .filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) >= credit_end && before_object(p))
+                            .filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) >= credit_end && before_object(p) && !cx.marked_object(p))
                             .find(|p| p.kind != Kind::PER)
                             .filter(|p| heads_clause(p))
                             .filter(|p| cx.is_state_or_body(&p.actor))
