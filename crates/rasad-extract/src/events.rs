@@ -489,6 +489,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .dates
             .iter()
             .filter(|d| d.expr.start >= ss && d.expr.end <= se)
+            // Not the city of the credit («به گزارش خبرنگار فارس در دوشنبه،»).
+            .filter(|d| folded_at(d.expr.start) >= credit_end || !(cx.text[ss..d.expr.start].ends_with("در ") && !cx.text[d.expr.start..d.expr.end].contains(' ')))
             .filter(|d| !cx.quotes.iter().any(|q| q.start <= d.expr.start && d.expr.end <= q.end))
             .filter(|d| matches!(d.precision, Precision::Day | Precision::Range | Precision::Month))
             .find_map(|d| d.value);
@@ -744,7 +746,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // It heads its clause: nothing before it but the head of
                         // a state's voice (دولت, وزارت خارجه, سخنگوی, رئیس جمهور).
                         let heads_clause = |p: &Part| {
-                            let at = folded_at(p.start);
+                            // A body the base lacks right before its country
+                            // («وزارت دفاع تاجیکستان») heads the clause with it.
+                            let body = cx.mentions.iter().find(|m| m.end <= p.start && matches!(m.target, Target::New { kind: Kind::ORG, .. }) && cx.text[m.end..p.start].trim().is_empty());
+                            let at = folded_at(body.map_or(p.start, |m| m.start));
                             let clause = clause_start(folded, at, credit_end);
                             let lead: Vec<&str> = folded[clause.min(at)..at].split([' ', '-']).filter(|w| !w.is_empty() && *w != "،").collect();
                             let prev = cx.prev_word(p.start, ss);
@@ -776,6 +781,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if by_speaker && !first_person(&fr.phrase) && !(fr.phrase.contains("خود را") && we()) {
                         continue;
                     }
+                    // «وی عنوان کرد که … ما این پیشنهاد را نپذیرفتیم»: a first
+                    // person in reported speech is the sentence's subject.
+                    let own_subject = own_subject.or_else(|| (!in_quote && first_person(&fr.phrase) && pronoun_subject).then(|| subject.as_ref().map(|s| s.actor.clone())).flatten());
                     let subject_at = own_subject.as_ref().and_then(|a| parts.iter().find(|p| p.actor == *a)).map(|p| p.start);
                     let who = if in_quote { speaker.clone() } else if quote_here.is_some() { quoted } else { own_subject };
                     let Some(who) = who else { continue };
