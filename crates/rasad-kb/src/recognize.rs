@@ -1209,6 +1209,16 @@ fn surname_spellings(name: &str) -> Vec<String> {
             push(format!("{stem}وف"));
         }
     }
+    // Persian compound surnames are written joined or apart: «پورمحمدی»
+    // and «پور محمدی», «حسن‌زاده» and «حسن زاده».
+    if let Some(rest) = last.strip_prefix("پور").filter(|r| r.chars().count() >= 3) {
+        out.push(format!("{head} پور {rest}"));
+    }
+    for suffix in ["زاده", "پور", "نژاد", "نیا"] {
+        if let Some(stem) = last.strip_suffix(suffix).filter(|r| r.chars().count() >= 3) {
+            out.push(format!("{head} {stem} {suffix}"));
+        }
+    }
     out
 }
 
