@@ -596,8 +596,14 @@ impl<'k> Recognizer<'k> {
                     let (bs, _, bp) = found[c - 1];
                     let body = &self.kb.entries[self.patterns[bp].entry];
                     let opens = ft[bs..].split(' ').next().is_some_and(|w| self.body_heads.contains(w));
+                    // Words between go on with the body's name only after «و»
+                    // («وزارت ارتباطات و فناوری اطلاعاتی آذربایجان», not
+                    // «وزارت امور خارجه ایران سفیر آذربایجان را …»).
+                    // A known body named by the body word alone («مجلس») is that word.
+                    let bare = self.body_heads.contains(&ft[bs..te]);
+                    let continues = bare || back == 1 || &ft[toks[ct - back + 1].0..toks[ct - back + 1].1] == "و";
                     if body.kind == Kind::ORG && body.country.is_some() && body.country != country.country {
-                        if opens {
+                        if opens && continues {
                             head = Some((bs, Some(c - 1)));
                         } else if back == 1 {
                             // Another body right before a country's name
