@@ -75,6 +75,7 @@ fn fars_sets_hold_their_scores() {
         ("fars-dev", [("entities_f1", 0.9), ("quotes_f1", 0.95), ("quote_speaker_acc", 0.9), ("metadata_acc", 0.95)]),
         ("fars-heldout", [("entities_f1", 0.85), ("quotes_f1", 0.95), ("quote_speaker_acc", 0.78), ("metadata_acc", 0.95)]),
         ("fars-heldout2", [("entities_f1", 0.83), ("quotes_f1", 0.95), ("quote_speaker_acc", 0.9), ("metadata_acc", 0.95)]),
+        ("fars-heldout3", [("entities_f1", 0.9), ("quotes_f1", 0.95), ("quote_speaker_acc", 0.9), ("events_f1", 0.85)]),
     ] {
         let gold_path = root.join(format!("tests/dev/{set}.json"));
         let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&gold_path).unwrap()).unwrap();

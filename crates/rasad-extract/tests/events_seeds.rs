@@ -383,3 +383,62 @@ fn one_of_a_kind_in_the_lead_is_the_bodys_first_speaker() {
     let qs = quotes_of("یک منبع آگاه گفت: مذاکرات ادامه دارد.\nهادی مجیدی در گفت‌وگو با خبرنگار فارس گفت: آمریکا ناتوان است.");
     assert_eq!(qs[0].speaker, None, "{qs:?}");
 }
+
+#[test]
+fn speech_in_guillemets_ends_where_they_close_and_a_sentence_ends() {
+    let q = quotes_of("date 2020-05-25 ایهود اولمرت گفت: «خیلی زود باید توافق صلح امضا کنیم». وی مدعی شد: «کرانه باختری برای ما مهم است».");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].text, "«خیلی زود باید توافق صلح امضا کنیم»");
+    assert!(q[1].text.starts_with("«کرانه باختری") && q[1].speaker.as_deref() == Some("Ehud Olmert"), "{q:?}");
+    // A name in guillemets the speech goes on from is no end.
+    let q = quotes_of("date 2020-05-25 علی احمدی گفت: «تاکسی نارنجی» طرحی است که در تهران اجرا می‌شود.");
+    assert!(q[0].text.ends_with("اجرا می‌شود."), "{q:?}");
+}
+
+#[test]
+fn a_post_written_beside_a_name_stands_for_that_person_later() {
+    // A former office: the knowledge base's tenures do not say who.
+    let q = quotes_of("date 2020-05-25 «ایهود اولمرت» نخست‌وزیر سابق رژیم صهیونیستی در گفت‌و‌گو با مطبوعات از نتانیاهو انتقاد کرد.\nنخست‌وزیر سابق رژیم صهیونیستی با اشاره به سخنرانی بنیامین نتانیاهو گفت: «این صحنه‌ای از یک فیلم است».");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Ehud Olmert"));
+    // A person the base lacks, who travels as their post: a visit from its country.
+    let ev = events_of("«محمد بن عبدالله العایش» معاون وزیر دفاع عربستان سعودی و «جالو تاندیا» وزیر دفاع موریتانی توافقنامه همکاری امضا کردند.\nمعاون وزیر دفاع عربستان سعودی سه‌شنبه گذشته به نواکشوت سفر کرده بود.");
+    let visit = ev.iter().find(|e| e.mode.as_deref() == Some("visit")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((visit.source.as_slice(), visit.target.as_slice(), visit.place.as_deref(), visit.status.as_str()), (&["محمد بن عبدالله العایش".to_string()][..], &["Mauritania".to_string()][..], Some("Nouakchott"), "background"));
+    // Two words of an office are not a post: «وزیر امور خارجه» alone is Iran's,
+    // not the Azerbaijani minister named with it before.
+    let q = quotes_of("date 2023-10-04 جیحون بایراموف، وزیر امور خارجه جمهوری آذربایجان با حسین امیرعبداللهیان گفت‌وگو کرد.\nوزیر امور خارجه ضمن اشاره به روابط دو کشور گفت: ما همسایگان خوبی هستیم.");
+    assert_eq!(q[0].speaker.as_deref(), Some("Hossein Amir-Abdollahian"), "{q:?}");
+}
+
+#[test]
+fn a_trip_told_as_a_noun_is_a_visit() {
+    let ev = events_of("در نهایت، پس از سفر اخیر «حامد کرزی» رئیس‌جمهور افغانستان به اسلام‌آباد، مقامات پاکستانی موافقت خود را با آزادی وی اعلام کردند.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Hamid Karzai"] && e.target == ["Pakistan"] && e.place.as_deref() == Some("Islamabad") && e.status == "background"), "{ev:?}");
+    // …and the person in the adverbial clause takes no stance of the clause after it.
+    assert!(ev.iter().all(|e| e.kind == "CONSULT"), "{ev:?}");
+}
+
+#[test]
+fn known_surnames_in_a_list_name_their_people() {
+    assert_eq!(entity_names("ظریف، کری و اشتون هنوز در حال گفت‌وگو هستند."), ["Mohammad Javad Zarif", "John Kerry", "Catherine Ashton"]);
+    // One alone does not.
+    assert!(entity_names("کری هنوز در حال گفت‌وگو است.").is_empty());
+}
+
+#[test]
+fn a_surname_misspelt_by_a_letter_speaks_for_the_person_named() {
+    let q = quotes_of("date 2020-01-11 «مجید تخت روانچی» نماینده دائم ایران در سازمان ملل گفت: «سلیمانی قهرمان منطقه بود».\nعلی احمدی نیز گفت: «این سخن درست است».\nتحت روانچی در رابطه با برجام هم تاکید کرد: «این توافقنامه نمرده است».");
+    assert_eq!(q.last().and_then(|q| q.speaker.as_deref()), Some("Majid Takht-Ravanchi"), "{q:?}");
+    // A compound surname written apart is the known person's.
+    assert_eq!(entity_names("مصطفی پور محمدی گفت که اجلاس ضروری است."), ["Mostafa Pourmohammadi"]);
+}
+
+#[test]
+fn objects_and_reported_first_persons_in_stances() {
+    let stance = |t: &str| -> Vec<(String, Vec<String>)> { events_of(t).into_iter().filter(|e| e.kind != "CONSULT").map(|e| (e.kind, e.source)).collect() };
+    // «X را … متهم کرد»: X is accused, not accusing.
+    assert!(stance("پروشنکو، روسیه را به مداخله نظامی در شرق اوکراین متهم کرد.").iter().all(|(_, s)| s != &["Russia".to_string()]));
+    // «وی عنوان کرد که … ما … نپذیرفتیم»: the subject's stance.
+    assert_eq!(stance("نوروز محمداف رئیس اداره پست آذربایجان سخن گفت.\nوی عنوان کرد که ما این پیشنهاد ایران را نپذیرفتیم."), [("REJECT".to_string(), vec!["Novruz Mammadov".to_string()])]);
+}

@@ -1463,7 +1463,14 @@ mod tests {
 
     #[test]
     fn another_countrys_ministry_is_not_irans() {
-        assert_eq!(names("وزارت امور خارجه ترکیه اعلام کرد"), ["Turkey"]);
+        // Named as written through the country, which stays a place of the text.
+        assert_eq!(names("وزارت امور خارجه ترکیه اعلام کرد"), ["new:وزارت امور خارجه ترکیه", "Turkey"]);
+        assert_eq!(names("مجلس ملی ارمنستان و وزارت دفاع تاجیکستان"), ["new:مجلس ملی ارمنستان", "Armenia", "new:وزارت دفاع تاجیکستان", "Tajikistan"]);
+        assert_eq!(names("وزارت ارتباطات و فناوری اطلاعاتی آذربایجان"), ["new:وزارت ارتباطات و فناوری اطلاعاتی آذربایجان", "Azerbaijan"]);
+        // Not over words that are no part of a body's name, nor a country joined by «و».
+        assert_eq!(names("وزارت امور خارجه ایران سفیر جمهوری آذربایجان را احضار کرد"), ["Ministry of Foreign Affairs of Iran", "Azerbaijan"]);
+        assert_eq!(names("پارلمان و دولت عراق"), ["Iraq"]);
+        assert_eq!(names("بانک مرکزی عراق"), ["Iraq"]);
         assert_eq!(names("وزارت امور خارجه اعلام کرد"), ["Ministry of Foreign Affairs of Iran"]);
         assert_eq!(names("وزارت امور خارجه ایران اعلام کرد"), ["Ministry of Foreign Affairs of Iran"]);
     }
