@@ -95,10 +95,7 @@ pub fn holders(text: &str, folded: &Folded, mentions: &[Mention], resolved: &[(u
         // Every use of the post's first words, word-aligned, not right
         // after a name.
         let head = p.words[0];
-        let mut from = 0;
-        while let Some(i) = ft[from..].find(head) {
-            let at = from + i;
-            from = at + head.len();
+        for at in memchr::memmem::find_iter(ft.as_bytes(), head.as_bytes()) {
             let k = words.partition_point(|w| (w.0 as usize) < at);
             if k >= words.len() || words[k].0 as usize != at || words[k].1 as usize != at + head.len() {
                 continue;

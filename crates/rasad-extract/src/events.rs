@@ -574,10 +574,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // اوکراین رایزنی کند» is a meeting about a topic).
             // …unless it is the subject's own («با اشاره به ملاقات اخیرش با …»).
             let verbal = {
-                let words = |s: &str| s.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>();
-                let next = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).map(words).unwrap_or_default();
-                let last = words(&fr.phrase).pop().unwrap_or_default();
-                cues().light_verb.contains(&last.as_str()) || next.first().is_some_and(|w| cues().light_verb.contains(&w.as_str()))
+                let next = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).and_then(|r| r.split(' ').find(|w| !w.is_empty()));
+                let last = fr.phrase.rsplit(' ').next();
+                [last, next].into_iter().flatten().any(|w| cues().light_verb.contains(&w))
             };
             let talked_about = !verbal && topic.iter().any(|t| {
                 let Some(at) = sent_hits.iter().filter(|(at, p)| *p == t.as_str() && at + p.len() <= trigger_at).map(|h| h.0).next() else { return false };

@@ -278,7 +278,7 @@ impl<'k> Recognizer<'k> {
         }
         for (kind, phrase) in &kb.person_words {
             // Word lists read elsewhere, not words around a name.
-            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet" | "not-given" | "subject-next") {
+            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet" | "not-given" | "subject-next" | "body" | "body-break") {
                 continue;
             }
             let k = match_key(phrase);
