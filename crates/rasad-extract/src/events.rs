@@ -548,8 +548,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 }
                 f.target = kept;
             }
-            if !out.iter().any(|o| o.kind == f.kind && o.source == f.source && o.target == f.target && o.date == f.date && o.place == f.place) {
-                out.push(f);
+            match out.iter_mut().find(|o| o.kind == f.kind && o.source == f.source && o.target == f.target && o.date == f.date && o.place == f.place) {
+                // «در تماس تلفنی با X … گفت‌وگو کرد»: the talk was the call.
+                Some(o) if o.mode.as_deref() == Some("meet") && f.mode.as_deref() == Some("phone") => o.mode = f.mode,
+                Some(_) => {}
+                None => out.push(f),
             }
         };
         let in_quote = cx.quotes.iter().any(|q| q.start <= ss && se <= q.end + 1);

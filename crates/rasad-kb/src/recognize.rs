@@ -523,13 +523,14 @@ impl<'k> Recognizer<'k> {
         // not the one we know, and named as written when the base lacks it.
         let bodies = self.foreign_bodies(text, f, &toks, &mut found);
         // Surnames alone count only beside the full name.        // Surnames alone count only beside the full name, or in a list of
-        // two or more people's surnames («ظریف، کری و اشتون»).
+        // two or more people's names («ظریف، کری و اشتون», «عراقچی و فیدان»).
         let mut full: FxHashSet<usize> = found.iter().filter(|x| !self.patterns[x.2].surname_only).map(|x| self.patterns[x.2].entry).collect();
         for w in found.windows(2) {
             let ((_, e0, p0), (s1, _, p1)) = (w[0], w[1]);
             let (a, b) = (&self.patterns[p0], &self.patterns[p1]);
             let gap = ft[e0..s1].trim();
-            if a.surname_only && b.surname_only && a.entry != b.entry && (gap == "،" || gap == "," || gap == "و") {
+            let person = |p: &Pattern| self.kb.entries[p.entry].kind == Kind::PER;
+            if (a.surname_only || b.surname_only) && person(a) && person(b) && a.entry != b.entry && (gap == "،" || gap == "," || gap == "و") {
                 full.insert(a.entry);
                 full.insert(b.entry);
             }
