@@ -41,6 +41,8 @@ pub(crate) struct Cues {
     /// Phrases opening an adverbial clause: a name in it is no subject of
     /// the main clause after the comma.
     pub adverbial: Vec<&'static str>,
+    /// Meeting nouns a verb of taking part goes with («در نشست X شرکت کرد»).
+    pub forum_noun: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -64,6 +66,7 @@ pub(crate) fn cues() -> &'static Cues {
             unnamed_source: Vec::new(),
             light_verb: Vec::new(),
             adverbial: Vec::new(),
+            forum_noun: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -83,6 +86,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "unnamed-source" => &mut c.unnamed_source,
                 "light-verb" => &mut c.light_verb,
                 "adverbial" => &mut c.adverbial,
+                "forum-noun" => &mut c.forum_noun,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -97,7 +101,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

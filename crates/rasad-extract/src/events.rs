@@ -521,9 +521,23 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         }
         // A trip in this sentence.
         let visit = frames.iter().any(|f| f.frame == "visit");
+        // Who travels in this sentence.
+        let mut traveller: Option<Actor> = None;
         if visit {
-            if let (Some(s), Some(p)) = (&subject, place_written) {
-                trips.push((s.actor.clone(), p));
+            // «در دیدار با Y که به تهران سفر کرده است»: the trip told in a
+            // relative clause is the person's it follows (past their post,
+            // with no verb between), not the subject's.
+            let relative = frames.iter().filter(|f| f.frame == "visit").filter_map(|f| first_at(&f.phrase)).min().and_then(|t| {
+                let ke = folded[..t.min(folded.len())].rfind(" که ")?;
+                let p = parts.iter().filter(|p| p.kind == Kind::PER && folded_at(p.end) <= ke).last()?;
+                let between = folded.get(folded_at(p.end)..ke)?;
+                let words: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
+                let verb = |w: &&str| cues().light_verb.contains(w) || matches!(*w, "گفت" | "است" | "شد" | "افزود" | "کرد");
+                (words.len() <= 8 && !words.iter().any(verb) && !between.contains(['،', ':'])).then(|| p.clone())
+            });
+            traveller = relative.as_ref().or(subject.as_ref()).map(|s| s.actor.clone());
+            if let (Some(s), Some(p)) = (&traveller, place_written) {
+                trips.push((s.clone(), p));
             }
         }
         let evidence = (ss, se);
@@ -657,7 +671,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         place = place.or_else(|| cx.capital_of(&target[0]));
                     } else if frame == "meet" {
                         let trip_of = |a: &Actor| trips.iter().rev().find(|(t, _)| t == a).map(|t| t.1);
-                        if let Some(p) = trip_of(&source[0]).or(if visit { place_written } else { None }) {
+                        if let Some(p) = trip_of(&source[0]).or(if visit && traveller.as_ref().is_none_or(|t| *t == source[0]) { place_written } else { None }) {
                             place = place.or(Some(p));
                             let place_country = cx.kb.entries[p].country.clone();
                             let foreign = |a: &Actor| cx.country_of(a).is_some_and(|c| Some(c) != place_country);
@@ -699,12 +713,25 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 "multilateral" => {
                     // The participant: the last person named before the phrase, else the subject.
                     let before_trigger = |p: &Part| folded_at(p.start) < trigger_at;
+                    // A verb of taking part («در نشست X شرکت کرد») is the
+                    // subject's, after a meeting noun of its clause; a noun
+                    // phrase («شرکت در نشست X») the last person's before it.
+                    let verb = !fr.phrase.contains(" در ") && !fr.phrase.contains("راس") && !fr.phrase.contains("رأس");
+                    let forum_at = if verb {
+                        let from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
+                        let clause = &folded[from..trigger_at.min(folded.len())];
+                        let Some(i) = cues().forum_noun.iter().filter_map(|n| clause.find(&format!("در {n}"))).min() else { continue };
+                        from + i
+                    } else {
+                        0
+                    };
                     let nearest = parts.iter().rev().find(|p| p.kind == Kind::PER && before_trigger(p)).cloned();
-                    let Some(subj) = nearest.or(subject.clone()) else { continue };
+                    let Some(subj) = (if verb { subject.clone().or(nearest) } else { nearest.or(subject.clone()) }) else { continue };
                     let orgs: Vec<Actor> = parts
                         .iter()
                         .filter(|p| p.kind == Kind::ORG && is_forum(cx.kb, &p.actor))
-                        .filter(|p| !before_trigger(p) || fr.phrase.contains("راس") || fr.phrase.contains("رأس"))
+                        // …after the noun phrase, or before a verb of taking part («در نشست X شرکت کرد»).
+                        .filter(|p| if verb { before_trigger(p) && folded_at(p.start) > forum_at } else { !before_trigger(p) || fr.phrase.contains("راس") || fr.phrase.contains("رأس") })
                         .map(|p| p.actor.clone())
                         .collect();
                     let Some(org) = orgs.first() else { continue };

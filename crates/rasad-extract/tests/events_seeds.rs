@@ -442,3 +442,19 @@ fn objects_and_reported_first_persons_in_stances() {
     // «وی عنوان کرد که … ما … نپذیرفتیم»: the subject's stance.
     assert_eq!(stance("نوروز محمداف رئیس اداره پست آذربایجان سخن گفت.\nوی عنوان کرد که ما این پیشنهاد ایران را نپذیرفتیم."), [("REJECT".to_string(), vec!["Novruz Mammadov".to_string()])]);
 }
+
+#[test]
+fn who_travels_and_who_takes_part() {
+    // A trip in a relative clause is the person's it follows: they visit.
+    let ev = events_of("حسین امیرعبداللهیان در دیدار با جیحون بایراموف که به تهران سفر کرده است، بر توسعه روابط تاکید کرد.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("visit") && e.source == ["Jeyhun Bayramov"] && e.target == ["Hossein Amir-Abdollahian"]), "{ev:?}");
+    // A verb of taking part after a meeting noun and a forum.
+    let ev = events_of("مسعود پزشکیان دیروز در نشست سران سازمان همکاری شانگهای شرکت کرد.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("multilateral") && e.source == ["Masoud Pezeshkian"] && e.target == ["Shanghai Cooperation Organisation"]), "{ev:?}");
+    // …not in a court with a body named elsewhere in the sentence.
+    let ev = events_of("اگر اتحادیه اروپا توافق را نپذیرد، بوریس جانسون در دادگاهی که علیه او تشکیل می‌شود شرکت کند.");
+    assert!(ev.iter().all(|e| e.mode.as_deref() != Some("multilateral")), "{ev:?}");
+    // A talk in a phone call is the call.
+    let ev = events_of("عباس عراقچی در تماس تلفنی با هاکان فیدان وزیر امور خارجه ترکیه درباره تحولات منطقه گفت‌وگو کرد.");
+    assert_eq!(ev.iter().filter(|e| e.kind == "CONSULT").map(|e| e.mode.as_deref()).collect::<Vec<_>>(), [Some("phone")]);
+}
