@@ -511,7 +511,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let place_written = parts
             .iter()
             .filter(|p| p.kind == Kind::GPE && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].id.starts_with("country:")))
-            .find(|p| ["در", "به", "از"].contains(&cx.prev_word(p.start, ss).as_str()))
+            // («پیش از ترک باکو با X دیدار کرد»: where they were.)
+            .find(|p| ["در", "به", "از", "ترک"].contains(&cx.prev_word(p.start, ss).as_str()))
             .and_then(|p| match p.actor {
                 Actor::Kb(i) => Some(i),
                 _ => None,
