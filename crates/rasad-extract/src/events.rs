@@ -40,6 +40,10 @@ pub struct Found {
     pub evidence: (usize, usize),
     /// Confidence 0–1.
     pub confidence: f64,
+    /// Whether the date is the publication day's, not written in the
+    /// sentence: a later sentence on the same meeting («در این دیدار …»)
+    /// restates it rather than telling of another.
+    pub implied_date: bool,
 }
 
 /// A participant.
@@ -86,7 +90,7 @@ fn markers(kind: &str) -> Vec<String> {
     rasad_text::datafile::records(include_str!("../../../data/events/markers.tsv"))
         .filter_map(|(_, l)| l.split_once('\t'))
         .filter(|(k, _)| *k == kind)
-        .map(|(_, p)| match_key(p))
+        .flat_map(|(_, p)| rasad_kb::key::match_keys(p))
         .collect()
 }
 
@@ -232,11 +236,13 @@ impl Context<'_> {
             v.push(Part { start: m.start, end: m.end, actor, kind });
         }
         let first = self.roles.partition_point(|r| r.start < s);
+        let named = v.len();
         for r in self.roles[first..].iter().take_while(|r| r.start < e).filter(|r| r.end <= e) {
             if let Some(p) = r.person {
                 // A role next to the person's own name adds nothing.
                 // Nor one the text names the holder of (a post mention at it).
-                if v.iter().any(|x| x.actor == Actor::Kb(p) || (x.start == r.start && x.kind == Kind::PER)) {
+                // Nor one inside a name («رهبری» of «مجلس خبرگان رهبری»).
+                if v.iter().any(|x| x.actor == Actor::Kb(p)) || v[..named].iter().any(|x| (x.start == r.start && x.kind == Kind::PER) || (x.start < r.start && r.end <= x.end && x.kind != Kind::PER)) {
                     continue;
                 }
                 v.push(Part { start: r.start, end: r.end, actor: Actor::Kb(p), kind: Kind::PER });
@@ -543,6 +549,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         }
         let evidence = (ss, se);
         let mut push = |mut f: Found| {
+            f.implied_date = f.date.is_some() && date.is_none();
             if f.kind != "CONSULT" {
                 // A stance is not taken toward its holder, the holder's own
                 // country, or one target twice.
@@ -597,7 +604,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 [last, next].into_iter().flatten().any(|w| cues().light_verb.contains(&w))
             };
             let talked_about = !verbal && topic.iter().any(|t| {
-                let Some(at) = sent_hits.iter().filter(|(at, p)| *p == t.as_str() && at + p.len() <= trigger_at).map(|h| h.0).next() else { return false };
+                // (A marker may end inside the phrase: «با اشاره به دیدار …».)
+                let Some(at) = sent_hits.iter().filter(|(at, p)| *p == t.as_str() && *at < trigger_at).map(|h| h.0).next() else { return false };
                 let after = &folded[at + t.len()..];
                 let own_event = after.split(' ').filter(|w| !w.is_empty()).take(3).any(|w| w.chars().count() > 3 && w.ends_with('ش'));
                 !own_event
@@ -612,8 +620,23 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let pair = fr.frame == "pair";
                     let frame = if pair { "meet" } else { fr.frame.as_str() };
                     let pair_subject = if pair {
+                        // The first person named within a few words after the
+                        // noun, with only its modifiers between («دیدار حدودا سه
+                        // ساعته X با Y», «مذاکرات دوجانبه و خصوصی میان X و Y»);
+                        // not the object of a preposition («دیدار با X و Y» is
+                        // the subject's).
                         let noun = fr.phrase.rsplit(' ').next().unwrap_or("");
-                        let Some(p) = parts.iter().find(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at && cx.word_before_titles(p.start, ss) == noun) else { continue };
+                        let noun_end = trigger_at + fr.phrase.len();
+                        let close = |p: &Part| {
+                            let gap = folded.get(noun_end.min(folded.len())..folded_at(p.start)).unwrap_or("");
+                            let gap_words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty() && !cues().title.contains(w)).collect();
+                            let blocks = |w: &&str| matches!(*w, "با" | "از" | "به" | "در" | "برای" | "درباره" | "که");
+                            let between = gap_words.last().is_some_and(|w| matches!(*w, "میان" | "بین"));
+                            !gap.contains(['،', ':', '؛', '.']) && !gap_words.iter().any(blocks) && (if between { gap_words.len() <= 4 } else { gap_words.len() <= 3 && !gap_words.contains(&"و") })
+                        };
+                        let after_noun = |p: &Part| cx.word_before_titles(p.start, ss) == noun;
+                        let mut people = parts.iter().filter(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at);
+                        let Some(p) = people.clone().next().filter(|p| close(p)).or_else(|| people.find(|p| after_noun(p))) else { continue };
                         Some(p.clone())
                     } else {
                         None
@@ -622,8 +645,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // Others: the people of the sentence besides the subject.
                     let mut others: Vec<Actor> = parts
                         .iter()
-                        .filter(|p| p.kind == Kind::PER && p.actor != subj.actor && (!pair || (p.start > subj.start && cx.word_before_titles(p.start, ss) == "و")))
-                        .filter(|p| frame != "meet" || ["با", "و", "،", ","].contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss))
+                        .filter(|p| p.kind == Kind::PER && p.actor != subj.actor && (!pair || (p.start > subj.start && ["و", "با"].contains(&cx.word_before_titles(p.start, ss).as_str()))))
+                        // «به دیدار اردوغان رفت», «در دیدار آقای X»: the one met
+                        // right after the meeting noun; «هیاتی به ریاست X»: the
+                        // head of the delegation met.
+                        .filter(|p| frame != "meet" || ["با", "و", "،", ",", "دیدار", "ملاقات", "ریاست"].contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss))
                         // «… از ملاقات اخیر X با Y»: a meeting noun between the
                         // phrase and a name makes that name another meeting's.
                         .filter(|p| {
@@ -643,7 +669,27 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             }
                         }
                     }
+                    // «رؤسای جمهور دو کشور … با یکدیگر دیدار کردند»: the
+                    // other of a pair named by one phrase.
+                    for p in parts.iter().filter(|p| p.kind == Kind::PER && p.start == subj.start && p.actor != subj.actor) {
+                        if !others.contains(&p.actor) {
+                            others.push(p.actor.clone());
+                        }
+                    }
                     others.dedup();
+                    // «به دیدار X رفت», «در دیدار X»: a meeting only with X
+                    // named right after the noun («به دیدار فینال رسیدند» is a match).
+                    if fr.phrase == "به دیدار" || fr.phrase == "در دیدار" {
+                        let right_after: Vec<Actor> = parts
+                            .iter()
+                            .filter(|p| p.kind == Kind::PER && p.actor != subj.actor && folded_at(p.start) > trigger_at && cx.word_before_titles(p.start, ss) == "دیدار")
+                            .map(|p| p.actor.clone())
+                            .collect();
+                        if right_after.is_empty() {
+                            continue;
+                        }
+                        others.retain(|a| right_after.contains(a) || !parts.iter().any(|p| p.actor == *a && folded_at(p.start) > trigger_at));
+                    }
                     // «دعوت … را پذیرفت»: accepting an invitation (or a
                     // proposal, a request) is an agreement, not hosting.
                     if frame == "host" && !fr.phrase.contains("حضور") && ["دعوت", "پیشنهاد", "درخواست"].iter().any(|w| folded[..trigger_at.min(folded.len())].contains(w)) {
@@ -652,7 +698,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         if trigger_at >= own.len() || own[..trigger_at].contains("نمی توان") || own[..trigger_at].contains("نمیتوان") {
                             continue;
                         }
-                        push(Found { kind: "AGREE".into(), mode: None, source: vec![subj.actor.clone()], target: others, place: None, date: event_date, status, evidence, confidence: 0.6 });
+                        push(Found { kind: "AGREE".into(), mode: None, source: vec![subj.actor.clone()], target: others, place: None, date: event_date, status, evidence, confidence: 0.6, implied_date: false });
                         continue;
                     }
                     if others.is_empty() {
@@ -709,6 +755,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.7,
+                        implied_date: false,
                     });
                 }
                 "multilateral" => {
@@ -748,6 +795,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.6,
+                        implied_date: false,
                     });
                 }
                 "statement" => {
@@ -843,6 +891,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             status,
                             evidence,
                             confidence: 0.6,
+                            implied_date: false,
                         });
                         continue;
                     }
@@ -876,6 +925,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.5,
+                        implied_date: false,
                     });
                 }
                 "mission" => {
@@ -918,6 +968,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.5,
+                        implied_date: false,
                     });
                 }
                 "attack" => {
@@ -962,6 +1013,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.5,
+                        implied_date: false,
                     });
                 }
                 "visit" if fr.kind == "CONSULT" => {
@@ -987,7 +1039,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         continue;
                     }
                     lone_trips.push((
-                        Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(dest), date: event_date, status, evidence, confidence: 0.5 },
+                        Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(dest), date: event_date, status, evidence, confidence: 0.5, implied_date: event_date.is_some() && date.is_none() },
                         country,
                     ));
                 }
@@ -1002,8 +1054,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     // no one the traveller met there, nor any meeting of theirs in it.
     for (trip, country) in lone_trips {
         let there = |a: &Actor| cx.country_of(a).is_some_and(|c| c.eq_ignore_ascii_case(&country));
+        // …on that trip: a meeting of the same time (not a recalled one in
+        // New York beside a planned trip to Iran), held in that country if
+        // its place is known.
+        let placed_elsewhere = |o: &Found| o.place.is_some_and(|p| !cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)));
         let met_there = out.iter().any(|o| {
             o.kind == "CONSULT"
+                && o.status == trip.status
+                && !placed_elsewhere(o)
                 && (o.source.contains(&trip.source[0]) || o.target.contains(&trip.source[0]))
                 && (o.source.iter().chain(&o.target).any(there) || o.place.is_some_and(|p| cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country))))
         });
@@ -1030,11 +1088,15 @@ fn merge_restatements(events: Vec<Found>) -> Vec<Found> {
         let compatible = |o: &Found| {
             o.kind == e.kind
                 && same_pair(o)
-                && (o.date.is_none() || e.date.is_none() || o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to))
+                && (o.date.is_none() || e.date.is_none() || o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to) || ((o.implied_date || e.implied_date) && o.status == e.status))
                 && (o.place.is_none() || e.place.is_none() || o.place == e.place)
         };
         match out.iter_mut().find(|o| compatible(o)) {
             Some(o) => {
+                if o.implied_date && !e.implied_date && e.date.is_some() {
+                    o.date = e.date;
+                    o.implied_date = false;
+                }
                 o.date = o.date.or(e.date);
                 o.place = o.place.or(e.place);
                 if o.mode.as_deref() == Some("meet") && e.mode.is_some() {

@@ -31,7 +31,7 @@ fn verbs() -> &'static [String] {
     static V: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     V.get_or_init(|| {
         let mut v: Vec<String> = rasad_text::datafile::records(include_str!("../../../data/events/speech.tsv"))
-            .map(|(_, l)| rasad_kb::key::match_key(l.trim()))
+            .flat_map(|(_, l)| rasad_kb::key::match_keys(l.trim()))
             .collect();
         v.sort_by_key(|s| std::cmp::Reverse(s.len()));
         v

@@ -331,9 +331,29 @@ pub fn match_key(s: &str) -> String {
     fold(s).text.trim().to_string()
 }
 
+/// The match keys of a phrase as written and as text that lost its ZWNJs
+/// writes it (`رئیس‌جمهور` → `رئیس جمهور` and `رئیسجمهور`; `می‌کند` →
+/// `می کند` and `میکند`): one key, or two when they differ.
+pub fn match_keys(s: &str) -> Vec<String> {
+    let mut v = vec![match_key(s)];
+    if s.contains('\u{200C}') {
+        let glued = match_key(&s.replace('\u{200C}', ""));
+        if glued != v[0] {
+            v.push(glued);
+        }
+    }
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_of_a_zwnj_phrase_include_its_glued_spelling() {
+        assert_eq!(match_keys("رئیس\u{200C}جمهور"), ["رئیس جمهور", "رئیسجمهور"]);
+        assert_eq!(match_keys("دیدار کرد"), ["دیدار کرد"]);
+    }
 
     #[test]
     fn folds_and_maps_back() {

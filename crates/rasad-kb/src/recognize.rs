@@ -14,7 +14,7 @@
 
 use crate::data::{Kb, Kind, Rule};
 // A letter or digit of folded text: one rule with the fold's words.
-use crate::key::{fold, fold_words, is_word_char as is_letter_or_digit, match_key, Folded};
+use crate::key::{fold, fold_words, is_word_char as is_letter_or_digit, match_key, match_keys, Folded};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -88,6 +88,9 @@ pub struct RoleMention {
     pub person: Option<usize>,
     /// A former holder (`رئیس جمهور سابق پرو`): not the one in office.
     pub former: bool,
+    /// One of the pair a plural office names with «دو کشور» («رؤسای جمهور
+    /// دو کشور»): the holders in the two countries the article is about.
+    pub pair: bool,
 }
 
 /// A recognizer built from a knowledge base.
@@ -250,7 +253,7 @@ impl<'k> Recognizer<'k> {
                 }
             }
         }
-        let words_of = |kind: &str| -> Vec<String> { kb.person_words.iter().filter(|(k, _)| k == kind).map(|(_, w)| match_key(w)).collect() };
+        let words_of = |kind: &str| -> Vec<String> { kb.person_words.iter().filter(|(k, _)| k == kind).flat_map(|(_, w)| match_keys(w)).collect() };
         // Each name's words: its first word says how far a name may run from
         // it; every run of its first words is a node to walk on from.
         let mut words: FxHashMap<String, WordInfo> = FxHashMap::default();
@@ -281,18 +284,19 @@ impl<'k> Recognizer<'k> {
             if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet" | "not-given" | "subject-next" | "body" | "body-break") {
                 continue;
             }
-            let k = match_key(phrase);
-            let first = k.split(' ').next().unwrap_or("");
-            if k.contains(' ') {
-                flag(first, F_OPENER);
-            } else if kind == "role" {
-                flag(first, F_ROLE);
-            } else if kind == "verb" {
-                flag(first, F_VERB);
-            } else if kind == "notfirst" || kind == "facility" {
-                continue;
-            } else {
-                flag(first, F_OPENER);
+            for k in match_keys(phrase) {
+                let first = k.split(' ').next().unwrap_or("");
+                if k.contains(' ') {
+                    flag(first, F_OPENER);
+                } else if kind == "role" {
+                    flag(first, F_ROLE);
+                } else if kind == "verb" {
+                    flag(first, F_VERB);
+                } else if kind == "notfirst" || kind == "facility" {
+                    continue;
+                } else {
+                    flag(first, F_OPENER);
+                }
             }
         }
         let not_first: FxHashSet<String> = kb.person_words.iter().filter(|(k, _)| k == "notfirst").map(|(_, w)| match_key(w)).collect();
@@ -319,9 +323,12 @@ impl<'k> Recognizer<'k> {
         let mut office_plural = Vec::new();
         for o in kb.offices.values() {
             for (p, plural) in o.phrases.iter().map(|p| (p, false)).chain(o.plurals.iter().map(|p| (p, true))) {
-                phrases.push(match_key(p));
-                office_ids.push(o.id.clone());
-                office_plural.push(plural);
+                // Also as text that lost its ZWNJs writes it («رئیسجمهور»).
+                for k in match_keys(p) {
+                    phrases.push(k);
+                    office_ids.push(o.id.clone());
+                    office_plural.push(plural);
+                }
             }
         }
         let offices_ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&phrases).expect("office phrases build");
@@ -709,6 +716,16 @@ impl<'k> Recognizer<'k> {
                 // «وزرای خارجه ایران و عربستان سعودی»: a holder per country
                 // named, each spanning its country's name.
                 let international = self.kb.tenures.iter().any(|t| t.office == *office && t.country.is_empty());
+                // «وزرای خارجه دو کشور»: the two countries come from the
+                // people around it ([`Recognizer::roles_in_context`]).
+                let rest = ft[e..].trim_start_matches(' ');
+                if !international && rest.strip_prefix("دو کشور").is_some_and(|r| !r.chars().next().is_some_and(is_letter_or_digit)) {
+                    let end = e + (ft[e..].len() - rest.len()) + "دو کشور".len();
+                    for _ in 0..2 {
+                        out.push(RoleMention { start: f.original(s), end: f.original(end), office: office.clone(), country: String::new(), country_written: false, person: None, former: false, pair: true });
+                    }
+                    continue;
+                }
                 let mut at = e;
                 loop {
                     let rest = &ft[at..];
@@ -722,7 +739,7 @@ impl<'k> Recognizer<'k> {
                     let person = day.and_then(|d| self.kb.holder(office, c, d));
                     // The first spans the phrase too: what stands before it is before the phrase.
                     let first = if at == e { s } else { from };
-                    out.push(RoleMention { start: f.original(first), end: f.original(from + d.len()), office: office.clone(), country: c.clone(), country_written: true, person, former: false });
+                    out.push(RoleMention { start: f.original(first), end: f.original(from + d.len()), office: office.clone(), country: c.clone(), country_written: true, person, former: false, pair: false });
                     at = from + d.len();
                 }
                 continue;
@@ -756,7 +773,7 @@ impl<'k> Recognizer<'k> {
             let international = self.kb.tenures.iter().any(|t| t.office == *office && t.country.is_empty());
             let country = if international { String::new() } else { country };
             let person = if former { None } else { day.and_then(|d| self.kb.holder(office, &country, d)) };
-            out.push(RoleMention { start: f.original(s), end: f.original(end), office: office.clone(), country, country_written: written, person, former });
+            out.push(RoleMention { start: f.original(s), end: f.original(end), office: office.clone(), country, country_written: written, person, former, pair: false });
         }
         out
     }
@@ -779,6 +796,37 @@ impl<'k> Recognizer<'k> {
         // Beside: spaces, a comma, a ZWNJ between, on one line (a title
         // ending in a name does not name the office opening the lead).
         let gap_ok = |a: usize, b: usize| a <= b && text[a..b].trim_matches(|c: char| (c.is_whitespace() && c != '\n') || c == '،' || c == ',' || c == '\u{200C}').is_empty();
+        // «رؤسای جمهور دو کشور»: the countries of the last two people of
+        // different countries named before it (else after it).
+        let mut i = 0;
+        while i + 1 < roles.len() {
+            if !(roles[i].pair && roles[i + 1].pair && roles[i].start == roles[i + 1].start) {
+                i += 1;
+                continue;
+            }
+            let at = roles[i].start;
+            let country_of = |m: &Mention| person_at(m).and_then(|p| self.kb.entries[p].country.clone());
+            let mut two: Vec<String> = Vec::new();
+            let before = mentions.iter().filter(|m| m.end <= at).rev();
+            let after = mentions.iter().filter(|m| m.start >= at);
+            for c in before.chain(after).filter_map(country_of) {
+                if !two.contains(&c) {
+                    two.push(c);
+                }
+                if two.len() == 2 {
+                    break;
+                }
+            }
+            if two.len() == 2 {
+                for (k, c) in two.into_iter().enumerate() {
+                    let r = &mut roles[i + k];
+                    r.person = day.and_then(|d| self.kb.holder(&r.office, &c, d));
+                    r.country = c;
+                    r.country_written = true;
+                }
+            }
+            i += 2;
+        }
         let mut named: FxHashMap<(String, String), usize> = FxHashMap::default();
         // Mentions are in text order and do not overlap: only the nearest
         // before a role and the nearest after it can touch it.
@@ -828,6 +876,27 @@ impl<'k> Recognizer<'k> {
             if let Some(&p) = named.get(&(r.office.clone(), r.country.clone())) {
                 r.person = Some(p);
             }
+        }
+        // Still no holder (no date, or none in the tenure table for it): a
+        // person the article names who held that office at some time — the
+        // last named before the role, else the first after («محمدجواد ظریف …
+        // رئیس دستگاه دیپلماسی پیش از این به قطر سفر کرده بود» in an undated
+        // report). Two such people and no date leave it open.
+        for r in roles.iter_mut().filter(|r| !r.former && r.person.is_none()) {
+            let held = |p: usize| self.kb.tenures.iter().any(|t| t.person == p && t.office == r.office && t.country == r.country);
+            let mut seen: Vec<usize> = Vec::new();
+            for p in mentions.iter().filter_map(person_at) {
+                if held(p) && !seen.contains(&p) {
+                    seen.push(p);
+                }
+            }
+            let pick = match seen.len() {
+                0 => None,
+                1 => Some(seen[0]),
+                _ if day.is_some() => None,
+                _ => mentions.iter().filter(|m| m.end <= r.start).filter_map(person_at).rfind(|&p| held(p)),
+            };
+            r.person = pick;
         }
         roles
     }
