@@ -43,6 +43,9 @@ pub(crate) struct Cues {
     pub adverbial: Vec<&'static str>,
     /// Meeting nouns a verb of taking part goes with («در نشست X شرکت کرد»).
     pub forum_noun: Vec<&'static str>,
+    /// Finite verbs that report (`گفت`, `کرد` of `اعلام کرد`): after one and
+    /// «که», the clause has its own subject.
+    pub reporting_verb: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -67,6 +70,7 @@ pub(crate) fn cues() -> &'static Cues {
             light_verb: Vec::new(),
             adverbial: Vec::new(),
             forum_noun: Vec::new(),
+            reporting_verb: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -87,6 +91,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "light-verb" => &mut c.light_verb,
                 "adverbial" => &mut c.adverbial,
                 "forum-noun" => &mut c.forum_noun,
+                "reporting-verb" => &mut c.reporting_verb,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -101,7 +106,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -189,6 +189,9 @@ pub struct Context<'a> {
     pub text: &'a str,
     /// The body's byte span.
     pub body: (usize, usize),
+    /// Where the headline starts (the body's start when there is none): its
+    /// sentences are read after the body's.
+    pub head: usize,
     /// Entity mentions.
     pub mentions: &'a [Mention],
     /// Role phrases with their holders.
@@ -381,6 +384,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     let mut lone_trips: Vec<(Found, String)> = Vec::new();
     let body = &text[cx.body.0..cx.body.1];
     let mut sents: Vec<(usize, usize)> = rasad_text::sentences(body).into_iter().map(|s| (cx.body.0 + s.start, cx.body.0 + s.end)).collect();
+    let head = cx.head.min(cx.body.0);
+    if head < cx.body.0 {
+        sents.extend(rasad_text::sentences(&text[head..cx.body.0]).into_iter().map(|s| (head + s.start, head + s.end)));
+    }
     // A paragraph break ends a sentence too.
     sents = sents
         .into_iter()
@@ -497,10 +504,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .filter(|d| d.expr.start >= ss && d.expr.end <= se)
             // Not the city of the credit («به گزارش خبرنگار فارس در دوشنبه،»).
             .filter(|d| folded_at(d.expr.start) >= credit_end || !(cx.text[ss..d.expr.start].ends_with("در ") && !cx.text[d.expr.start..d.expr.end].contains(' ')))
+            // Nor an outlet named like a date («به گزارش ۸دی،»).
+            .filter(|d| !cx.text[ss..d.expr.start].trim_end().ends_with("به گزارش"))
             .filter(|d| !cx.quotes.iter().any(|q| q.start <= d.expr.start && d.expr.end <= q.end))
             .filter(|d| matches!(d.precision, Precision::Day | Precision::Range | Precision::Month))
             .find_map(|d| d.value);
-        let status_near = |at: usize, len: usize, after: usize| -> &'static str {
+        // A trip told with its purpose («به منظور دیدار با … عازم جده شد»)
+        // happened: the purpose is what is planned, not the trip.
+        let planned_trip: Vec<String> = planned.iter().filter(|m| !(m.starts_with("به منظور") || m.starts_with("جهت") || m.starts_with("برای"))).cloned().collect();
+        let status_near = |at: usize, len: usize, after: usize, planned: &[String]| -> &'static str {
             let lo = (0..=at.saturating_sub(80)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0).min(own.len());
             let hi = ((at + len + after).min(own.len())..=own.len()).find(|&i| own.is_char_boundary(i)).unwrap_or(own.len());
             // A time adverb heading the sentence («در هفته‌ای که گذشت …») covers all of it.
@@ -548,8 +560,23 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
         }
         let evidence = (ss, se);
+        let in_head = ss < cx.body.0;
         let mut push = |mut f: Found| {
             f.implied_date = f.date.is_some() && date.is_none();
+            // The headline restating an event of the body adds at most its place.
+            if in_head {
+                let pair = |o: &Found| {
+                    let mut a: Vec<&Actor> = o.source.iter().chain(&o.target).collect();
+                    let mut b: Vec<&Actor> = f.source.iter().chain(&f.target).collect();
+                    a.sort_by_key(|x| format!("{x:?}"));
+                    b.sort_by_key(|x| format!("{x:?}"));
+                    a == b
+                };
+                if let Some(o) = out.iter_mut().find(|o| o.kind == f.kind && pair(o)) {
+                    o.place = o.place.or(f.place);
+                    return;
+                }
+            }
             if f.kind != "CONSULT" {
                 // A stance is not taken toward its holder, the holder's own
                 // country, or one target twice.
@@ -578,6 +605,30 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
         };
         let in_quote = cx.quotes.iter().any(|q| q.start <= ss && se <= q.end + 1);
+        // «سفیر ایران اعلام کرد که امروز عراقچی به مسکو سفر می‌کند»: after a
+        // reporting verb and «که», the clause has its own subject — the
+        // first person named in it before the phrase, if any.
+        // Likewise a phrase inside speech quoted in this sentence («X گفت:
+        // دکتر عراقچی امروز وارد مسکو می‌شود»): the first person named in the
+        // speech before it, or nobody known (the speaker's own trip is told
+        // in the first person).
+        let quote_from = quote_at.map(folded_at);
+        let clause_subject = |trigger_at: usize| -> Option<Part> {
+            if let Some(q) = quote_from.filter(|&q| q <= trigger_at) {
+                return parts.iter().filter(|p| p.kind == Kind::PER && folded_at(p.start) >= q && folded_at(p.start) < trigger_at).find(|p| !cues().object.contains(&cx.word_before_titles(p.start, ss).as_str())).cloned();
+            }
+            let head = folded.get(..trigger_at)?;
+            let ke = head.rfind(" که ")?;
+            let verb = head[..ke].rsplit(' ').next().unwrap_or("");
+            if !cues().reporting_verb.contains(&verb) {
+                return None;
+            }
+            parts
+                .iter()
+                .filter(|p| p.kind == Kind::PER && folded_at(p.start) > ke && folded_at(p.start) < trigger_at)
+                .find(|p| !cues().object.contains(&cx.word_before_titles(p.start, ss).as_str()) && !cx.marked_object(p))
+                .cloned()
+        };
         for fr in &frames {
             let trigger_at = first_at(&fr.phrase).unwrap_or(0);
             if negated_at(trigger_at) {
@@ -589,9 +640,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let status = if fr.phrase.starts_with("در ") || fr.phrase.starts_with("طی ") {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
                 let end = first_of(own, from, &[" گفت", " افزود", " که ", ":", "؛", "."]);
-                status_near(trigger_at.min(own.len()), end - trigger_at.min(end), 0)
+                status_near(trigger_at.min(own.len()), end - trigger_at.min(end), 0, planned)
             } else {
-                status_near(trigger_at.min(own.len()), fr.phrase.len(), 60)
+                status_near(trigger_at.min(own.len()), fr.phrase.len(), 60, if fr.frame == "visit" { &planned_trip } else { planned })
             };
             let event_date = date.or(if status == "reported" { cx.published } else { None });
             // «درباره سفر X»: the event is only talked about here — unless
@@ -641,7 +692,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     } else {
                         None
                     };
-                    let Some(subj) = pair_subject.or_else(|| subject.clone()) else { continue };
+                    // «از دیدار و رایزنی X و Y خبر داد»: a meeting noun after
+                    // «از» is what the subject tells of, not their meeting.
+                    let word_before = folded[..trigger_at.min(folded.len())].trim_end().rsplit(' ').next().unwrap_or("");
+                    if !pair && word_before == "از" && !fr.phrase.starts_with("در ") && fr.phrase.split(' ').count() <= 2 && !fr.phrase.ends_with("کرد") {
+                        continue;
+                    }
+                    let quoted_here = quote_from.is_some_and(|q| q <= trigger_at);
+                    let Some(subj) = pair_subject.or_else(|| clause_subject(trigger_at)).or_else(|| if quoted_here { None } else { subject.clone() }) else { continue };
                     // Others: the people of the sentence besides the subject.
                     let mut others: Vec<Actor> = parts
                         .iter()
@@ -1021,27 +1079,71 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // destination: a place after «به» or right after «وارد»,
                     // «عازم», «راهی», in another country than the traveller's.
                     // Named in the sentence, or «وی» for the person last spoken of.
-                    let Some(subj) = subject.clone().filter(|s| s.kind == Kind::PER && ((ss..se).contains(&s.start) || pronoun_subject)) else { continue };
-                    let Some(home) = cx.country_of(&subj.actor) else { continue };
-                    let dest = parts
+                    // A trip told as a noun («سفر رسمی سال گذشته پزشکیان به
+                    // آذربایجان», «از سفر روز یکشنبه ظریف … به قطر و عراق خبر
+                    // داد»): the traveller is the person named right after it;
+                    // the bare noun tells of nobody else's trip.
+                    let noun_end = trigger_at + fr.phrase.len();
+                    let nominal = parts
                         .iter()
-                        .filter(|p| p.kind == Kind::GPE && p.start > subj.start)
-                        .find(|p| cues().destination.contains(&cx.prev_word(p.start, ss).as_str()))
-                        .and_then(|p| match p.actor {
-                            Actor::Kb(i) => Some(i),
-                            Actor::Name(_) => None,
-                        });
-                    let Some(dest) = dest else { continue };
-                    let entry = &cx.kb.entries[dest];
-                    let Some(country) = entry.country.clone() else { continue };
-                    let Some(country_entry) = cx.country_entry(&country) else { continue };
-                    if country.eq_ignore_ascii_case(&home) {
+                        .find(|p| p.kind == Kind::PER && folded_at(p.start) >= noun_end)
+                        .filter(|p| {
+                            let gap = folded.get(noun_end.min(folded.len())..folded_at(p.start)).unwrap_or("");
+                            let words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty() && !cues().title.contains(w)).collect();
+                            !gap.contains(['،', ':', '؛', '.']) && words.len() <= 4 && !words.iter().any(|w| matches!(*w, "به" | "با" | "از" | "در" | "که" | "و"))
+                        })
+                        .cloned();
+                    let bare = fr.phrase == "سفر";
+                    if bare && nominal.is_none() {
                         continue;
                     }
-                    lone_trips.push((
-                        Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(dest), date: event_date, status, evidence, confidence: 0.5, implied_date: event_date.is_some() && date.is_none() },
-                        country,
-                    ));
+                    let quoted_here = quote_from.is_some_and(|q| q <= trigger_at);
+                    let Some(subj) = nominal.or_else(|| clause_subject(trigger_at)).or_else(|| if quoted_here { None } else { subject.clone() }).filter(|s| s.kind == Kind::PER && ((ss..se).contains(&s.start) || pronoun_subject)) else { continue };
+                    // «از سفر X … خبر داد»: a trip announced is to come.
+                    let status = if bare && status == "reported" && folded[..trigger_at.min(folded.len())].trim_end().ends_with(" از") && folded.contains("خبر داد") { "planned" } else { status };
+                    let event_date = if status == "reported" { event_date } else { date };
+                    let Some(home) = cx.country_of(&subj.actor) else { continue };
+                    let after_subject: Vec<&Part> = parts.iter().filter(|p| p.kind == Kind::GPE && p.start > subj.start).collect();
+                    let Some(first) = after_subject.iter().position(|p| cues().destination.contains(&cx.prev_word(p.start, ss).as_str())) else { continue };
+                    // «به قطر، عراق و عمان سفر کرده بود»: every place of the list.
+                    let mut dests: Vec<&Part> = vec![after_subject[first]];
+                    for p in &after_subject[first + 1..] {
+                        let last = dests[dests.len() - 1];
+                        let between = cx.text[last.end..p.start].trim_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
+                        if matches!(between, "،" | "," | "و" | "، و") {
+                            dests.push(p);
+                        } else {
+                            break;
+                        }
+                    }
+                    for d in dests {
+                        let Actor::Kb(dest) = d.actor else { continue };
+                        let entry = &cx.kb.entries[dest];
+                        let Some(country) = entry.country.clone() else { continue };
+                        let Some(country_entry) = cx.country_entry(&country) else { continue };
+                        if country.eq_ignore_ascii_case(&home) {
+                            continue;
+                        }
+                        // A country for a destination, a city of it named in the
+                        // sentence («… به آذربایجان سفر کرده است، وارد فرودگاه
+                        // شهر باکو شد»): the city is where.
+                        let place = if entry.id.starts_with("country:") {
+                            parts
+                                .iter()
+                                .filter_map(|p| match p.actor {
+                                    Actor::Kb(i) if p.kind == Kind::GPE && !cx.kb.entries[i].id.starts_with("country:") && cx.kb.entries[i].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)) => Some(i),
+                                    _ => None,
+                                })
+                                .next()
+                                .unwrap_or(dest)
+                        } else {
+                            dest
+                        };
+                        lone_trips.push((
+                            Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(place), date: event_date, status, evidence, confidence: 0.5, implied_date: event_date.is_some() && date.is_none() },
+                            country,
+                        ));
+                    }
                 }
                 _ => {}
             }
@@ -1050,32 +1152,92 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             current = Some(s.clone());
         }
     }
+    // A meeting whose place the sentence leaves open (or gives as a country)
+    // during a trip the article tells of (the traveller's own trip to the
+    // other side's country, or another meeting of theirs there, at the same
+    // time): the trip's city, a visit.
+    let is_city = |p: usize| !cx.kb.entries[p].id.starts_with("country:");
+    let mut cities: Vec<(Actor, usize, String, &'static str)> = Vec::new();
+    for (t, c) in &lone_trips {
+        if let Some(p) = t.place.filter(|&p| is_city(p)) {
+            cities.push((t.source[0].clone(), p, c.clone(), t.status));
+        }
+    }
+    for o in out.iter().filter(|o| o.kind == "CONSULT" && o.mode.as_deref() != Some("phone") && o.source.len() == 1) {
+        if let Some(p) = o.place.filter(|&p| is_city(p)) {
+            if let Some(c) = cx.kb.entries[p].country.clone() {
+                cities.push((o.source[0].clone(), p, c, o.status));
+            }
+        }
+    }
+    for o in out.iter_mut().filter(|o| o.kind == "CONSULT" && matches!(o.mode.as_deref(), Some("meet" | "visit")) && o.source.len() == 1) {
+        if o.place.is_some_and(is_city) {
+            continue;
+        }
+        let countries: Vec<String> = o.target.iter().filter_map(|a| cx.country_of(a)).collect();
+        let mut found = cities.iter().find(|(t, _, c, st)| *t == o.source[0] && *st == o.status && countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
+        // The one met travelled to the other's country: visitor → host.
+        if found.is_none() && o.target.len() == 1 {
+            let home = cx.country_of(&o.source[0]);
+            found = cities.iter().find(|(t, _, c, st)| *t == o.target[0] && *st == o.status && home.as_ref().is_some_and(|h| h.eq_ignore_ascii_case(c)));
+            if found.is_some() {
+                std::mem::swap(&mut o.source, &mut o.target);
+            }
+        }
+        if let Some((_, p, c, _)) = found {
+            if o.place.is_none_or(|q| cx.kb.entries[q].country.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(c))) {
+                o.place = Some(*p);
+                o.mode = Some("visit".into());
+            }
+        }
+    }
     // A trip stands as a visit to the country only where the article names
     // no one the traveller met there, nor any meeting of theirs in it.
     for (trip, country) in lone_trips {
+        if debug_events() {
+            eprintln!("TRIP {:?} -> {:?} place={:?} {} date={:?}", trip.source, trip.target, trip.place, trip.status, trip.date);
+        }
         let there = |a: &Actor| cx.country_of(a).is_some_and(|c| c.eq_ignore_ascii_case(&country));
         // …on that trip: a meeting of the same time (not a recalled one in
         // New York beside a planned trip to Iran), held in that country if
         // its place is known.
         let placed_elsewhere = |o: &Found| o.place.is_some_and(|p| !cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)));
+        let trip_itself = |o: &Found| o.target.iter().all(|t| matches!(t, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:")));
         let met_there = out.iter().any(|o| {
             o.kind == "CONSULT"
+                && !trip_itself(o)
                 && o.status == trip.status
                 && !placed_elsewhere(o)
                 && (o.source.contains(&trip.source[0]) || o.target.contains(&trip.source[0]))
                 && (o.source.iter().chain(&o.target).any(there) || o.place.is_some_and(|p| cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country))))
         });
-        if !met_there && !out.iter().any(|o| o.kind == trip.kind && o.source == trip.source && o.target == trip.target && o.date == trip.date) {
-            out.push(trip);
+        if met_there {
+            continue;
+        }
+        match out.iter_mut().find(|o| o.kind == trip.kind && o.source == trip.source && o.target == trip.target && o.date == trip.date) {
+            // Told again with its city («به قطر» in the lead, «به دوحه» in the headline).
+            Some(o) => {
+                if o.place.is_some_and(|p| !is_city(p)) && trip.place.is_some_and(is_city) {
+                    o.place = trip.place;
+                }
+            }
+            None => out.push(trip),
         }
     }
-    merge_restatements(out)
+    merge_restatements(cx.kb, out)
 }
 
 /// An event told twice in one article (once without its date or place, or
 /// the other way round) is one event: the copies merge, keeping what each
 /// knows.
-fn merge_restatements(events: Vec<Found>) -> Vec<Found> {
+fn merge_restatements(kb: &Kb, events: Vec<Found>) -> Vec<Found> {
+    // Two places agree when equal, or when one is a country and the other a
+    // place in it (a trip «به قطر» told again as «به دوحه»).
+    let within = |country: usize, place: usize| kb.entries[country].id.starts_with("country:") && kb.entries[place].country.is_some() && kb.entries[place].country == kb.entries[country].country;
+    let places_agree = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(x), Some(y)) => x == y || within(x, y) || within(y, x),
+        _ => true,
+    };
     let mut out: Vec<Found> = Vec::new();
     for e in events {
         let same_pair = |o: &Found| {
@@ -1089,10 +1251,16 @@ fn merge_restatements(events: Vec<Found>) -> Vec<Found> {
             o.kind == e.kind
                 && same_pair(o)
                 && (o.date.is_none() || e.date.is_none() || o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to) || ((o.implied_date || e.implied_date) && o.status == e.status))
-                && (o.place.is_none() || e.place.is_none() || o.place == e.place)
+                && places_agree(o.place, e.place)
         };
         match out.iter_mut().find(|o| compatible(o)) {
             Some(o) => {
+                // The more precise place: the city in the country.
+                if let (Some(x), Some(y)) = (o.place, e.place) {
+                    if within(x, y) {
+                        o.place = Some(y);
+                    }
+                }
                 if o.implied_date && !e.implied_date && e.date.is_some() {
                     o.date = e.date;
                     o.implied_date = false;

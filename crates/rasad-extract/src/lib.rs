@@ -167,8 +167,13 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     let body_bytes = (m.body.start.min(m.body.end), m.body.end);
     let found_quotes = quotes::find(text, body_bytes, &mentions, &roles, &|w| recognizer.is_role_head(w), kb);
     let dates = rasad_time::tag(text, m.published.map(|p| p.to));
+    // Events are read in the headline too (a trip's city is often only
+    // there: «سفر ظریف به دوحه و بغداد»), after the body: what it restates
+    // merges into the body's own telling.
+    let head = m.title.as_deref().filter(|t| !t.is_empty()).and_then(|t| text[..body_bytes.0].find(t)).unwrap_or(body_bytes.0);
     let cx = events::Context {
         text,
+        head,
         body: body_bytes,
         mentions: &mentions,
         roles: &roles,

@@ -854,8 +854,9 @@ impl<'k> Recognizer<'k> {
             })
         };
         for i in 0..roles.len() {
-            let after = &text[roles[i].end..];
-            let after = after.trim_start_matches([' ', '\u{200C}']);
+            // (In the folded text: «اين كشور» of older reports too.)
+            let fe = f.folded_at(roles[i].end);
+            let after = f.text[fe..].trim_start_matches(' ');
             if !roles[i].country_written && (after.starts_with("این کشور") || after.starts_with("آن کشور")) {
                 if let Some(c) = this_country(roles[i].start) {
                     roles[i].country = c;
