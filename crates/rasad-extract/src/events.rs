@@ -654,13 +654,37 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 let last = fr.phrase.rsplit(' ').next();
                 [last, next].into_iter().flatten().any(|w| cues().light_verb.contains(&w))
             };
-            let talked_about = !verbal && topic.iter().any(|t| {
-                // (A marker may end inside the phrase: «با اشاره به دیدار …».)
-                let Some(at) = sent_hits.iter().filter(|(at, p)| *p == t.as_str() && *at < trigger_at).map(|h| h.0).next() else { return false };
-                let after = &folded[at + t.len()..];
-                let own_event = after.split(' ').filter(|w| !w.is_empty()).take(3).any(|w| w.chars().count() > 3 && w.ends_with('ش'));
-                !own_event
-            });
+            // The marker stands right before the phrase, with at most a few
+            // words between («درباره سفر X»; not «رایزنی در مورد موضوعات … عازم
+            // جده شد»). A marker may end inside the phrase: «با اشاره به دیدار».
+            // The topic is an event when an event phrase opens what follows
+            // the marker («درباره سفر امیرعبداللهیان به باکو برای شرکت در
+            // نشست …»: the trip and the taking part are talked about, up to
+            // the clause's end); «در مورد موضوعات دوجانبه …» is about no event.
+            let is_event_phrase = |p: &str| lexicon().iter().any(|l| l.phrase == p);
+            let topic_hit = sent_hits
+                .iter()
+                .filter(|(at, p)| *at < trigger_at && topic.iter().any(|t| t == p))
+                .filter(|(at, p)| {
+                    let end = (at + p.len()).min(trigger_at);
+                    let opens_event = sent_hits.iter().any(|&(h, q)| h + 1 >= end.saturating_sub(4) && h <= trigger_at && is_event_phrase(q) && folded.get(end.min(h)..h).is_some_and(|g| g.split(' ').filter(|w| !w.is_empty()).count() <= 2));
+                    opens_event && !folded[end..trigger_at].contains(['،', ':', '؛'])
+                })
+                .last()
+                .copied();
+            // …unless it is the subject's own («با اشاره به ملاقات اخیرش با …»,
+            // «سفر اخیر خود به …»), or one recalled with its two sides named
+            // («با اشاره به رایزنی پوتین و پزشکیان در عشق‌آباد»): told, then, as past.
+            let mut recalled = false;
+            let talked_about = !verbal
+                && topic_hit.is_some_and(|(at, t)| {
+                    let after = &folded[at + t.len()..];
+                    let own_event = after.split(' ').filter(|w| !w.is_empty()).take(4).any(|w| (w.chars().count() > 3 && w.ends_with('ش')) || w == "خود");
+                    recalled = own_event || (fr.frame == "pair" && t.starts_with("با اشاره"));
+                    !recalled
+                });
+            let status = if recalled && status == "reported" { "background" } else { status };
+            let event_date = if recalled { date } else { event_date };
             if fr.kind == "CONSULT" && (in_quote || talked_about) {
                 continue;
             }
