@@ -357,7 +357,19 @@ impl Context<'_> {
     /// the subject's office there.
     fn counterpart(&self, subject: &Actor, country: &str, day: Option<Day>) -> Option<usize> {
         let Actor::Kb(p) = subject else { return None };
-        let day = day?;
+        let Some(day) = day else {
+            // No date: a person the article names who held one of the
+            // subject's offices in that country («در پاسخ به دعوت احمد داود
+            // اوغلو همتای ترک خود» in an undated report).
+            let offices: Vec<&str> = self.kb.tenures.iter().filter(|t| t.person == *p).map(|t| t.office.as_str()).collect();
+            let held = |q: usize| self.kb.tenures.iter().any(|t| t.person == q && t.country.eq_ignore_ascii_case(country) && offices.contains(&t.office.as_str()));
+            let mut named = self.mentions.iter().filter_map(|m| match m.target {
+                Target::Kb(q) if q != *p && held(q) => Some(q),
+                _ => None,
+            });
+            let first = named.next()?;
+            return named.all(|q| q == first).then_some(first);
+        };
         let office = self.kb.tenures.iter().find(|t| t.person == *p && t.from <= day && t.to.is_none_or(|to| day <= to))?.office.clone();
         self.kb.holder(&office, country, day)
     }
@@ -529,12 +541,28 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let place_written = parts
             .iter()
             .filter(|p| p.kind == Kind::GPE && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].id.starts_with("country:")))
-            // («پیش از ترک باکو با X دیدار کرد»: where they were.)
-            .find(|p| ["در", "به", "از", "ترک"].contains(&cx.prev_word(p.start, ss).as_str()))
+            // («پیش از ترک باکو با X دیدار کرد»: where they were.) A place
+            // after «از» is where someone comes from, but for the credit's
+            // city («به گزارش فارس از تبریز»).
+            .find(|p| {
+                let w = cx.prev_word(p.start, ss);
+                ["در", "به", "ترک"].contains(&w.as_str()) || (w == "از" && folded_at(p.start) < credit_end)
+            })
             .and_then(|p| match p.actor {
                 Actor::Kb(i) => Some(i),
                 _ => None,
             });
+        // «در دیدار با هیاتی از تهران»: the delegation comes from that country.
+        let delegation_from: Option<String> = parts
+            .iter()
+            .filter(|p| p.kind == Kind::GPE && cx.prev_word(p.start, ss) == "از")
+            .find(|p| {
+                let before = cx.text[ss..p.start].trim_end();
+                let before = before.strip_suffix("از").unwrap_or(before).trim_end();
+                let w = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                matches!(match_key(w).as_str(), "هیاتی" | "هیئتی" | "هیات" | "هیئت")
+            })
+            .and_then(|p| cx.country_of(&p.actor));
         if debug_events() {
             eprintln!("S {:?}\n  subj={:?} frames={:?} parts={:?} date={:?} neg={}", text[ss..se].chars().take(150).collect::<String>(), subject.as_ref().map(|s| &s.actor), frames.iter().map(|f| &f.phrase).collect::<Vec<_>>(), parts.iter().map(|p| (&p.actor, cx.prev_word(p.start, ss))).collect::<Vec<_>>(), date, !negations.is_empty());
         }
@@ -810,6 +838,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             std::mem::swap(&mut source, &mut target);
                             place = place.or(Some(p));
                             mode = Some("visit".into());
+                        } else if let Some(from) = delegation_from.as_deref().filter(|_| place.is_none() && target.len() == 1) {
+                            // The delegation's side is the visitor, in the other's capital.
+                            let visitor = |a: &Actor| cx.country_of(a).is_some_and(|c| c.eq_ignore_ascii_case(from));
+                            if visitor(&source[0]) && !visitor(&target[0]) {
+                                place = cx.capital_of(&target[0]);
+                                mode = Some("visit".into());
+                            } else if visitor(&target[0]) && !visitor(&source[0]) {
+                                std::mem::swap(&mut source, &mut target);
+                                place = cx.capital_of(&target[0]);
+                                mode = Some("visit".into());
+                            }
                         } else if let Some(p) = place {
                             // A meeting in one side's country: the other side is the visitor.
                             let pc = cx.kb.entries[p].country.clone();

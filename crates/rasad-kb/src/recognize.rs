@@ -1006,16 +1006,23 @@ impl<'k> Recognizer<'k> {
             // Two or three name-like words right before a role, after «با», «و» or a comma:
             // «با سراج الدین مهردادین وزیر امور خارجه …».
             // (The role is looked for first: the cheaper test, and rarely met.)
-            let opens = || k == 0 || ["با", "و", "،", ",", ":", "«", "\n"].contains(&word(k - 1)) || clause_start(ft, toks[k].0);
+            // («هیاتی به ریاست عزیز ناصرزاده، وزیر دفاع»: the head named.)
+            let opens = || k == 0 || ["با", "و", "،", ",", ":", "«", "\n", "ریاست"].contains(&word(k - 1)) || clause_start(ft, toks[k].0);
             // …on one line (a title's last words are not a name before the lead's role).
             let same_line = |n: usize| toks.get(k + n).is_some_and(|&(s, _)| !ft[toks[k].0..s].contains('\n'));
             if !titled {
-                if let Some(n) = (2..=3).find(|&n| role_at(k + n) && (k..k + n).all(name_word) && same_line(n)).filter(|_| opens()) {
+                // The role right after, or after a comma («X، وزیر دفاع …»).
+                // After a comma the name must open with a given name, or end in
+                // a surname's shape («عزیز ناصرزاده»), not «نوشت فاطمه، …».
+                let shaped_at = |x: usize| ["زاده", "پور"].iter().any(|e| word(x).ends_with(e) && word(x).chars().count() > e.chars().count() + 1);
+                let role_after = |n: usize| role_at(k + n) || (word(k + n) == "،" && role_at(k + n + 1) && (flag(k, F_FIRST) || shaped_at(k + n - 1)));
+                if let Some(n) = (2..=3).find(|&n| role_after(n) && (k..k + n).all(name_word) && same_line(n)).filter(|_| opens()) {
                     let (s, e) = (toks[k].0, toks[k + n - 1].1);
                     if !overlaps(f.original(s), f.original(e)) && !(k..k + n).any(|x| word(x).ends_with("ها") || word(x).ends_with("های")) {
                         // Without a known first name or surname, only a name a
-                        // letter or two off a known person's is trusted here.
-                        let known = (k..k + n).any(|x| flag(x, F_FIRST | F_SURNAME));
+                        // letter or two off a known person's is trusted here —
+                        // or a surname of a surname's shape (…زاده, …پور).
+                        let known = (k..k + n).any(|x| flag(x, F_FIRST | F_SURNAME)) || shaped_at(k + n - 1);
                         let m = self.person(text, f, s, e);
                         if known || m.how == How::Fuzzy {
                             new_people.push(m);
