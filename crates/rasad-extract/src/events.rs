@@ -591,6 +591,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let in_head = ss < cx.body.0;
         let mut push = |mut f: Found| {
             f.implied_date = f.date.is_some() && date.is_none();
+            if debug_events() {
+                eprintln!("  PUSH {} {:?} {:?} -> {:?} place={:?} {} date={:?}", f.kind, f.mode, f.source, f.target, f.place, f.status, f.date);
+            }
             // The headline restating an event of the body adds at most its place.
             if in_head {
                 let pair = |o: &Found| {
@@ -1269,6 +1272,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let met_there = out.iter().any(|o| {
             o.kind == "CONSULT"
                 && !trip_itself(o)
+                && o.mode.as_deref() != Some("phone")
                 && o.status == trip.status
                 && !placed_elsewhere(o)
                 && (o.source.contains(&trip.source[0]) || o.target.contains(&trip.source[0]))
@@ -1310,9 +1314,12 @@ fn merge_restatements(kb: &Kb, events: Vec<Found>) -> Vec<Found> {
             b.sort_by_key(|x| format!("{x:?}"));
             a == b
         };
+        // A call and a meeting of one pair are two events.
+        let phone = |f: &Found| f.mode.as_deref() == Some("phone");
         let compatible = |o: &Found| {
             o.kind == e.kind
                 && same_pair(o)
+                && phone(o) == phone(&e)
                 && (o.date.is_none() || e.date.is_none() || o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to) || ((o.implied_date || e.implied_date) && o.status == e.status))
                 && places_agree(o.place, e.place)
         };

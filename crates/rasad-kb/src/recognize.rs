@@ -1303,6 +1303,13 @@ fn surname_spellings(name: &str) -> Vec<String> {
             out.push(format!("{head} {stem} {suffix}"));
         }
     }
+    // Arabic surnames with and without the article: «فیصل المقداد» and
+    // «فیصل مقداد», «عادل الجبیر» and «عادل جبیر».
+    if let Some(rest) = last.strip_prefix("ال").filter(|r| r.chars().count() >= 3) {
+        out.push(format!("{head} {rest}"));
+    } else if n >= 3 && !head.is_empty() && !last.starts_with('ا') {
+        out.push(format!("{head} ال{last}"));
+    }
     out
 }
 
