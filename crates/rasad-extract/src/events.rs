@@ -94,9 +94,13 @@ fn markers(kind: &str) -> Vec<String> {
         .collect()
 }
 
-fn marker_lists() -> &'static (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
-    static M: std::sync::OnceLock<(Vec<String>, Vec<String>, Vec<String>, Vec<String>)> = std::sync::OnceLock::new();
-    M.get_or_init(|| (markers("planned"), markers("background"), markers("negation"), markers("topic")))
+/// The marker lists: planned, background, negation, topic, and planned-trip
+/// (tenses that make only a trip one to come).
+type MarkerLists = (Vec<String>, Vec<String>, Vec<String>, Vec<String>, Vec<String>);
+
+fn marker_lists() -> &'static MarkerLists {
+    static M: std::sync::OnceLock<MarkerLists> = std::sync::OnceLock::new();
+    M.get_or_init(|| (markers("planned"), markers("background"), markers("negation"), markers("topic"), markers("planned-trip")))
 }
 
 /// Every phrase of the lexicon and the markers in one automaton: a
@@ -109,8 +113,8 @@ struct Matcher {
 fn matcher() -> &'static Matcher {
     static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
     M.get_or_init(|| {
-        let (p, b, n, t) = marker_lists();
-        let mut phrases: Vec<String> = lexicon().iter().map(|l| l.phrase.clone()).chain(p.iter().chain(b).chain(n).chain(t).cloned()).collect();
+        let (p, b, n, t, pt) = marker_lists();
+        let mut phrases: Vec<String> = lexicon().iter().map(|l| l.phrase.clone()).chain(p.iter().chain(b).chain(n).chain(t).chain(pt).cloned()).collect();
         phrases.sort();
         phrases.dedup();
         // A DFA: built once per process (the lexicon is small), then the
@@ -384,7 +388,7 @@ fn clause_start(folded: &str, at: usize, credit_end: usize) -> usize {
 
 /// Events of the article.
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
-    let (planned, background, negation, topic) = marker_lists();
+    let (planned, background, negation, topic, planned_trip_only) = marker_lists();
     let text = cx.text;
     let mut out: Vec<Found> = Vec::new();
     let mut current: Option<Part> = None; // the person the article is about
@@ -523,8 +527,28 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .find_map(|d| d.value);
         // A trip told with its purpose («به منظور دیدار با … عازم جده شد»)
         // happened: the purpose is what is planned, not the trip.
-        let planned_trip: Vec<String> = planned.iter().filter(|m| !(m.starts_with("به منظور") || m.starts_with("جهت") || m.starts_with("برای"))).cloned().collect();
+        // A trip in the present tense is to come («امروز وارد مسکو می‌شود»).
+        let planned_trip: Vec<String> = planned
+            .iter()
+            .filter(|m| !(m.starts_with("به منظور") || m.starts_with("جهت") || m.starts_with("برای")))
+            .chain(planned_trip_only)
+            .cloned()
+            .collect();
         let status_near = |at: usize, len: usize, after: usize, planned: &[String]| -> &'static str {
+            // A phrase inside the quoted speech: the speech's own words tell
+            // its tense («… گفت: عراقچی امروز وارد مسکو می‌شود»).
+            if let Some(q) = quote_at.map(folded_at).filter(|&q| q <= at) {
+                let lo = (q..=at.saturating_sub(80).max(q)).rev().find(|&i| folded.is_char_boundary(i)).unwrap_or(q);
+                let hi = ((at + len + after).min(folded.len())..=folded.len()).find(|&i| folded.is_char_boundary(i)).unwrap_or(folded.len());
+                let hit = |list: &[String]| sent_hits.iter().any(|&(h, p)| h >= lo && h + p.len() <= hi && list.iter().any(|x| x == p));
+                return if hit(planned) {
+                    "planned"
+                } else if hit(background) {
+                    "background"
+                } else {
+                    "reported"
+                };
+            }
             let lo = (0..=at.saturating_sub(80)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0).min(own.len());
             let hi = ((at + len + after).min(own.len())..=own.len()).find(|&i| own.is_char_boundary(i)).unwrap_or(own.len());
             // A time adverb heading the sentence («در هفته‌ای که گذشت …») covers all of it.
@@ -698,7 +722,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 .filter(|(at, p)| *at < trigger_at && topic.iter().any(|t| t == p))
                 .filter(|(at, p)| {
                     let end = (at + p.len()).min(trigger_at);
-                    let opens_event = sent_hits.iter().any(|&(h, q)| h + 1 >= end.saturating_sub(4) && h <= trigger_at && is_event_phrase(q) && folded.get(end.min(h)..h).is_some_and(|g| g.split(' ').filter(|w| !w.is_empty()).count() <= 2));
+                    let opens_event = sent_hits.iter().any(|&(h, q)| h + 1 >= end.saturating_sub(4) && h <= trigger_at && is_event_phrase(q) && folded.get(end.min(h)..h).is_some_and(|g| g.split(' ').filter(|w| !w.is_empty()).count() <= 1));
                     opens_event && !folded[end..trigger_at].contains(['،', ':', '؛'])
                 })
                 .last()
@@ -1241,11 +1265,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             continue;
         }
         let countries: Vec<String> = o.target.iter().filter_map(|a| cx.country_of(a)).collect();
-        let mut found = cities.iter().find(|(t, _, c, st)| *t == o.source[0] && *st == o.status && countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
+        // (A meeting to come on a trip under way: «راهی استانبول شد … در این
+        // سفر با همتای ترک خود دیدار خواهد کرد».)
+        let same_time = |st: &str| st == o.status || (st == "reported" && o.status == "planned");
+        let mut found = cities.iter().find(|(t, _, c, st)| *t == o.source[0] && same_time(st) && countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
         // The one met travelled to the other's country: visitor → host.
         if found.is_none() && o.target.len() == 1 {
             let home = cx.country_of(&o.source[0]);
-            found = cities.iter().find(|(t, _, c, st)| *t == o.target[0] && *st == o.status && home.as_ref().is_some_and(|h| h.eq_ignore_ascii_case(c)));
+            found = cities.iter().find(|(t, _, c, st)| *t == o.target[0] && same_time(st) && home.as_ref().is_some_and(|h| h.eq_ignore_ascii_case(c)));
             if found.is_some() {
                 std::mem::swap(&mut o.source, &mut o.target);
             }

@@ -458,3 +458,79 @@ fn who_travels_and_who_takes_part() {
     let ev = events_of("عباس عراقچی در تماس تلفنی با هاکان فیدان وزیر امور خارجه ترکیه درباره تحولات منطقه گفت‌وگو کرد.");
     assert_eq!(ev.iter().filter(|e| e.kind == "CONSULT").map(|e| e.mode.as_deref()).collect::<Vec<_>>(), [Some("phone")]);
 }
+
+/// Events of an article that gives no date anywhere.
+fn undated_events_of(text: &str) -> Vec<rasad_extract::record::Event> {
+    extract(&Article::from_text(None, text.to_string())).events
+}
+
+fn pairs(ev: &[rasad_extract::record::Event]) -> Vec<(String, String, Option<String>, String)> {
+    ev.iter().filter(|e| e.kind == "CONSULT").map(|e| (e.source.join("+"), e.target.join("+"), e.place.clone(), e.status.clone())).collect()
+}
+
+#[test]
+fn text_that_lost_its_zwnjs_is_read_alike() {
+    // «نخستوزیر», «رئیسجمهور», «میکند»: offices and verbs written glued.
+    let ev = events_of("نخستوزیر ارمنستان امروز با رئیسجمهور آذربایجان دیدار کرد.");
+    assert_eq!(pairs(&ev), [("Nikol Pashinyan".into(), "Ilham Aliyev".into(), None, "reported".into())]);
+    // A meeting in the present tense is one to come.
+    let ev = events_of("سرگئی لاوروف روز سه‌شنبه با محمد جواد ظریف در مسکو دیدار میکند.");
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Javad Zarif"] && e.target == ["Sergey Lavrov"] && e.status == "planned"), "{ev:?}");
+}
+
+#[test]
+fn undated_reports_resolve_offices_to_the_people_they_name() {
+    // «رئیس دستگاه دیپلماسی» with no date is the foreign minister named; a
+    // trip to a list of countries visits each.
+    let ev = undated_events_of("محمدجواد ظریف وزیر امور خارجه کشورمان امروز وارد دوحه شد.\nرئیس دستگاه دیپلماسی پیش از این به کویت، عمان و امارات متحده عربی سفر کرده بود.");
+    for c in ["Kuwait", "Oman", "United Arab Emirates"] {
+        assert!(ev.iter().any(|e| e.source == ["Mohammad Javad Zarif"] && e.target == [c] && e.status == "background"), "{c}: {ev:?}");
+    }
+    // «رؤسای جمهور دو کشور»: the presidents of the two countries the
+    // article's people come from; the trip's city is where they met.
+    let ev = undated_events_of("مسعود پزشکیان امروز به دعوت الهام علی‌اف رئیس‌جمهور آذربایجان به آذربایجان سفر کرد و وارد فرودگاه شهر باکو شد.\nرؤسای جمهور دو کشور پس از مراسم استقبال رسمی، با یکدیگر دیدار خصوصی داشتند.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Masoud Pezeshkian"] && e.target == ["Ilham Aliyev"] && e.place.as_deref() == Some("Baku") && e.mode.as_deref() == Some("visit")), "{ev:?}");
+    // A counterpart in an undated report: the one the article names.
+    let ev = undated_events_of("محمدجواد ظریف در پاسخ به دعوت احمد داود اوغلو همتای ترک خود راهی استانبول شد. ظریف در این سفر با همتای ترک خود دیدار خواهد کرد.");
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Javad Zarif"] && e.target == ["Ahmet Davutoğlu"] && e.place.as_deref() == Some("Istanbul")), "{ev:?}");
+}
+
+#[test]
+fn who_the_clause_is_about() {
+    // After «گفت که», the clause has its own subject: the spokeswoman meets nobody.
+    let ev = events_of("ماریا زاخارووا سخنگوی وزارت خارجه روسیه گفت که سرگئی لاوروف و محمدجواد ظریف فردا در مسکو با یکدیگر دیدار می‌کنند.");
+    assert!(!ev.is_empty() && ev.iter().all(|e| !e.source.contains(&"Maria Zakharova".to_string()) && !e.target.contains(&"Maria Zakharova".to_string())), "{ev:?}");
+    // Nor does the ambassador travel whose words tell of the minister's trip.
+    let ev = events_of("کاظم جلالی سفیر ایران در روسیه گفت: عباس عراقچی امروز وارد مسکو می‌شود.");
+    assert_eq!(pairs(&ev), [("Abbas Araghchi".into(), "Russia".into(), Some("Moscow".into()), "planned".into())]);
+    // «هیاتی از تهران به ریاست X»: X, named by his post, visits the host.
+    let ev = events_of("الهام علی‌اف روز جمعه در دیدار با هیاتی از تهران به ریاست عزیز ناصرزاده، وزیر دفاع ایران، بر گسترش روابط تاکید کرد.");
+    assert_eq!(pairs(&ev), [("Aziz Nasirzadeh".into(), "Ilham Aliyev".into(), Some("Baku".into()), "reported".into())]);
+}
+
+#[test]
+fn trips_and_meetings_told_as_nouns() {
+    // «از سفر X به Y خبر داد»: a trip to come; the headline gives its cities.
+    let ev = undated_events_of("سفر ظریف به دوحه و بغداد از فردا\nسخنگوی وزارت امور خارجه از سفر محمدجواد ظریف به قطر و عراق خبر داد.");
+    let mut got = pairs(&ev);
+    got.sort();
+    assert_eq!(got, [("Mohammad Javad Zarif".into(), "Iraq".into(), Some("Baghdad".into()), "planned".into()), ("Mohammad Javad Zarif".into(), "Qatar".into(), Some("Doha".into()), "planned".into())]);
+    // «به دیدار X رفت», «در دیدار آقای X»: the one met right after the noun…
+    let ev = events_of("محمدجواد ظریف پس از ورود به آنکارا به دیدار رجب طیب اردوغان رفت.");
+    assert!(ev.iter().any(|e| e.target == ["Recep Tayyip Erdoğan"] && e.place.as_deref() == Some("Ankara")), "{ev:?}");
+    // …and a match («به دیدار فینال») is no meeting.
+    assert!(events_of("امیرحسین حسینی و مجتبی گلیج به دیدار فینال راه یافتند.").is_empty());
+    // «مذاکرات دوجانبه و خصوصی میان X و Y».
+    let ev = events_of("در ایروان مذاکرات دوجانبه و خصوصی میان مسعود پزشکیان و نیکول پاشینیان انجام شد.");
+    assert!(ev.iter().any(|e| e.source == ["Masoud Pezeshkian"] && e.target == ["Nikol Pashinyan"]), "{ev:?}");
+}
+
+#[test]
+fn a_topic_covers_only_an_event_it_opens() {
+    // «در مورد موضوعات …» is about no event: the trip happened.
+    let ev = events_of("عباس عراقچی به منظور دیدار با مقامات عربستان و رایزنی در مورد موضوعات دوجانبه عازم جده شد.");
+    assert_eq!(pairs(&ev), [("Abbas Araghchi".into(), "Saudi Arabia".into(), Some("Jeddah".into()), "reported".into())]);
+    // «درباره سفر X به باکو برای شرکت در نشست …»: talked about.
+    let ev = events_of("ناصر کنعانی درباره سفر حسین امیرعبداللهیان به باکو برای شرکت در نشست جنبش عدم تعهد توضیح داد.");
+    assert!(ev.iter().all(|e| e.kind != "CONSULT"), "{ev:?}");
+}
