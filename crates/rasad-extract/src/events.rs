@@ -553,6 +553,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let hi = ((at + len + after).min(own.len())..=own.len()).find(|&i| own.is_char_boundary(i)).unwrap_or(own.len());
             // A time adverb heading the sentence («در هفته‌ای که گذشت …») covers all of it.
             let head_end = (0..=own.len().min(60)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0);
+            // «در حالی به افغانستان سفر می‌کند که …»: a present tense of what
+            // is under way, not of what is to come.
+            let under_way = own.get(..at.min(own.len())).is_some_and(|h| h.contains("در حالی"));
+            let present = |m: &String| m.split(' ').any(|w| w == "می" || (w.starts_with("می") && !w.starts_with("میز")));
+            let planned: Vec<String> = if under_way { planned.iter().filter(|m| !present(m)).cloned().collect() } else { planned.to_vec() };
+            let planned = planned.as_slice();
             if lo < hi && hit_in(planned, lo, hi) {
                 "planned"
             } else if (lo < hi && hit_in(background, lo, hi)) || hit_in(background, 0, head_end) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
@@ -699,6 +705,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             } else {
                 status_near(trigger_at.min(own.len()), fr.phrase.len(), 60, if fr.frame == "visit" { &planned_trip } else { planned })
             };
+            // «به ایران سفر کرده و با X دیدار کرده بود»: a participle shares
+            // the pluperfect of the verb its clause ends with.
+            let status = if status == "reported" && fr.phrase.ends_with("کرده") {
+                let from = (trigger_at + fr.phrase.len()).min(own.len());
+                let end = first_of(own, from, &["،", ":", "؛", "."]);
+                if own[from..end].contains(" کرده بود") || own[from..end].contains(" رفته بود") { "background" } else { status }
+            } else {
+                status
+            };
             let event_date = date.or(if status == "reported" { cx.published } else { None });
             // «درباره سفر X»: the event is only talked about here — unless
             // its phrase is the verb the topic goes with («درباره بحران
@@ -734,7 +749,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let talked_about = !verbal
                 && topic_hit.is_some_and(|(at, t)| {
                     let after = &folded[at + t.len()..];
-                    let own_event = after.split(' ').filter(|w| !w.is_empty()).take(4).any(|w| (w.chars().count() > 3 && w.ends_with('ش')) || w == "خود");
+                    let mut words = after.split(' ').filter(|w| !w.is_empty());
+                    // («با اشاره به ملاقات با X»: the subject's own meeting.)
+                    let with_next = words.clone().nth(1) == Some("با");
+                    let own_event = with_next || words.by_ref().take(4).any(|w| (w.chars().count() > 3 && w.ends_with('ش')) || w == "خود");
                     recalled = own_event || (fr.frame == "pair" && t.starts_with("با اشاره"));
                     !recalled
                 });
@@ -777,8 +795,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if !pair && word_before == "از" && !fr.phrase.starts_with("در ") && fr.phrase.split(' ').count() <= 2 && !fr.phrase.ends_with("کرد") {
                         continue;
                     }
+                    // «خواستار دیدار با X شد», «درخواست ملاقات»: asked for, not held.
+                    if matches!(word_before, "خواستار" | "درخواست") {
+                        continue;
+                    }
                     let quoted_here = quote_from.is_some_and(|q| q <= trigger_at);
                     let Some(subj) = pair_subject.or_else(|| clause_subject(trigger_at)).or_else(|| if quoted_here { None } else { subject.clone() }) else { continue };
+                    let verbal_phrase = matches!(frame, "meet" | "phone")
+                        && fr.phrase.rsplit(' ').next().is_some_and(|w| ["کرد", "کن", "داشت", "دار", "بود", "شد", "شو", "میکن", "میشو", "نمود", "پرداخت"].iter().any(|v| w.starts_with(v)));
                     // Others: the people of the sentence besides the subject.
                     let mut others: Vec<Actor> = parts
                         .iter()
@@ -786,7 +810,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // «به دیدار اردوغان رفت», «در دیدار آقای X»: the one met
                         // right after the meeting noun; «هیاتی به ریاست X»: the
                         // head of the delegation met.
-                        .filter(|p| frame != "meet" || ["با", "و", "،", ",", "دیدار", "ملاقات", "ریاست"].contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss))
+                        // («با مقامات طالبان، از جمله X و Y», «با X و همچنین Y».)
+                        .filter(|p| frame != "meet" || ["با", "و", "،", ",", "دیدار", "ملاقات", "ریاست", "جمله", "همچنین"].contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss))
+                        // A verb («با X دیدار کرده بود») has the one met before
+                        // it: who follows is in another clause («… خواستار
+                        // دیدار با وزیر امور خارجه شد»).
+                        .filter(|p| !verbal_phrase || folded_at(p.start) < trigger_at || pair)
                         // «… از ملاقات اخیر X با Y»: a meeting noun between the
                         // phrase and a name makes that name another meeting's.
                         .filter(|p| {
@@ -926,6 +955,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let orgs: Vec<Actor> = parts
                         .iter()
                         .filter(|p| p.kind == Kind::ORG && is_forum(cx.kb, &p.actor))
+                        // Not the body of someone's post («گروسی مدیرکل آژانس …
+                        // در رأس هیأتی وارد تهران شد»).
+                        .filter(|p| !cx.role_words.contains(cx.prev_word(p.start, ss).as_str()))
                         // …after the noun phrase, or before a verb of taking part («در نشست X شرکت کرد»).
                         .filter(|p| if verb { before_trigger(p) && folded_at(p.start) > forum_at } else { !before_trigger(p) || fr.phrase.contains("راس") || fr.phrase.contains("رأس") })
                         .map(|p| p.actor.clone())
@@ -1192,9 +1224,23 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «از سفر X … خبر داد»: a trip announced is to come.
                     let status = if bare && status == "reported" && folded[..trigger_at.min(folded.len())].trim_end().ends_with(" از") && folded.contains("خبر داد") { "planned" } else { status };
                     let event_date = if status == "reported" { event_date } else { date };
-                    let Some(home) = cx.country_of(&subj.actor) else { continue };
+                    // An international official (the IAEA's director general)
+                    // has no home: any country is abroad.
+                    let home = match (cx.country_of(&subj.actor), &subj.actor) {
+                        (Some(c), _) => c,
+                        (None, Actor::Kb(i)) if cx.kb.entries[*i].kind == Kind::PER => String::new(),
+                        _ => continue,
+                    };
                     let after_subject: Vec<&Part> = parts.iter().filter(|p| p.kind == Kind::GPE && p.start > subj.start).collect();
-                    let Some(first) = after_subject.iter().position(|p| cues().destination.contains(&cx.prev_word(p.start, ss).as_str())) else { continue };
+                    // «از ایران بازدید خواهد کرد», «از تاجیکستان دیدن کند»: the
+                    // place visited stands after «از».
+                    let from_visited = fr.phrase.starts_with("بازدید") || fr.phrase.starts_with("دیدن");
+                    let Some(first) = after_subject.iter().position(|p| {
+                        let w = cx.prev_word(p.start, ss);
+                        cues().destination.contains(&w.as_str()) || (from_visited && w == "از")
+                    }) else {
+                        continue;
+                    };
                     // «به قطر، عراق و عمان سفر کرده بود»: every place of the list.
                     let mut dests: Vec<&Part> = vec![after_subject[first]];
                     for p in &after_subject[first + 1..] {
@@ -1308,7 +1354,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         if met_there {
             continue;
         }
-        match out.iter_mut().find(|o| o.kind == trip.kind && o.source == trip.source && o.target == trip.target && o.date == trip.date) {
+        let apart = |a: &str, b: &str| matches!((a, b), ("background", "planned") | ("planned", "background"));
+        match out.iter_mut().find(|o| o.kind == trip.kind && o.source == trip.source && o.target == trip.target && o.date == trip.date && !apart(o.status, trip.status)) {
             // Told again with its city («به قطر» in the lead, «به دوحه» in the headline).
             Some(o) => {
                 if o.place.is_some_and(|p| !is_city(p)) && trip.place.is_some_and(is_city) {
@@ -1343,10 +1390,13 @@ fn merge_restatements(kb: &Kb, events: Vec<Found>) -> Vec<Found> {
         };
         // A call and a meeting of one pair are two events.
         let phone = |f: &Found| f.mode.as_deref() == Some("phone");
+        // A trip recalled and a trip to come are two, too.
+        let apart = |a: &str, b: &str| matches!((a, b), ("background", "planned") | ("planned", "background"));
         let compatible = |o: &Found| {
             o.kind == e.kind
                 && same_pair(o)
                 && phone(o) == phone(&e)
+                && !apart(o.status, e.status)
                 && (o.date.is_none() || e.date.is_none() || o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to) || ((o.implied_date || e.implied_date) && o.status == e.status))
                 && places_agree(o.place, e.place)
         };
