@@ -141,8 +141,14 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             .rev()
             .filter(|m| m.end <= at)
             .filter(|m| {
-                let before = text[..m.start].trim_end_matches([' ', '\u{200C}']);
-                before.is_empty() || before.ends_with(['\n', '.', '!', '؟'])
+                let before = text[..m.start].trim_end_matches([' ', '\u{200C}', '«']);
+                // …or right after the credit that opens it («به گزارش …، «X» …»).
+                let after_credit = before.strip_suffix('،').is_some_and(|b| {
+                    let sentence = &b[b.rfind(['\n', '.', '!', '؟']).map_or(0, |i| i + 1)..];
+                    // (The credit's own comma: none before it, no speech since.)
+                    sentence.trim_start().starts_with("به گزارش") && !sentence.contains(['،', ':'])
+                });
+                before.is_empty() || before.ends_with(['\n', '.', '!', '؟']) || after_credit
             })
             .find_map(|m| person_of(m, kb))
     };
@@ -283,8 +289,10 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     .iter()
                     // …and the clause is short: the body, a few words, the verb.
                     .find(|m| in_clause(m.start, m.end) && text[cs..m.start].trim().is_empty() && text[m.end..ce].split_whitespace().count() <= 8)
-                    .and_then(|m| match m.target {
-                        Target::Kb(i) if kb.entries[i].kind == Kind::ORG || kb.entries[i].id.starts_with("country:") => Some(Speaker::Kb(i)),
+                    .and_then(|m| match &m.target {
+                        Target::Kb(i) if kb.entries[*i].kind == Kind::ORG || kb.entries[*i].id.starts_with("country:") => Some(Speaker::Kb(*i)),
+                        // A body the base lacks («وزارت امور خارجه پاکستان نیز اعلام کرد:»).
+                        Target::New { name, kind: Kind::ORG } => Some(Speaker::Name(name.clone())),
                         _ => None,
                     })
             };
@@ -337,7 +345,10 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     covered_until = text[close..body.1].find('\n').map_or(body.1, |n| close + n + 1);
                 }
             }
-            if qe > qs && text[qs..qe].chars().filter(|&c| rasad_text::chars::is_letter(c) || c.is_alphabetic()).nth(2).is_some() {
+            // «به گزارش X، ایرنا به نقل از Y نوشت: …»: an outlet relaying
+            // the report, not speech.
+            let relayed = speaker.is_none() && clause_text.contains("به نقل از") && (clause_text.ends_with("نوشت") || clause_text.ends_with("گزارش داد"));
+            if !relayed && qe > qs && text[qs..qe].chars().filter(|&c| rasad_text::chars::is_letter(c) || c.is_alphabetic()).nth(2).is_some() {
                 if lead_office {
                     unnamed_lead.push(out.len());
                 }
