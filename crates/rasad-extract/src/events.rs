@@ -103,6 +103,18 @@ fn marker_lists() -> &'static MarkerLists {
     M.get_or_init(|| (markers("planned"), markers("background"), markers("negation"), markers("topic"), markers("planned-trip")))
 }
 
+/// The markers that make a trip one to come: the planned ones but those of
+/// purpose (a trip told with its purpose, «به منظور دیدار با … عازم جده شد»,
+/// happened: the purpose is what is planned), and a present tense («امروز
+/// وارد مسکو می‌شود»). Built once.
+fn planned_trip_markers() -> &'static [String] {
+    static M: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let (planned, _, _, _, trip_only) = marker_lists();
+        planned.iter().filter(|m| !(m.starts_with("به منظور") || m.starts_with("جهت") || m.starts_with("برای"))).chain(trip_only).cloned().collect()
+    })
+}
+
 /// Every phrase of the lexicon and the markers in one automaton: a
 /// sentence is scanned once, whatever the size of the lexicon.
 struct Matcher {
@@ -388,7 +400,7 @@ fn clause_start(folded: &str, at: usize, credit_end: usize) -> usize {
 
 /// Events of the article.
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
-    let (planned, background, negation, topic, planned_trip_only) = marker_lists();
+    let (planned, background, negation, topic, _) = marker_lists();
     let text = cx.text;
     let mut out: Vec<Found> = Vec::new();
     let mut current: Option<Part> = None; // the person the article is about
@@ -525,15 +537,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .filter(|d| !cx.quotes.iter().any(|q| q.start <= d.expr.start && d.expr.end <= q.end))
             .filter(|d| matches!(d.precision, Precision::Day | Precision::Range | Precision::Month))
             .find_map(|d| d.value);
-        // A trip told with its purpose («به منظور دیدار با … عازم جده شد»)
-        // happened: the purpose is what is planned, not the trip.
-        // A trip in the present tense is to come («امروز وارد مسکو می‌شود»).
-        let planned_trip: Vec<String> = planned
-            .iter()
-            .filter(|m| !(m.starts_with("به منظور") || m.starts_with("جهت") || m.starts_with("برای")))
-            .chain(planned_trip_only)
-            .cloned()
-            .collect();
+        let planned_trip = planned_trip_markers();
         let status_near = |at: usize, len: usize, after: usize, planned: &[String]| -> &'static str {
             // A phrase inside the quoted speech: the speech's own words tell
             // its tense («… گفت: عراقچی امروز وارد مسکو می‌شود»).
@@ -556,10 +560,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // «در حالی به افغانستان سفر می‌کند که …»: a present tense of what
             // is under way, not of what is to come.
             let under_way = own.get(..at.min(own.len())).is_some_and(|h| h.contains("در حالی"));
-            let present = |m: &String| m.split(' ').any(|w| w == "می" || (w.starts_with("می") && !w.starts_with("میز")));
-            let planned: Vec<String> = if under_way { planned.iter().filter(|m| !present(m)).cloned().collect() } else { planned.to_vec() };
-            let planned = planned.as_slice();
-            if lo < hi && hit_in(planned, lo, hi) {
+            let present = |m: &str| m.split(' ').any(|w| w == "می" || (w.starts_with("می") && !w.starts_with("میز")));
+            let planned_hit = own_hits.iter().any(|&(h, p)| h >= lo && h + p.len() <= hi && !(under_way && present(p)) && planned.iter().any(|x| x == p));
+            if lo < hi && planned_hit {
                 "planned"
             } else if (lo < hi && hit_in(background, lo, hi)) || hit_in(background, 0, head_end) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
                 "background"
@@ -692,6 +695,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         };
         for fr in &frames {
             let trigger_at = first_at(&fr.phrase).unwrap_or(0);
+            // The bare noun «سفر» tells of a trip only with its traveller
+            // named after it (checked fully below): most sentences with it
+            // have no one there, and are passed over at once.
+            if fr.phrase == "سفر" && !parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at) {
+                continue;
+            }
             if negated_at(trigger_at) {
                 continue;
             }
@@ -703,7 +712,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 let end = first_of(own, from, &[" گفت", " افزود", " که ", ":", "؛", "."]);
                 status_near(trigger_at.min(own.len()), end - trigger_at.min(end), 0, planned)
             } else {
-                status_near(trigger_at.min(own.len()), fr.phrase.len(), 60, if fr.frame == "visit" { &planned_trip } else { planned })
+                status_near(trigger_at.min(own.len()), fr.phrase.len(), 60, if fr.frame == "visit" { planned_trip } else { planned })
             };
             // «به ایران سفر کرده و با X دیدار کرده بود»: a participle shares
             // the pluperfect of the verb its clause ends with.
@@ -800,7 +809,27 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         continue;
                     }
                     let quoted_here = quote_from.is_some_and(|q| q <= trigger_at);
-                    let Some(subj) = pair_subject.or_else(|| clause_subject(trigger_at)).or_else(|| if quoted_here { None } else { subject.clone() }) else { continue };
+                    // «طالبان دعوت رسمی پاکستان را پذیرفته‌اند»: a state or body
+                    // heading the sentence accepts, when no person does.
+                    let accepting_body = || {
+                        (frame == "host" && fr.phrase.contains("پذیرفت"))
+                            .then(|| {
+                                parts
+                                    .iter()
+                                    .find(|p| folded_at(p.start) >= credit_end && folded_at(p.start) < trigger_at && cx.is_state_or_body(&p.actor) && ["", "اما", "ولی", "و", "،"].contains(&cx.prev_word(p.start, ss).as_str()))
+                                    .cloned()
+                            })
+                            .flatten()
+                    };
+                    let own_subject = subject.clone().filter(|s| (ss..se).contains(&s.start));
+                    let Some(subj) = pair_subject
+                        .or_else(|| clause_subject(trigger_at))
+                        .or_else(|| if quoted_here { None } else { own_subject })
+                        .or_else(accepting_body)
+                        .or_else(|| if quoted_here { None } else { subject.clone() })
+                    else {
+                        continue;
+                    };
                     let verbal_phrase = matches!(frame, "meet" | "phone")
                         && fr.phrase.rsplit(' ').next().is_some_and(|w| ["کرد", "کن", "داشت", "دار", "بود", "شد", "شو", "میکن", "میشو", "نمود", "پرداخت"].iter().any(|v| w.starts_with(v)));
                     // Others: the people of the sentence besides the subject.

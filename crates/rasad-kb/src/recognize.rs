@@ -883,14 +883,22 @@ impl<'k> Recognizer<'k> {
         // last named before the role, else the first after («محمدجواد ظریف …
         // رئیس دستگاه دیپلماسی پیش از این به قطر سفر کرده بود» in an undated
         // report). Two such people and no date leave it open.
-        for r in roles.iter_mut().filter(|r| !r.former && r.person.is_none()) {
-            let held = |p: usize| self.kb.tenures.iter().any(|t| t.person == p && t.office == r.office && t.country == r.country);
-            let mut seen: Vec<usize> = Vec::new();
+        // The people named who held any office, in order of first naming,
+        // with their tenures: found once, as most articles name few or none.
+        let mut tenured: Vec<(usize, Vec<&crate::data::Tenure>)> = Vec::new();
+        if roles.iter().any(|r| !r.former && r.person.is_none()) {
             for p in mentions.iter().filter_map(person_at) {
-                if held(p) && !seen.contains(&p) {
-                    seen.push(p);
+                if !tenured.iter().any(|(q, _)| *q == p) {
+                    let ts: Vec<&crate::data::Tenure> = self.kb.tenures.iter().filter(|t| t.person == p).collect();
+                    if !ts.is_empty() {
+                        tenured.push((p, ts));
+                    }
                 }
             }
+        }
+        for r in roles.iter_mut().filter(|r| !r.former && r.person.is_none()) {
+            let held = |p: usize| tenured.iter().any(|(q, ts)| *q == p && ts.iter().any(|t| t.office == r.office && t.country == r.country));
+            let seen: Vec<usize> = tenured.iter().map(|(p, _)| *p).filter(|&p| held(p)).collect();
             let pick = match seen.len() {
                 0 => None,
                 1 => Some(seen[0]),
@@ -1015,7 +1023,9 @@ impl<'k> Recognizer<'k> {
                 // After a comma the name must open with a given name, or end in
                 // a surname's shape («عزیز ناصرزاده»), not «نوشت فاطمه، …».
                 let shaped_at = |x: usize| ["زاده", "پور"].iter().any(|e| word(x).ends_with(e) && word(x).chars().count() > e.chars().count() + 1);
-                let role_after = |n: usize| role_at(k + n) || (word(k + n) == "،" && role_at(k + n + 1) && (flag(k, F_FIRST) || shaped_at(k + n - 1)));
+                // (The comma compared as bytes: this runs at every word.)
+                let comma_at = |i: usize| toks.get(i).is_some_and(|&(s, e)| ft.as_bytes()[s..e] == *"،".as_bytes());
+                let role_after = |n: usize| role_at(k + n) || (comma_at(k + n) && role_at(k + n + 1) && (flag(k, F_FIRST) || shaped_at(k + n - 1)));
                 if let Some(n) = (2..=3).find(|&n| role_after(n) && (k..k + n).all(name_word) && same_line(n)).filter(|_| opens()) {
                     let (s, e) = (toks[k].0, toks[k + n - 1].1);
                     if !overlaps(f.original(s), f.original(e)) && !(k..k + n).any(|x| word(x).ends_with("ها") || word(x).ends_with("های")) {
