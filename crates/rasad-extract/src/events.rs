@@ -47,7 +47,7 @@ pub struct Found {
 }
 
 /// A participant.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Actor {
     /// A knowledge-base entry.
     Kb(usize),
@@ -609,7 +609,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // with no verb between), not the subject's.
             let relative = frames.iter().filter(|f| f.frame == "visit").filter_map(|f| first_at(&f.phrase)).min().and_then(|t| {
                 let ke = folded[..t.min(folded.len())].rfind(" که ")?;
-                let p = parts.iter().filter(|p| p.kind == Kind::PER && folded_at(p.end) <= ke).last()?;
+                let p = parts.iter().rfind(|p| p.kind == Kind::PER && folded_at(p.end) <= ke)?;
                 let between = folded.get(folded_at(p.end)..ke)?;
                 let words: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
                 let verb = |w: &&str| cues().light_verb.contains(w) || matches!(*w, "گفت" | "است" | "شد" | "افزود" | "کرد");
@@ -629,14 +629,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
             // The headline restating an event of the body adds at most its place.
             if in_head {
-                let pair = |o: &Found| {
-                    let mut a: Vec<&Actor> = o.source.iter().chain(&o.target).collect();
-                    let mut b: Vec<&Actor> = f.source.iter().chain(&f.target).collect();
-                    a.sort_by_key(|x| format!("{x:?}"));
-                    b.sort_by_key(|x| format!("{x:?}"));
-                    a == b
-                };
-                if let Some(o) = out.iter_mut().find(|o| o.kind == f.kind && pair(o)) {
+                if let Some(o) = out.iter_mut().find(|o| o.kind == f.kind && same_participants(o, &f)) {
                     o.place = o.place.or(f.place);
                     return;
                 }
@@ -744,12 +737,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let topic_hit = sent_hits
                 .iter()
                 .filter(|(at, p)| *at < trigger_at && topic.iter().any(|t| t == p))
-                .filter(|(at, p)| {
+                .rfind(|(at, p)| {
                     let end = (at + p.len()).min(trigger_at);
                     let opens_event = sent_hits.iter().any(|&(h, q)| h + 1 >= end.saturating_sub(4) && h <= trigger_at && is_event_phrase(q) && folded.get(end.min(h)..h).is_some_and(|g| g.split(' ').filter(|w| !w.is_empty()).count() <= 1));
                     opens_event && !folded[end..trigger_at].contains(['،', ':', '؛'])
                 })
-                .last()
                 .copied();
             // …unless it is the subject's own («با اشاره به ملاقات اخیرش با …»,
             // «سفر اخیر خود به …»), or one recalled with its two sides named
@@ -824,7 +816,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let own_subject = subject.clone().filter(|s| (ss..se).contains(&s.start));
                     let Some(subj) = pair_subject
                         .or_else(|| clause_subject(trigger_at))
-                        .or_else(|| if quoted_here { None } else { own_subject })
+                        .or(if quoted_here { None } else { own_subject })
                         .or_else(accepting_body)
                         .or_else(|| if quoted_here { None } else { subject.clone() })
                     else {
@@ -1383,8 +1375,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         if met_there {
             continue;
         }
-        let apart = |a: &str, b: &str| matches!((a, b), ("background", "planned") | ("planned", "background"));
-        match out.iter_mut().find(|o| o.kind == trip.kind && o.source == trip.source && o.target == trip.target && o.date == trip.date && !apart(o.status, trip.status)) {
+        match out.iter_mut().find(|o| o.kind == trip.kind && o.source == trip.source && o.target == trip.target && o.date == trip.date && !statuses_apart(o.status, trip.status)) {
             // Told again with its city («به قطر» in the lead, «به دوحه» in the headline).
             Some(o) => {
                 if o.place.is_some_and(|p| !is_city(p)) && trip.place.is_some_and(is_city) {
@@ -1395,6 +1386,22 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         }
     }
     merge_restatements(cx.kb, out)
+}
+
+/// Whether two events have the same participants, sides aside (Y visiting X
+/// and X hosting Y).
+fn same_participants(a: &Found, b: &Found) -> bool {
+    let mut x: Vec<&Actor> = a.source.iter().chain(&a.target).collect();
+    let mut y: Vec<&Actor> = b.source.iter().chain(&b.target).collect();
+    x.sort();
+    y.sort();
+    x == y
+}
+
+/// Whether two statuses tell of two events: a trip recalled and a trip to
+/// come are two, however alike.
+fn statuses_apart(a: &str, b: &str) -> bool {
+    matches!((a, b), ("background", "planned") | ("planned", "background"))
 }
 
 /// An event told twice in one article (once without its date or place, or
@@ -1410,22 +1417,13 @@ fn merge_restatements(kb: &Kb, events: Vec<Found>) -> Vec<Found> {
     };
     let mut out: Vec<Found> = Vec::new();
     for e in events {
-        let same_pair = |o: &Found| {
-            let mut a: Vec<&Actor> = o.source.iter().chain(&o.target).collect();
-            let mut b: Vec<&Actor> = e.source.iter().chain(&e.target).collect();
-            a.sort_by_key(|x| format!("{x:?}"));
-            b.sort_by_key(|x| format!("{x:?}"));
-            a == b
-        };
         // A call and a meeting of one pair are two events.
         let phone = |f: &Found| f.mode.as_deref() == Some("phone");
-        // A trip recalled and a trip to come are two, too.
-        let apart = |a: &str, b: &str| matches!((a, b), ("background", "planned") | ("planned", "background"));
         let compatible = |o: &Found| {
             o.kind == e.kind
-                && same_pair(o)
+                && same_participants(o, &e)
                 && phone(o) == phone(&e)
-                && !apart(o.status, e.status)
+                && !statuses_apart(o.status, e.status)
                 && (o.date.is_none() || e.date.is_none() || o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to) || ((o.implied_date || e.implied_date) && o.status == e.status))
                 && places_agree(o.place, e.place)
         };

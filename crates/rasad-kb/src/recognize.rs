@@ -529,7 +529,7 @@ impl<'k> Recognizer<'k> {
         // a few words on by another country's name is that country's body —
         // not the one we know, and named as written when the base lacks it.
         let bodies = self.foreign_bodies(text, f, &toks, &mut found);
-        // Surnames alone count only beside the full name.        // Surnames alone count only beside the full name, or in a list of
+        // Surnames alone count only beside the full name, or in a list of
         // two or more people's names («ظریف، کری و اشتون», «عراقچی و فیدان»).
         let mut full: FxHashSet<usize> = found.iter().filter(|x| !self.patterns[x.2].surname_only).map(|x| self.patterns[x.2].entry).collect();
         for w in found.windows(2) {
@@ -882,9 +882,9 @@ impl<'k> Recognizer<'k> {
         // person the article names who held that office at some time — the
         // last named before the role, else the first after («محمدجواد ظریف …
         // رئیس دستگاه دیپلماسی پیش از این به قطر سفر کرده بود» in an undated
-        // report). Two such people and no date leave it open.
-        // The people named who held any office, in order of first naming,
-        // with their tenures: found once, as most articles name few or none.
+        // report). Two such people and no date leave it open. The people
+        // named who held any office are found once, with their tenures, in
+        // order of first naming: most articles name few or none.
         let mut tenured: Vec<(usize, Vec<&crate::data::Tenure>)> = Vec::new();
         if roles.iter().any(|r| !r.former && r.person.is_none()) {
             for p in mentions.iter().filter_map(person_at) {
