@@ -39,7 +39,7 @@ const BOUND_PREFIXES: &[&str] = &["هم", "همه", "چند"];
 /// Endings written without ZWNJ (plural `ان`, ezafe and indefinite `ی`
 /// after a vowel, personal and possessive endings).
 const PLAIN_ENDINGS: &[&str] = &[
-    "یان", "گان", "ان", "ات", "یی", "ی", "ای", "یم", "ید", "ند", "م", "ت", "ش", "مان", "تان", "شان", "یش", "یت", "ام", "اش", "ها", "های",
+    "یانی", "گانی", "انی", "یان", "گان", "ان", "ات", "یی", "ی", "ای", "یم", "ید", "ند", "م", "ت", "ش", "مان", "تان", "شان", "یش", "یت", "ام", "اش", "ها", "های",
 ];
 
 /// Personal endings of verbs after a stem.
@@ -174,8 +174,15 @@ impl<'a> Zwnj<'a> {
         if let Some(m) = self.plain_inflection(key) {
             return m;
         }
-        if let Some(m) = self.prefixed(key) {
+        // A word of the curated list, even one listed without a count
+        // (`بولوار`, `برخوار`, `بیاورد`), is no compound of two others and
+        // no `بی` + word; `به` + word is still written apart (`به‌کار`).
+        let listed = w.is_some_and(|w| w.listed);
+        if let Some(m) = self.prefixed(key, listed) {
             return m;
+        }
+        if listed {
+            return 0;
         }
         if let Some(m) = self.compound(key) {
             return m;
@@ -195,6 +202,14 @@ impl<'a> Zwnj<'a> {
             let comp = &key[..stem.len() + "تر".len()];
             if self.lex.word(comp).is_some_and(|w| w.listed_freq > 0 && !Self::prefer_zwnj(w)) {
                 return Some(0);
+            }
+            // A listed word in `تر` with no superlative beside it is a
+            // lexeme of its own (`فیلتر`), not a comparative of `فیل`.
+            if s == "تر" && self.lex.word(comp).is_some_and(|w| w.listed && w.zwnj_mask == 0) {
+                let mut buf = [0u8; 256];
+                if glue(&mut buf, comp, "ین").is_some_and(|sup| self.lex.word(sup).is_none()) {
+                    return Some(0);
+                }
             }
             let ws = self.lex.word(stem)?;
             if ws.pos & POS_AJ == 0 || ws.glued_freq < 10_000 {
@@ -220,13 +235,14 @@ impl<'a> Zwnj<'a> {
             }
         }
         let v = key.strip_prefix('ب').or_else(|| key.strip_prefix('ن')).unwrap_or(key);
-        (self.is_verb_form(v) || self.is_verb_form(key)).then_some(0)
+        (self.is_verb_form(v) || self.is_verb_form(key) || self.participle(key).is_some()).then_some(0)
     }
 
     /// The prefixes `به` and `بی` glued to a known word (`به|صورت`,
     /// `بی|توجهی`), which news text writes with a ZWNJ.
-    fn prefixed(&self, key: &str) -> Option<u64> {
-        for p in ["به", "بی"] {
+    fn prefixed(&self, key: &str, listed: bool) -> Option<u64> {
+        let prefixes: &[&str] = if listed { &["به"] } else { &["به", "بی"] };
+        for p in prefixes {
             let Some(rest) = key.strip_prefix(p) else { continue };
             if letters(rest) < 3 {
                 continue;
@@ -304,7 +320,7 @@ impl<'a> Zwnj<'a> {
     /// ZWNJ before the copula. Checked before plural readings, which would
     /// otherwise read `کردهایم` as `کردها|یم`.
     fn perfect(&self, key: &str) -> Option<u64> {
-        for c in ["اند", "ایم", "اید", "ام"] {
+        for c in ["اند", "ایم", "اید", "است", "ام"] {
             let Some(stem) = key.strip_suffix(c) else { continue };
             if letters(stem) >= 3 && self.participle(stem).is_some() {
                 return Some(1u64 << letters(stem));
@@ -319,9 +335,10 @@ impl<'a> Zwnj<'a> {
         if self.lex.is_past_stem(stem) {
             return Some(0);
         }
-        // With a verbal prefix: نشده, برگزارشده is not a participle of ours.
-        let stem = stem.strip_prefix('ن')?;
-        self.lex.is_past_stem(stem).then_some(0)
+        // With a negation or a preverb (نشده, درگرفته); برگزارشده is not a
+        // participle of ours.
+        let past = |p: &str| stem.strip_prefix(p).is_some_and(|s| letters(s) >= 2 && self.lex.is_past_stem(s));
+        (past("ن") || PREVERBS.iter().any(|p| past(p))).then_some(0)
     }
 
     /// `stem + suffix` where the suffix takes a ZWNJ. Among several
@@ -341,6 +358,11 @@ impl<'a> Zwnj<'a> {
                 if self.lex.word(comparative).is_some_and(|w| w.listed && !Self::prefer_zwnj(w)) {
                     return Some(0);
                 }
+            }
+            // A comparative needs an adjective: a short stem that is none
+            // is part of a loanword (`لس|تر`, `کان|تری`).
+            if s.starts_with("تر") && letters(stem) < 4 && !self.lex.word(stem).is_some_and(|w| w.pos & POS_AJ != 0) {
+                continue;
             }
             let Some((m, weight)) = self.stem_mask(stem) else { continue };
             let zw = if last_char(stem).is_some_and(joins_next) { 1u64 << letters(stem) } else { 0 };
@@ -375,10 +397,19 @@ impl<'a> Zwnj<'a> {
         if n < 6 {
             return None;
         }
+        // A spelling common in raw text and never seen with a ZWNJ is a
+        // word of its own (`پایلوت`), not two run together.
+        if self.lex.word(key).is_some_and(|w| w.glued_freq >= 100_000 && w.zwnj_freq == 0) {
+            return None;
+        }
         let mut best: Option<(u64, u64)> = None;
         for i in 2..=n - 3 {
             let (a, b) = key.split_at(2 * i);
             if !last_char(a).is_some_and(joins_next) || self.lex.is_stopword(a) {
+                continue;
+            }
+            // `Xی|که` glued is `Xی که` (زمانیکه), not `X|یکه`.
+            if b == "یکه" {
                 continue;
             }
             let Some(wa) = self.lex.word(a) else { continue };
@@ -436,15 +467,7 @@ impl<'a> Zwnj<'a> {
         // Every join below needs the lexicon to know the two as one word:
         // look that up first, so most pairs of a text cost one look-up.
         let mut buf = [0u8; 256];
-        let glued_len = a.len() + b.len();
-        if glued_len > buf.len() {
-            return None;
-        }
-        buf[..a.len()].copy_from_slice(a.as_bytes());
-        buf[a.len()..glued_len].copy_from_slice(b.as_bytes());
-        // SAFETY: two whole `str`s one after the other are UTF-8.
-        let glued = unsafe { std::str::from_utf8_unchecked(&buf[..glued_len]) };
-        let wg = self.lex.word(glued)?;
+        let wg = self.lex.word(glue(&mut buf, a, b)?)?;
         let bound_prefix = BOUND_PREFIXES.contains(&a);
         let productive = self.lex.last_part_count(b);
         if self.lex.is_stopword(b) && productive < 8 && !bound_prefix {
@@ -505,6 +528,20 @@ impl<'a> Zwnj<'a> {
             .word(&glued)
             .is_some_and(|w| Self::prefer_zwnj(w) && w.zwnj_mask & (1u64 << letters(a)) != 0)
     }
+}
+
+/// `a` and `b` written together in `buf`, without allocating; `None` when
+/// they do not fit.
+fn glue<'b>(buf: &'b mut [u8; 256], a: &str, b: &str) -> Option<&'b str> {
+    let len = a.len() + b.len();
+    if len > buf.len() {
+        return None;
+    }
+    buf[..a.len()].copy_from_slice(a.as_bytes());
+    buf[a.len()..len].copy_from_slice(b.as_bytes());
+    // SAFETY: two whole `str`s one after the other are UTF-8. (Checking
+    // would cost a pass over every word pair of a text.)
+    Some(unsafe { std::str::from_utf8_unchecked(&buf[..len]) })
 }
 
 /// Number words written together (`یکهزار`, `دومیلیون`): a ZWNJ before
@@ -610,12 +647,25 @@ mod tests {
 
     #[test]
     fn perfect_tense_with_a_glued_copula() {
-        for (i, o) in [("کردهایم", "کرده‌ایم"), ("دادهاند", "داده‌اند"), ("نشدهام", "نشده‌ام")] {
+        for (i, o) in [("کردهایم", "کرده‌ایم"), ("دادهاند", "داده‌اند"), ("نشدهام", "نشده‌ام"), ("داشتهاست", "داشته‌است")] {
             assert_eq!(fix(i), o, "{i}");
         }
         // Not a participle: untouched by this rule.
         for w in ["ابهام", "اتهام", "الهام"] {
             assert_eq!(fix(w), w, "{w}");
+        }
+    }
+
+    #[test]
+    fn words_of_their_own_are_not_split() {
+        // Listed words (some without a count), loanwords and verb forms
+        // that a compound, `بی` or comparative reading would cut.
+        for w in ["فیلتر", "بولوار", "برخوار", "بیاورد", "نیاورد", "پایلوت", "کانتری", "لستر", "درگرفته", "جوانانی", "زمانیکه"] {
+            assert_eq!(fix(w), w, "{w}");
+        }
+        // The readings they were mistaken for still apply where they hold.
+        for (i, o) in [("بزرگترین", "بزرگ‌ترین"), ("تخصصیتر", "تخصصی‌تر"), ("بهکار", "به‌کار"), ("بیتوجهی", "بی‌توجهی")] {
+            assert_eq!(fix(i), o, "{i}");
         }
     }
 }
