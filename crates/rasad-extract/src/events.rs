@@ -69,8 +69,14 @@ fn lexicon() -> &'static [Lex] {
             .filter_map(|(_, l)| {
                 let f: Vec<&str> = l.split('\t').collect();
                 (f.len() >= 4).then(|| {
-                    // «گفت‌وگو» is also written «گفتوگو».
-                    [match_key(f[0]), match_key(&f[0].replace('\u{200C}', ""))].into_iter().map(move |phrase| Lex {
+                    // «گفت‌وگو» is also written «گفتوگو»; a past tense in «کرد» or
+                    // «شد» stands for its plural too («… تبادل نظر کردند»).
+                    let plural = [" کرد", " شد"].iter().any(|v| f[0].ends_with(v)).then(|| format!("{}ند", f[0]));
+                    [Some(f[0].to_string()), plural]
+                        .into_iter()
+                        .flatten()
+                        .flat_map(|p| [match_key(&p), match_key(&p.replace('\u{200C}', ""))])
+                        .map(move |phrase| Lex {
                         phrase,
                         kind: f[1].to_string(),
                         mode: (f[2] != "-").then(|| f[2].to_string()),
@@ -535,8 +541,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // Nor an outlet named like a date («به گزارش ۸دی،»).
             .filter(|d| !cx.text[ss..d.expr.start].trim_end().ends_with("به گزارش"))
             .filter(|d| !cx.quotes.iter().any(|q| q.start <= d.expr.start && d.expr.end <= q.end))
-            .filter(|d| matches!(d.precision, Precision::Day | Precision::Range | Precision::Month))
-            .find_map(|d| d.value);
+            .filter(|d| {
+                matches!(d.precision, Precision::Day | Precision::Range | Precision::Month)
+                    // A bare year only as the time of the clause («در سال ۱۳۸۸ به ایران سفر کرد»), not as
+                    // a name's («برجام سال ۲۰۱۵»).
+                    || (matches!(d.precision, Precision::Year) && cx.text[ss..d.expr.start].ends_with("در "))
+            })
+            .filter(|d| d.value.is_some())
+            .min_by_key(|d| (matches!(d.precision, Precision::Year), d.expr.start))
+            .and_then(|d| d.value);
         let planned_trip = planned_trip_markers();
         let status_near = |at: usize, len: usize, after: usize, planned: &[String]| -> &'static str {
             // A phrase inside the quoted speech: the speech's own words tell
@@ -691,7 +704,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // The bare noun «سفر» tells of a trip only with its traveller
             // named after it (checked fully below): most sentences with it
             // have no one there, and are passed over at once.
-            if fr.phrase == "سفر" && !parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at) {
+            // …or with its verb left to the next clause's («به ایران سفر و با
+            // رهبر انقلاب دیدار کرد»).
+            let elided_verb = fr.phrase == "سفر" && folded.get(trigger_at + fr.phrase.len()..).is_some_and(|r| r.starts_with(" و ")) && folded[..trigger_at].trim_end().rsplit(' ').nth(1) == Some("به");
+            if fr.phrase == "سفر" && !elided_verb && !parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at) {
                 continue;
             }
             if negated_at(trigger_at) {
@@ -962,7 +978,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // A verb of taking part («در نشست X شرکت کرد») is the
                     // subject's, after a meeting noun of its clause; a noun
                     // phrase («شرکت در نشست X») the last person's before it.
-                    let verb = !fr.phrase.contains(" در ") && !fr.phrase.contains("راس") && !fr.phrase.contains("رأس");
+                    let verb = !fr.phrase.contains(" در ") && !fr.phrase.ends_with(" در") && !fr.phrase.contains("راس") && !fr.phrase.contains("رأس");
                     let forum_at = if verb {
                         let from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
                         let clause = &folded[from..trigger_at.min(folded.len())];
@@ -971,6 +987,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     } else {
                         0
                     };
+                    // «شرکت در» alone: a meeting noun within two words («شرکت در
+                    // هشتادمین مجمع عمومی …»), else it is taking part in anything.
+                    if fr.phrase.ends_with(" در") {
+                        let after = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).unwrap_or("");
+                        if !after.split(' ').filter(|w| !w.is_empty()).take(2).any(|w| cues().forum_noun.contains(&w)) {
+                            continue;
+                        }
+                    }
                     let nearest = parts.iter().rev().find(|p| p.kind == Kind::PER && before_trigger(p)).cloned();
                     let Some(subj) = (if verb { subject.clone().or(nearest) } else { nearest.or(subject.clone()) }) else { continue };
                     let orgs: Vec<Actor> = parts
@@ -981,6 +1005,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .filter(|p| !cx.role_words.contains(cx.prev_word(p.start, ss).as_str()))
                         // …after the noun phrase, or before a verb of taking part («در نشست X شرکت کرد»).
                         .filter(|p| if verb { before_trigger(p) && folded_at(p.start) > forum_at } else { !before_trigger(p) || fr.phrase.contains("راس") || fr.phrase.contains("رأس") })
+                        // («شرکت در» alone: the forum is in its noun phrase, a few words on.)
+                        .filter(|p| {
+                            !fr.phrase.ends_with(" در")
+                                || folded.get((trigger_at + fr.phrase.len()).min(folded.len())..folded_at(p.start)).is_some_and(|g| !g.contains(['،', ':', '؛']) && g.split(' ').filter(|w| !w.is_empty()).count() <= 5)
+                        })
                         .map(|p| p.actor.clone())
                         .collect();
                     let Some(org) = orgs.first() else { continue };
@@ -1236,7 +1265,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             !gap.contains(['،', ':', '؛', '.']) && words.len() <= 4 && !words.iter().any(|w| matches!(*w, "به" | "با" | "از" | "در" | "که" | "و"))
                         })
                         .cloned();
-                    let bare = fr.phrase == "سفر";
+                    let bare = fr.phrase == "سفر" && !elided_verb;
                     if bare && nominal.is_none() {
                         continue;
                     }
@@ -1256,9 +1285,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «از ایران بازدید خواهد کرد», «از تاجیکستان دیدن کند»: the
                     // place visited stands after «از».
                     let from_visited = fr.phrase.starts_with("بازدید") || fr.phrase.starts_with("دیدن");
+                    // «در فرودگاه نورخان شهر راولپندی بر زمین نشست»: a landing is
+                    // in the first city abroad the sentence names after the traveller.
+                    let landing = fr.phrase.ends_with("زمین نشست");
                     let Some(first) = after_subject.iter().position(|p| {
                         let w = cx.prev_word(p.start, ss);
-                        cues().destination.contains(&w.as_str()) || (from_visited && w == "از")
+                        cues().destination.contains(&w.as_str())
+                            || (from_visited && w == "از")
+                            || (landing && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].id.starts_with("country:") && cx.kb.entries[*i].country.as_deref().is_some_and(|c| !c.eq_ignore_ascii_case(&home))))
                     }) else {
                         continue;
                     };
