@@ -46,6 +46,9 @@ pub(crate) struct Cues {
     /// Finite verbs that report (`گفت`, `کرد` of `اعلام کرد`): after one and
     /// «که», the clause has its own subject.
     pub reporting_verb: Vec<&'static str>,
+    /// Envoys a state summons (`سفیر`, `کاردار`): the country after one is
+    /// whose envoy it is.
+    pub envoy: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -71,6 +74,7 @@ pub(crate) fn cues() -> &'static Cues {
             adverbial: Vec::new(),
             forum_noun: Vec::new(),
             reporting_verb: Vec::new(),
+            envoy: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -92,6 +96,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "adverbial" => &mut c.adverbial,
                 "forum-noun" => &mut c.forum_noun,
                 "reporting-verb" => &mut c.reporting_verb,
+                "envoy" => &mut c.envoy,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);

@@ -278,6 +278,20 @@ impl Context<'_> {
         v
     }
 
+    /// The mentions of the knowledge base's entries in `s..e`, those that are
+    /// part of another's post («سفیر سوئیس») too.
+    fn parts_with_modifiers(&self, s: usize, e: usize) -> Vec<Part> {
+        let first = self.mentions.partition_point(|m| m.start < s);
+        self.mentions[first..]
+            .iter()
+            .take_while(|m| m.start < e)
+            .filter_map(|m| match m.target {
+                Target::Kb(i) if m.end <= e => Some(Part { start: m.start, end: m.end, actor: Actor::Kb(i), kind: self.kb.entries[i].kind }),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The word before byte `s` (quote marks skipped), within the sentence,
     /// folded; `،` when a comma stands right before.
     fn prev_word(&self, s: usize, from: usize) -> String {
@@ -1028,6 +1042,25 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         implied_date: false,
                     });
                 }
+                "summoned" => {
+                    // «سفیر سوئیس در تهران … احضار شد»: the state of the city the
+                    // envoy serves in summons, else the summoning ministry's; the
+                    // one accused is the envoy's country, right after the envoy.
+                    let before: Vec<&Part> = parts.iter().filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) >= credit_end).collect();
+                    let is_country = |p: &Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:"));
+                    // (The envoy's country is part of a post, so not among the parts.)
+                    let envoy_of = cx.parts_with_modifiers(ss, se).into_iter().find(|p| folded_at(p.start) < trigger_at && is_country(p) && cues().envoy.contains(&cx.prev_word(p.start, ss).as_str()));
+                    let envoy_of = envoy_of.as_ref();
+                    let after_envoy = |p: &&&Part| envoy_of.is_none_or(|e| p.start > e.start);
+                    let seat = before.iter().filter(after_envoy).find(|p| p.kind == Kind::GPE && cx.prev_word(p.start, ss) == "در").and_then(|p| cx.country_of(&p.actor));
+                    let ministry = || before.iter().rev().find(|p| p.kind == Kind::ORG && cx.is_state_or_body(&p.actor)).and_then(|p| cx.country_of(&p.actor));
+                    let Some(summoner) = seat.clone().or_else(ministry).and_then(|c| cx.country_entry(&c)) else { continue };
+                    let target: Vec<Actor> = envoy_of.map(|p| p.actor.clone()).into_iter().filter(|a| *a != Actor::Kb(summoner)).collect();
+                    if debug_events() {
+                        eprintln!("  SUMMONED envoy_of={:?} seat={:?} summoner={summoner}", envoy_of.map(|p| (&p.actor, cx.prev_word(p.start, ss))), seat);
+                    }
+                    push(Found { kind: fr.kind.clone(), mode: None, source: vec![Actor::Kb(summoner)], target, place: None, date: event_date, status, evidence, confidence: 0.6, implied_date: false });
+                }
                 "statement" => {
                     // Who takes the stance: the speaker of the quotation, or the
                     // sentence's own subject before the phrase; and only actors of
@@ -1109,6 +1142,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let welcomed = (fr.phrase.contains("استقبال") && !in_quote)
                         .then(|| parts.iter().find(|p| p.kind == Kind::PER && p.actor != who && folded_at(p.start) < trigger_at && cx.prev_word(p.start, ss) == "از"))
                         .flatten();
+                    // A welcome of state («به طور رسمی … استقبال کرد») is no stance,
+                    // whoever the guest («نخست وزیر سوئد»).
+                    if welcomed.is_none() && fr.phrase.contains("استقبال") && !in_quote && own.contains("رسمی") {
+                        continue;
+                    }
                     if let Some(guest) = welcomed {
                         let place = place_written.or_else(|| cx.capital_of(&who));
                         push(Found {
@@ -1502,7 +1540,13 @@ fn merge_restatements(kb: &Kb, events: Vec<Found>) -> Vec<Found> {
                 })
             })
     };
-    let drop: Vec<bool> = (0..out.len()).map(covered).collect();
+    // A stance told once with whom it is about and once without («سفیر سوئیس
+    // … احضار شد» in the lead, «سفیر کنفدراسیون … احضار شد» below) is one.
+    let bare_stance = |i: usize| {
+        let e = &out[i];
+        e.kind != "CONSULT" && e.target.is_empty() && out.iter().enumerate().any(|(j, o)| j != i && o.kind == e.kind && o.source == e.source && !o.target.is_empty() && !statuses_apart(o.status, e.status))
+    };
+    let drop: Vec<bool> = (0..out.len()).map(|i| covered(i) || bare_stance(i)).collect();
     let mut keep = drop.iter().map(|d| !d);
     out.retain(|_| keep.next().unwrap_or(true));
     out

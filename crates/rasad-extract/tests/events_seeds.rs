@@ -534,3 +534,50 @@ fn a_topic_covers_only_an_event_it_opens() {
     let ev = events_of("ناصر کنعانی درباره سفر حسین امیرعبداللهیان به باکو برای شرکت در نشست جنبش عدم تعهد توضیح داد.");
     assert!(ev.iter().all(|e| e.kind != "CONSULT"), "{ev:?}");
 }
+
+#[test]
+fn an_envoy_summoned_is_accused_by_the_state_that_hosts_them() {
+    let stances = |t: &str| -> Vec<(String, Vec<String>, Vec<String>)> { events_of(t).into_iter().filter(|e| e.kind != "CONSULT").map(|e| (e.kind, e.source, e.target)).collect() };
+    let s = |x: &str| vec![x.to_string()];
+    assert_eq!(stances("سفیر سوئیس در تهران امروز به وزارت امور خارجه جمهوری اسلامی ایران احضار شد."), [("ACCUSE".into(), s("Iran"), s("Switzerland"))]);
+    // The embassy's city earlier in the sentence is not the envoy's seat.
+    assert_eq!(
+        stances("به دنبال حملات هوایی به اهداف نزدیک سفارت ایران در صنعا، کاردار عربستان سعودی در تهران به وزارت امور خارجه احضار شد."),
+        [("ACCUSE".into(), s("Iran"), s("Saudi Arabia"))]
+    );
+    // Told twice, once without the envoy's country: one stance.
+    let ev = stances("سفیر انگلیس در تهران احضار شد.\nسفیر این کشور در تهران احضار شده است.");
+    assert_eq!(ev, [("ACCUSE".into(), s("Iran"), s("United Kingdom"))]);
+}
+
+#[test]
+fn trips_told_as_landings_participations_and_with_their_verb_elided() {
+    let visits = |t: &str| -> Vec<(Vec<String>, Vec<String>, Option<String>, String)> {
+        undated_events_of(t).into_iter().filter(|e| e.kind == "CONSULT").map(|e| (e.source, e.target, e.place, e.status)).collect()
+    };
+    let s = |x: &str| vec![x.to_string()];
+    // A landing: in the first city abroad the sentence names.
+    assert_eq!(
+        visits("علی لاریجانی دبیر شورای عالی امنیت ملی لحظاتی پیش در فرودگاه نورخان شهر راولپندی بر زمین نشست."),
+        [(s("Ali Larijani"), s("Pakistan"), Some("Rawalpindi".into()), "reported".into())]
+    );
+    // «شرکت در» with an ordinal before the meeting noun.
+    let ev = visits("مسعود پزشکیان به منظور شرکت در هشتادمین مجمع عمومی سازمان ملل به نیویورک سفر کرد.");
+    assert!(ev.iter().any(|(a, b, p, _)| *a == s("Masoud Pezeshkian") && *b == s("United Nations General Assembly") && p.as_deref() == Some("New York City")), "{ev:?}");
+    // …but not taking part in anything, with a body named far on.
+    let ev = visits("این گروه‌ها برای شرکت در انتخابات ثبت نام کرده بودند و به گفته کمیسر عالی حقوق بشر سازمان ملل اخراج شدند.");
+    assert!(ev.is_empty(), "{ev:?}");
+    // «به X سفر و با Y دیدار کرد»: the verb of the next clause; a year after «در» dates it.
+    let ev = undated_events_of("سلطان قابوس در سال ۱۳۸۸ به ایران سفر و با مقامات کشورمان دیدار کرد.");
+    assert!(ev.iter().any(|e| e.source == ["Qaboos bin Said"] && e.target == ["Iran"] && format!("{:?}", e.date).contains("2009-03-21")), "{ev:?}");
+    // A plural past tense of a phrase of the lexicon.
+    let ev = visits("سید عباس عراقچی و سرگئی لاوروف در تماسی تلفنی درباره روابط دوجانبه گفت‌وگو و تبادل نظر کردند.");
+    assert!(ev.iter().any(|(a, b, _, _)| a.len() == 1 && b.len() == 1 && [&a[0], &b[0]].contains(&&"Sergey Lavrov".to_string())), "{ev:?}");
+}
+
+#[test]
+fn a_state_welcome_of_an_unknown_head_of_government_is_a_visit() {
+    let ev = undated_events_of("حسن روحانی رئیس‌جمهور کشورمان روز شنبه در مجموعه سعدآباد از استفان لوفون نخست وزیر سوئد بطور رسمی استقبال کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["استفان لوفون"] && e.target == ["Hassan Rouhani"]), "{ev:?}");
+    assert!(ev.iter().all(|e| e.kind != "SUPPORT"), "{ev:?}");
+}

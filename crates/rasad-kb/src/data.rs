@@ -192,6 +192,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("ambiguous.tsv", include_str!("../../../data/kb/ambiguous.tsv")),
     ("capitals.tsv", include_str!("../../../data/kb/capitals.tsv")),
     ("first-names.txt", include_str!("../../../data/kb/first-names.txt")),
+    ("foreign-first-names.txt", include_str!("../../../data/kb/foreign-first-names.txt")),
     ("surnames.txt", include_str!("../../../data/kb/surnames.txt")),
     ("rare-given-names.txt", include_str!("../../../data/kb/rare-given-names.txt")),
     ("person-words.tsv", include_str!("../../../data/kb/person-words.tsv")),

@@ -1011,11 +1011,12 @@ impl<'k> Recognizer<'k> {
                     }
                 }
             }
-            // Two or three name-like words right before a role, after «با», «و» or a comma:
+            // Two or three name-like words right before a role, after «با», «و» or a comma
+            // (or «از» before a given name: «از استفان لوفون نخست وزیر سوئد …»):
             // «با سراج الدین مهردادین وزیر امور خارجه …».
             // (The role is looked for first: the cheaper test, and rarely met.)
             // («هیاتی به ریاست عزیز ناصرزاده، وزیر دفاع»: the head named.)
-            let opens = || k == 0 || ["با", "و", "،", ",", ":", "«", "\n", "ریاست"].contains(&word(k - 1)) || clause_start(ft, toks[k].0);
+            let opens = || k == 0 || ["با", "و", "،", ",", ":", "«", "\n", "ریاست"].contains(&word(k - 1)) || (word(k - 1) == "از" && flag(k, F_FIRST)) || clause_start(ft, toks[k].0);
             // …on one line (a title's last words are not a name before the lead's role).
             let same_line = |n: usize| toks.get(k + n).is_some_and(|&(s, _)| !ft[toks[k].0..s].contains('\n'));
             if !titled {
@@ -1027,7 +1028,10 @@ impl<'k> Recognizer<'k> {
                 let comma_at = |i: usize| toks.get(i).is_some_and(|&(s, e)| ft.as_bytes()[s..e] == *"،".as_bytes());
                 let role_after = |n: usize| role_at(k + n) || (comma_at(k + n) && role_at(k + n + 1) && (flag(k, F_FIRST) || shaped_at(k + n - 1)));
                 if let Some(n) = (2..=3).find(|&n| role_after(n) && (k..k + n).all(name_word) && same_line(n)).filter(|_| opens()) {
-                    let (s, e) = (toks[k].0, toks[k + n - 1].1);
+                    // A word before a given name is no part of the name («درباره
+                    // استرداد آلبرتو فوجیموری رئیس جمهور سابق»).
+                    let lead = usize::from(n == 3 && !flag(k, F_FIRST) && flag(k + 1, F_FIRST));
+                    let (s, e) = (toks[k + lead].0, toks[k + n - 1].1);
                     if !overlaps(f.original(s), f.original(e)) && !(k..k + n).any(|x| word(x).ends_with("ها") || word(x).ends_with("های")) {
                         // Without a known first name or surname, only a name a
                         // letter or two off a known person's is trusted here —
