@@ -130,6 +130,9 @@ pub struct Recognizer<'k> {
     body_breaks: FxHashSet<String>,
     /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
     person_names: Vec<(String, String, usize)>,
+    /// The same names without spaces, by first letter: (letters, length in
+    /// letters, entry), for names misspelt or glued between guillemets.
+    compact_names: FxHashMap<char, Vec<(Vec<char>, usize)>>,
     /// Endings that make a two-word surname (`خلف اف`), and all endings of
     /// a surname (`حسن‌نیا`): `surname-end-2` and `surname-end` words.
     surname_ends_two: Vec<String>,
@@ -359,6 +362,16 @@ impl<'k> Recognizer<'k> {
             body_heads: words_of("body").into_iter().collect(),
             body_breaks: words_of("body-break").into_iter().collect(),
             verbs: words_of("verb").into_iter().collect(),
+            compact_names: {
+                let mut m: FxHashMap<char, Vec<(Vec<char>, usize)>> = FxHashMap::default();
+                for (h, l, entry) in &person_names {
+                    let full: Vec<char> = h.chars().chain(l.chars()).filter(|c| !matches!(c, ' ' | '\u{200C}')).collect();
+                    if let Some(&first) = full.first() {
+                        m.entry(first).or_default().push((full, *entry));
+                    }
+                }
+                m
+            },
             person_names,
             lost_by_people,
             surname_ends_two: words_of("surname-end-2"),
@@ -1270,19 +1283,19 @@ impl<'k> Recognizer<'k> {
     /// text spell with a letter or two off, spaces aside («مایکپامپئو»,
     /// «جیحون بایراماف»); for names set apart by guillemets only.
     fn person_spelt_off(&self, f: &Folded, s: usize, e: usize) -> Option<Mention> {
-        let compact: String = f.text[s..e].chars().filter(|c| !matches!(c, ' ' | '\u{200C}')).collect();
-        let len = compact.chars().count();
+        let compact: Vec<char> = f.text[s..e].chars().filter(|c| !matches!(c, ' ' | '\u{200C}')).collect();
+        let len = compact.len();
         if len < 6 {
             return None;
         }
         let allowed = if len >= 10 { 2 } else { 1 };
+        // (The first letter is taken as written: the candidates are few.)
         let mut best: Option<(usize, usize)> = None;
-        for (h, l, entry) in &self.person_names {
-            let full: String = h.chars().chain(l.chars()).filter(|c| !matches!(c, ' ' | '\u{200C}')).collect();
-            if full.chars().count().abs_diff(len) > allowed {
+        for (full, entry) in self.compact_names.get(&compact[0])? {
+            if full.len().abs_diff(len) > allowed {
                 continue;
             }
-            let d = edit_distance(&full, &compact);
+            let d = edit_distance_chars(full, &compact);
             if d <= allowed && best.is_none_or(|(b, _)| d < b) {
                 best = Some((d, *entry));
             }
@@ -1420,8 +1433,25 @@ fn rule_allows(rule: Rule, t: &str, s: usize, e: usize) -> bool {
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    edit_distance_chars(&a, &b)
+}
+
+/// [`edit_distance`] over letters already split; no allocation for words
+/// of up to 63 letters.
+fn edit_distance_chars(a: &[char], b: &[char]) -> usize {
+    if b.len() >= 64 {
+        let mut prev: Vec<usize> = (0..=b.len()).collect();
+        let mut cur = vec![0; b.len() + 1];
+        return levenshtein_rows(a, b, &mut prev, &mut cur);
+    }
+    let (mut prev, mut cur) = ([0usize; 64], [0usize; 64]);
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
+    levenshtein_rows(a, b, &mut prev[..=b.len()], &mut cur[..=b.len()])
+}
+
+fn levenshtein_rows<'r>(a: &[char], b: &[char], mut prev: &'r mut [usize], mut cur: &'r mut [usize]) -> usize {
     for i in 1..=a.len() {
         cur[0] = i;
         for j in 1..=b.len() {
