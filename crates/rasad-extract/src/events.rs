@@ -260,6 +260,10 @@ impl Context<'_> {
             };
             v.push(Part { start: m.start, end: m.end, actor, kind });
         }
+        // A name that is part of another's post («دستیار ولادیمیر پوتین») is
+        // no part, and does not stand for the person a role names
+        // («… با رئیس جمهوری روسیه ملاقات خواهد کرد» beside it).
+        v.retain(|p| !cues().modifier.contains(&self.prev_word(p.start, s).as_str()));
         let first = self.roles.partition_point(|r| r.start < s);
         let named = v.len();
         for r in self.roles[first..].iter().take_while(|r| r.start < e).filter(|r| r.end <= e) {
@@ -485,7 +489,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let parts = cx.parts_in(ss, se);
         let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || folded.contains(" وی ") && cx.subject(&parts, ss).is_none();
         // A description seen after a name, at the head of the sentence.
-        let after_comma = if descriptors.is_empty() { None } else { folded.split_once("، ").map(|(_, r)| r) };
+        // (Only a comma no one is named before: «به گزارش …، معاون اول …»,
+        // not «X … با Y و Z، معاون اول … دیدار کرده بود».)
+        let after_comma = if descriptors.is_empty() {
+            None
+        } else {
+            folded.find("، ").filter(|&c| !parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) < c)).map(|c| &folded[c + "، ".len()..])
+        };
         let described = descriptors
             .iter()
             .rev()
@@ -563,7 +573,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             })
             .filter(|d| d.value.is_some())
             .min_by_key(|d| (matches!(d.precision, Precision::Year), d.expr.start))
-            .and_then(|d| d.value);
+            .and_then(|d| {
+                // A bare weekday of the day of publication («صبح پنجشنبه» in a
+                // Thursday's report) is that day in news, not a week before
+                // (as `rasad dates` reads it by its contract).
+                let v = d.value?;
+                let same_day = matches!(d.expr.core, rasad_time::Core::Weekdays { dir: 0, .. }) && !d.expr.future_tense && cx.published.is_some_and(|p| v.from == v.to && v.to.0 + 7 == p.to.0);
+                Some(if same_day { cx.published.map_or(v, |p| DayRange { from: p.to, to: p.to }) } else { v })
+            });
         let planned_trip = planned_trip_markers();
         let status_near = |at: usize, len: usize, after: usize, planned: &[String]| -> &'static str {
             // A phrase inside the quoted speech: the speech's own words tell
@@ -713,6 +730,18 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 .find(|p| !cues().object.contains(&cx.word_before_titles(p.start, ss).as_str()) && !cx.marked_object(p))
                 .cloned()
         };
+        // Where the clause with its own subject begins («… اضافه کرد که …», a
+        // quotation), if the phrase at `trigger_at` stands in one: the
+        // speaker before it is no party to what the clause tells.
+        let clause_floor = |trigger_at: usize| -> Option<usize> {
+            if let Some(q) = quote_from.filter(|&q| q <= trigger_at) {
+                return Some(q);
+            }
+            let head = folded.get(..trigger_at)?;
+            let ke = head.rfind(" که ")?;
+            let verb = head[..ke].rsplit(' ').next().unwrap_or("");
+            cues().reporting_verb.contains(&verb).then_some(ke)
+        };
         for fr in &frames {
             let trigger_at = first_at(&fr.phrase).unwrap_or(0);
             // The bare noun «سفر» tells of a trip only with its traveller
@@ -854,10 +883,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     };
                     let verbal_phrase = matches!(frame, "meet" | "phone")
                         && fr.phrase.rsplit(' ').next().is_some_and(|w| ["کرد", "کن", "داشت", "دار", "بود", "شد", "شو", "میکن", "میشو", "نمود", "پرداخت"].iter().any(|v| w.starts_with(v)));
-                    // Others: the people of the sentence besides the subject.
+                    // Others: the people of the sentence besides the subject
+                    // (of the reported clause, if the phrase is in one).
+                    let floor = clause_floor(trigger_at);
                     let mut others: Vec<Actor> = parts
                         .iter()
                         .filter(|p| p.kind == Kind::PER && p.actor != subj.actor && (!pair || (p.start > subj.start && ["و", "با"].contains(&cx.word_before_titles(p.start, ss).as_str()))))
+                        .filter(|p| floor.is_none_or(|f| folded_at(p.start) > f))
                         // «به دیدار اردوغان رفت», «در دیدار آقای X»: the one met
                         // right after the meeting noun; «هیاتی به ریاست X»: the
                         // head of the delegation met.

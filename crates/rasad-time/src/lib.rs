@@ -33,7 +33,7 @@ pub use calendar::{Day, Weekday, Ymd};
 pub use lexicon::TimeLexicon;
 pub use record::DateRecord;
 pub use resolve::{resolve, DayRange, Precision, Resolved};
-pub use tagger::{Calendar, Expr, Tagger};
+pub use tagger::{Calendar, Core, Expr, Tagger};
 
 /// Finds the date expressions of `text` and resolves them against
 /// `reference`.
