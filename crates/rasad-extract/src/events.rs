@@ -622,8 +622,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // after «از» is where someone comes from, but for the credit's
             // city («به گزارش فارس از تبریز»).
             .find(|p| {
+                // (…or named as a city, «در شهر عشق‌آباد», or a trip's end, «عازم عشق‌آباد شده بود».)
                 let w = cx.prev_word(p.start, ss);
-                ["در", "به", "ترک"].contains(&w.as_str()) || (w == "از" && folded_at(p.start) < credit_end)
+                ["در", "به", "ترک", "شهر"].contains(&w.as_str()) || (w != "جمله" && cues().destination.contains(&w.as_str())) || (w == "از" && folded_at(p.start) < credit_end)
             })
             .and_then(|p| match p.actor {
                 Actor::Kb(i) => Some(i),
@@ -698,7 +699,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 }
                 f.target = kept;
             }
-            match out.iter_mut().find(|o| o.kind == f.kind && o.source == f.source && o.target == f.target && o.date == f.date && o.place == f.place) {
+            // (A call of the past beside a meeting to come is another event.)
+            match out.iter_mut().find(|o| o.kind == f.kind && o.source == f.source && o.target == f.target && o.date == f.date && o.place == f.place && !statuses_apart(o.status, f.status)) {
                 // «در تماس تلفنی با X … گفت‌وگو کرد»: the talk was the call.
                 Some(o) if o.mode.as_deref() == Some("meet") && f.mode.as_deref() == Some("phone") => o.mode = f.mode,
                 Some(_) => {}
@@ -1033,6 +1035,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     } else {
                         0
                     };
+                    // Invited to take part («از X برای شرکت در اجلاس بریکس دعوت
+                    // کرد») is not taking part.
+                    {
+                        let from = (trigger_at + fr.phrase.len()).min(folded.len());
+                        let end = first_of(folded, from, &["،", ".", "؛", " و "]);
+                        if folded[from..end].contains(" دعوت ") || folded[..trigger_at.min(folded.len())].ends_with("دعوت برای ") {
+                            continue;
+                        }
+                    }
                     // «شرکت در» alone: a meeting noun within two words («شرکت در
                     // هشتادمین مجمع عمومی …»), else it is taking part in anything.
                     if fr.phrase.ends_with(" در") {
@@ -1059,7 +1070,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .map(|p| p.actor.clone())
                         .collect();
                     let Some(org) = orgs.first() else { continue };
-                    let place = place_written.or_else(|| trips.iter().rev().find(|(t, _)| *t == subj.actor).map(|t| t.1));
+                    // The trip's city, unless the sentence puts the forum in
+                    // another country («حضور در اجلاس بریکس در روسیه»).
+                    let forum_country = parts
+                        .iter()
+                        .filter(|p| folded_at(p.start) > trigger_at && cx.prev_word(p.start, ss) == "در")
+                        .find_map(|p| match p.actor {
+                            Actor::Kb(i) if cx.kb.entries[i].id.starts_with("country:") => cx.kb.entries[i].country.clone(),
+                            _ => None,
+                        });
+                    let trip_place = trips.iter().rev().find(|(t, _)| *t == subj.actor).map(|t| t.1).filter(|&p| forum_country.as_ref().is_none_or(|c| cx.kb.entries[p].country.as_ref() == Some(c)));
+                    let place = place_written.or(trip_place);
                     // The meeting's own days, else the sentence's.
                     push(Found {
                         kind: "CONSULT".into(),
@@ -1467,6 +1488,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // its place is known.
         let placed_elsewhere = |o: &Found| o.place.is_some_and(|p| !cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)));
         let trip_itself = |o: &Found| o.target.iter().all(|t| matches!(t, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:")));
+        // (A meeting there with a third country's people, «با پوتین در
+        // عشق‌آباد», leaves the visit to the host country standing.)
         let met_there = out.iter().any(|o| {
             o.kind == "CONSULT"
                 && !trip_itself(o)
@@ -1474,7 +1497,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 && o.status == trip.status
                 && !placed_elsewhere(o)
                 && (o.source.contains(&trip.source[0]) || o.target.contains(&trip.source[0]))
-                && (o.source.iter().chain(&o.target).any(there) || o.place.is_some_and(|p| cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country))))
+                && (o.source.iter().chain(&o.target).any(there)
+                    || (o.mode.as_deref() != Some("third-party") && o.place.is_some_and(|p| cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)))))
         });
         if met_there {
             continue;
@@ -1546,6 +1570,11 @@ fn merge_restatements(kb: &Kb, events: Vec<Found>) -> Vec<Found> {
                 o.date = o.date.or(e.date);
                 o.place = o.place.or(e.place);
                 if o.mode.as_deref() == Some("meet") && e.mode.is_some() {
+                    // A visit knows who travelled: its direction stands.
+                    if e.mode.as_deref() == Some("visit") {
+                        o.source = e.source.clone();
+                        o.target = e.target.clone();
+                    }
                     o.mode = e.mode.clone();
                 }
             }

@@ -581,3 +581,30 @@ fn a_state_welcome_of_an_unknown_head_of_government_is_a_visit() {
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["استفان لوفون"] && e.target == ["Hassan Rouhani"]), "{ev:?}");
     assert!(ev.iter().all(|e| e.kind != "SUPPORT"), "{ev:?}");
 }
+
+#[test]
+fn meetings_abroad_and_at_home_with_their_days_and_places() {
+    let pairs_of = |t: &str| pairs(&undated_events_of(t));
+    // A bare weekday of the day of publication is that day.
+    let ev = undated_events_of("date 2025-10-02 محمدباقر قالیباف صبح پنجشنبه در ادامه سفر خود به قم، با آیت‌الله جعفر سبحانی دیدار کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && format!("{:?}", e.date).contains("2025-10-02") && e.place.as_deref() == Some("Qom")), "{ev:?}");
+    // «در شهر X» names where.
+    let ev = undated_events_of("date 2024-10-09 مسعود پزشکیان با ولادیمیر پوتین در تاریخ ۱۱ اکتبر در شهر عشق‌آباد، پایتخت ترکمنستان دیدار خواهد کرد.");
+    assert!(ev.iter().any(|e| e.place.as_deref() == Some("Ashgabat") && e.status == "planned"), "{ev:?}");
+    // A third country's leader met on a trip leaves the visit to the host country standing.
+    let got = pairs_of("date 2024-10-12 مسعود پزشکیان روز پنجشنبه به ترکمنستان رفت.\nاو که عازم عشق‌آباد شده بود با ولادیمیر پوتین دیدار و گفت‌وگو کرد.");
+    assert!(got.iter().any(|(a, b, _, _)| a == "Masoud Pezeshkian" && b == "Turkmenistan"), "{got:?}");
+    assert!(got.iter().any(|(a, b, p, _)| a == "Masoud Pezeshkian" && b == "Vladimir Putin" && p.as_deref() == Some("Ashgabat")), "{got:?}");
+    // The speaker of a reported clause is no party to the meeting it tells of.
+    let got = pairs_of("date 2024-10-08 یوری اوشاکوف، دستیار ولادیمیر پوتین اضافه کرد که مسعود پزشکیان با رئیس جمهوری روسیه ملاقات خواهد کرد.");
+    assert_eq!(got.iter().map(|(a, b, _, _)| (a.as_str(), b.as_str())).collect::<Vec<_>>(), [("Masoud Pezeshkian", "Vladimir Putin")]);
+    // Invited to take part is not taking part.
+    let ev = undated_events_of("ولادیمیر پوتین از مسعود پزشکیان برای شرکت در اجلاس بریکس دعوت کرد.");
+    assert!(ev.iter().all(|e| e.mode.as_deref() != Some("multilateral")), "{ev:?}");
+}
+
+#[test]
+fn a_meeting_told_again_as_a_visit_takes_the_visits_direction() {
+    let got = pairs(&undated_events_of("ظریف با همتای عراقی خود دیدار کرد\nوزیر امور خارجه کشورمان ظهر امروز با همتای عراقی خود دیدار کرد.\nفواد حسین که صبح امروز وارد تهران شده است، با محمدجواد ظریف دیدار کرد."));
+    assert_eq!(got, [("Fuad Hussein".into(), "Mohammad Javad Zarif".into(), Some("Tehran".into()), "reported".into())]);
+}

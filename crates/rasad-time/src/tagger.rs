@@ -226,7 +226,7 @@ impl Tagger {
             };
             if trigger {
                 if let Some(mut e) = p.expr(t.start) {
-                    e.future_tense = p.future_after(e.end);
+                    e.future_tense = p.future_after(e.end) || p.future_before(e.start);
                     pos = e.end;
                     f(e);
                     continue;
@@ -960,6 +960,18 @@ impl<'a> Parser<'a> {
     }
 
     /// True when the rest of the clause after `pos` speaks of the future.
+    /// Whether «قرار است» stands shortly before `pos` in its clause («این
+    /// اجلاس قرار است اول تا سوم آبان … برگزار شود»).
+    fn future_before(&self, pos: usize) -> bool {
+        let mut from = pos.saturating_sub(40);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &self.text[from..pos];
+        let head = head.rfind(['.', '!', '?', '؟', '\n', '،', '؛']).map_or(head, |i| &head[i..]);
+        ["قرار است", "قراراست", "قرار\u{200C}است"].iter().any(|w| head.contains(w))
+    }
+
     fn future_after(&self, pos: usize) -> bool {
         let rest = &self.text[pos..];
         let mut limit = rest.len().min(400);
@@ -1019,6 +1031,15 @@ mod tests {
         assert_eq!(spans("در یک سال گذشته"), ["یک سال گذشته"]);
         assert_eq!(spans("date 2025-12-08"), ["2025-12-08"]);
         assert_eq!(spans("October 4, 2023"), ["October 4, 2023"]);
+    }
+
+    #[test]
+    fn a_date_to_come_is_told_before_or_after_it() {
+        let future = |t: &str| Tagger::new().find(t).iter().map(|e| e.future_tense).collect::<Vec<_>>();
+        assert_eq!(future("این اجلاس قرار است اول تا سوم آبان ماه ۱۴۰۳ در کازان برگزار شود."), [true]);
+        assert_eq!(future("اول آبان ماه ۱۴۰۳ وارد کازان خواهد شد."), [true]);
+        // «قرار است» of another clause, before a comma, is not this date's.
+        assert_eq!(future("قرار است سفر کند، اما اول آبان ماه ۱۴۰۳ نامه‌ای فرستاد."), [false]);
     }
 
     #[test]
