@@ -1219,7 +1219,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // Whom it is about: states and bodies between the one who takes
                     // the stance and the phrase (its object), not the credit's
                     // places nor what follows.
-                    let from = if by_speaker { ss } else { subject_at.unwrap_or(ss) };
+                    // (In a quotation, only what the speech names.)
+                    let from = if by_speaker { quote_here.map_or(ss, |q| q.start.max(ss)) } else { subject_at.unwrap_or(ss) };
                     // A stance told as an adjunct («با رد ادعاهای آمریکا گفت»):
                     // its object follows, up to the clause's verb.
                     let adjunct = fr.phrase.starts_with("با ") || fr.phrase.starts_with("ضمن ");
