@@ -67,7 +67,8 @@ pub fn holders(text: &str, folded: &Folded, mentions: &[Mention], resolved: &[(u
         // «وزیر امور خارجه جمهوری آذربایجان», not just «وزیر امور خارجه»,
         // which Iran's minister shares); one naming none, four words.
         let post_end = folded.original(words[first + n - 1].1 as usize);
-        let inner = mentions.iter().skip_while(|x| x.start < m.end).take_while(|x| x.start < post_end).find(|x| !is_person(&x.target));
+        let from = mentions.partition_point(|x| x.start < m.end);
+        let inner = mentions[from..].iter().take_while(|x| x.start < post_end).find(|x| !is_person(&x.target));
         let need = match inner {
             Some(x) => {
                 let fx = folded.folded_at(x.end);
@@ -83,7 +84,9 @@ pub fn holders(text: &str, folded: &Folded, mentions: &[Mention], resolved: &[(u
         return Vec::new();
     }
     // Where a name ends: a post right after one is that name's own.
-    let person_ends: Vec<usize> = mentions.iter().filter(|m| is_person(&m.target)).map(|m| folded.folded_at(m.end)).collect();
+    // (Sorted: only the last one before a word can end right before it.)
+    let mut person_ends: Vec<usize> = mentions.iter().filter(|m| is_person(&m.target)).map(|m| folded.folded_at(m.end)).collect();
+    person_ends.sort_unstable();
     let mut found: Vec<(usize, usize, Target)> = Vec::new(); // (first word, words shared, holder)
     let mut seen_keys: Vec<String> = Vec::new();
     for p in &posts {
@@ -100,13 +103,15 @@ pub fn holders(text: &str, folded: &Folded, mentions: &[Mention], resolved: &[(u
             if k >= words.len() || words[k].0 as usize != at || words[k].1 as usize != at + head.len() {
                 continue;
             }
-            if person_ends.iter().any(|&e| joined(e, at)) {
+            let last_end = person_ends.partition_point(|&e| e <= at);
+            if last_end > 0 && joined(person_ends[last_end - 1], at) {
                 continue;
             }
             // The words it shares with the posts written beside names,
             // and the holder: the one named last before, else first after.
             let shared = |q: &Apposed| (0..q.words.len()).take_while(|&j| k + j < words.len() && (j == 0 || adjacent(k + j)) && word(k + j) == q.words[j]).count();
-            let before = posts.iter().filter(|q| q.first < k && shared(q) >= q.need).last();
+            // (Posts are in text order.)
+            let before = posts[..posts.partition_point(|q| q.first < k)].iter().rev().find(|q| shared(q) >= q.need);
             // (After: the first, unless another person holds it too.)
             let after = || {
                 let mut later = posts.iter().filter(|q| q.first > k && shared(q) >= q.need);
@@ -118,7 +123,10 @@ pub fn holders(text: &str, folded: &Folded, mentions: &[Mention], resolved: &[(u
             }
         }
     }
-    // Spans in the original text, up to the next mention.
+    // Spans in the original text, up to the next mention; in text order, so
+    // a span can only overlap the last one kept, or the post resolved last
+    // before its end (posts do not overlap one another).
+    found.sort_by_key(|f| f.0);
     let mut out: Vec<Mention> = Vec::new();
     for (k, n, target) in found {
         let start = folded.original(words[k].0 as usize);
@@ -131,7 +139,9 @@ pub fn holders(text: &str, folded: &Folded, mentions: &[Mention], resolved: &[(u
             end = end.min(m.start);
         }
         let end = start + text[start..end].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{200C}').len();
-        if end > start && !out.iter().map(|o| (o.start, o.end)).chain(resolved.iter().copied()).any(|(a, b)| a < end && start < b) {
+        let overlaps = |(a, b): (usize, usize)| a < end && start < b;
+        let last_resolved = resolved.partition_point(|&(a, _)| a < end);
+        if end > start && !out.last().is_some_and(|o| overlaps((o.start, o.end))) && !resolved[..last_resolved].iter().rev().take(4).any(|&r| overlaps(r)) {
             out.push(Mention { start, end, target, how: How::Post });
         }
     }

@@ -556,10 +556,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 })
         };
         // The sentence's date: its first day-, range- or month-precise expression.
-        let date = cx
-            .dates
+        // (The dates are in text order: those of the sentence are a slice.)
+        let date = cx.dates[cx.dates.partition_point(|d| d.expr.start < ss)..]
             .iter()
-            .filter(|d| d.expr.start >= ss && d.expr.end <= se)
+            .take_while(|d| d.expr.start < se)
+            .filter(|d| d.expr.end <= se)
             // Not the city of the credit («به گزارش خبرنگار فارس در دوشنبه،»).
             .filter(|d| folded_at(d.expr.start) >= credit_end || !(cx.text[ss..d.expr.start].ends_with("در ") && !cx.text[d.expr.start..d.expr.end].contains(' ')))
             // Nor an outlet named like a date («به گزارش ۸دی،»).
