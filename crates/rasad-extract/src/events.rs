@@ -263,6 +263,7 @@ impl Context<'_> {
         // A name that is part of another's post («دستیار ولادیمیر پوتین») is
         // no part, and does not stand for the person a role names
         // («… با رئیس جمهوری روسیه ملاقات خواهد کرد» beside it).
+        let all_named: Vec<(usize, usize, Actor)> = v.iter().map(|p| (p.start, p.end, p.actor.clone())).collect();
         v.retain(|p| !cues().modifier.contains(&self.prev_word(p.start, s).as_str()));
         let first = self.roles.partition_point(|r| r.start < s);
         let named = v.len();
@@ -271,7 +272,10 @@ impl Context<'_> {
                 // A role next to the person's own name adds nothing.
                 // Nor one the text names the holder of (a post mention at it).
                 // Nor one inside a name («رهبری» of «مجلس خبرگان رهبری»).
-                if v.iter().any(|x| x.actor == Actor::Kb(p)) || v[..named].iter().any(|x| (x.start == r.start && x.kind == Kind::PER) || (x.start < r.start && r.end <= x.end && x.kind != Kind::PER)) {
+                // (Its own name right before it counts even as part of another's
+                // post: «دستیار ویژه الهام علیاف رئیس جمهور آذربایجان».)
+                let beside = |&(_, e, ref a): &(usize, usize, Actor)| *a == Actor::Kb(p) && e <= r.start && self.text[e..r.start].chars().all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '»' | '«' | '\u{200C}'));
+                if v.iter().any(|x| x.actor == Actor::Kb(p)) || all_named.iter().any(beside) || v[..named].iter().any(|x| (x.start == r.start && x.kind == Kind::PER) || (x.start < r.start && r.end <= x.end && x.kind != Kind::PER)) {
                     continue;
                 }
                 v.push(Part { start: r.start, end: r.end, actor: Actor::Kb(p), kind: Kind::PER });
