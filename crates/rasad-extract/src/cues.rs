@@ -49,6 +49,9 @@ pub(crate) struct Cues {
     /// Envoys a state summons (`سفیر`, `کاردار`): the country after one is
     /// whose envoy it is.
     pub envoy: Vec<&'static str>,
+    /// Words right after «دیدار با» that make it a match, not a meeting
+    /// (`تیم`).
+    pub match_word: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -75,6 +78,7 @@ pub(crate) fn cues() -> &'static Cues {
             forum_noun: Vec::new(),
             reporting_verb: Vec::new(),
             envoy: Vec::new(),
+            match_word: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -97,6 +101,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "forum-noun" => &mut c.forum_noun,
                 "reporting-verb" => &mut c.reporting_verb,
                 "envoy" => &mut c.envoy,
+                "match-word" => &mut c.match_word,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);

@@ -72,9 +72,15 @@ fn lexicon() -> &'static [Lex] {
                     // «گفت‌وگو» is also written «گفتوگو»; a past tense in «کرد» or
                     // «شد» stands for its plural too («… تبادل نظر کردند»).
                     let plural = [" کرد", " شد"].iter().any(|v| f[0].ends_with(v)).then(|| format!("{}ند", f[0]));
+                    // «گفت و گو» written apart, and Dari's «تیلفونی».
                     [Some(f[0].to_string()), plural]
                         .into_iter()
                         .flatten()
+                        .flat_map(|p| {
+                            let apart = p.contains("گفت‌وگو").then(|| p.replace("گفت‌وگو", "گفت و گو"));
+                            let dari = p.contains("تلفنی").then(|| p.replace("تلفنی", "تیلفونی"));
+                            [Some(p), apart, dari].into_iter().flatten()
+                        })
                         .flat_map(|p| [match_key(&p), match_key(&p.replace('\u{200C}', ""))])
                         .map(move |phrase| Lex {
                         phrase,
@@ -263,7 +269,7 @@ impl Context<'_> {
         // A name that is part of another's post («دستیار ولادیمیر پوتین») is
         // no part, and does not stand for the person a role names
         // («… با رئیس جمهوری روسیه ملاقات خواهد کرد» beside it).
-        let all_named: Vec<(usize, usize, Actor)> = v.iter().map(|p| (p.start, p.end, p.actor.clone())).collect();
+        let all_named: Vec<(usize, usize, Actor)> = v.iter().filter(|p| p.kind == Kind::PER).map(|p| (p.start, p.end, p.actor.clone())).collect();
         v.retain(|p| !cues().modifier.contains(&self.prev_word(p.start, s).as_str()));
         let first = self.roles.partition_point(|r| r.start < s);
         let named = v.len();
@@ -274,7 +280,11 @@ impl Context<'_> {
                 // Nor one inside a name («رهبری» of «مجلس خبرگان رهبری»).
                 // (Its own name right before it counts even as part of another's
                 // post: «دستیار ویژه الهام علیاف رئیس جمهور آذربایجان».)
-                let beside = |&(_, e, ref a): &(usize, usize, Actor)| *a == Actor::Kb(p) && e <= r.start && self.text[e..r.start].chars().all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '»' | '«' | '\u{200C}'));
+                // Nor any post right after someone's name: theirs, as written
+                // («با «بشار اسد»، رئیس‌جمهوری، …» is not Iran's president, nor
+                // «ولید المعلم، وزیر خارجه سوریه» whoever held it on another day).
+                let adjacent = |e: usize| e <= r.start && self.text[e..r.start].chars().all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '»' | '«' | '\u{200C}'));
+                let beside = |&(_, e, _): &(usize, usize, Actor)| adjacent(e);
                 if v.iter().any(|x| x.actor == Actor::Kb(p)) || all_named.iter().any(beside) || v[..named].iter().any(|x| (x.start == r.start && x.kind == Kind::PER) || (x.start < r.start && r.end <= x.end && x.kind != Kind::PER)) {
                     continue;
                 }
@@ -775,10 +785,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             };
             // «به ایران سفر کرده و با X دیدار کرده بود»: a participle shares
             // the pluperfect of the verb its clause ends with.
-            let status = if status == "reported" && fr.phrase.ends_with("کرده") {
+            // So does a preverb's («عازم دوحه پایتخت این کشور شده بود»), whose
+            // verb follows its destination.
+            let preverb = matches!(fr.phrase.as_str(), "عازم" | "راهی" | "وارد");
+            let status = if status == "reported" && (fr.phrase.ends_with("کرده") || preverb) {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
                 let end = first_of(own, from, &["،", ":", "؛", "."]);
-                if own[from..end].contains(" کرده بود") || own[from..end].contains(" رفته بود") { "background" } else { status }
+                let clause = &own[from..end];
+                let past_perfect = [" کرده بود", " رفته بود", " شده بود"].iter().any(|v| clause.contains(v));
+                // (A preverb's own verb: the first one after it.)
+                let own_verb = !preverb || clause.find(" شد").is_some_and(|i| clause[i..].starts_with(" شده بود"));
+                if past_perfect && own_verb { "background" } else { status }
             } else {
                 status
             };
@@ -834,6 +851,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // X right after the noun, met by the person after «و».
                     let pair = fr.frame == "pair";
                     let frame = if pair { "meet" } else { fr.frame.as_str() };
+                    // «Y، X را مورد استقبال قرار داد»: the active voice hosts (the
+                    // host frame reads it), the passive «… قرار گرفت» is a guest's.
+                    if frame == "guest" {
+                        let after = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).unwrap_or("");
+                        let after = after.trim_start();
+                        if after.starts_with("قرار داد") || after.starts_with("رسمی قرار داد") {
+                            continue;
+                        }
+                    }
                     let pair_subject = if pair {
                         // The first person named within a few words after the
                         // noun, with only its modifiers between («دیدار حدودا سه
@@ -861,6 +887,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let word_before = folded[..trigger_at.min(folded.len())].trim_end().rsplit(' ').next().unwrap_or("");
                     if !pair && word_before == "از" && !fr.phrase.starts_with("در ") && fr.phrase.split(' ').count() <= 2 && !fr.phrase.ends_with("کرد") {
                         continue;
+                    }
+                    // «برای دیدار با تیم آذرخش»: a match, not a meeting.
+                    if fr.phrase.ends_with(" با") {
+                        let next = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).and_then(|r| r.split(' ').find(|w| !w.is_empty())).unwrap_or("");
+                        if cues().match_word.contains(&next) {
+                            continue;
+                        }
                     }
                     // «خواستار دیدار با X شد», «درخواست ملاقات»: asked for, not held.
                     if matches!(word_before, "خواستار" | "درخواست") {

@@ -263,7 +263,10 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // An office whose holder is not known (`نخست‌وزیر سابق رژیم
             // صهیونیستی با اشاره به سخنرانی … نتانیاهو گفت`) heads the clause
             // before any name: the names after it are not the speaker.
-            let unknown = roles.iter().filter(|r| in_clause(r.start, r.end) && not_object(r.start) && r.person.is_none()).min_by_key(|r| r.start);
+            // (It heads the clause: a few words at most before it, not «… با
+            // حضور پادشاه عربستان … خبر داده بودند که X … گفت».)
+            let heads = |r: &&RoleMention| text[cs..r.start].split_whitespace().count() <= 3;
+            let unknown = roles.iter().filter(|r| in_clause(r.start, r.end) && not_object(r.start) && r.person.is_none()).filter(heads).min_by_key(|r| r.start);
             let unknown_role = unknown.map(|r| r.start);
             // A former holder, or another country's: not the person last named.
             let elsewhere = unknown.is_some_and(|r| r.former || (r.country_written && r.country != "IR"));

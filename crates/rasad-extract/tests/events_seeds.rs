@@ -608,3 +608,27 @@ fn a_meeting_told_again_as_a_visit_takes_the_visits_direction() {
     let got = pairs(&undated_events_of("ظریف با همتای عراقی خود دیدار کرد\nوزیر امور خارجه کشورمان ظهر امروز با همتای عراقی خود دیدار کرد.\nفواد حسین که صبح امروز وارد تهران شده است، با محمدجواد ظریف دیدار کرد."));
     assert_eq!(got, [("Fuad Hussein".into(), "Mohammad Javad Zarif".into(), Some("Tehran".into()), "reported".into())]);
 }
+
+#[test]
+fn hosts_monarchs_purposes_and_clauses_of_their_own() {
+    let pairs_of = |t: &str| pairs(&undated_events_of(t));
+    // The active «مورد استقبال قرار داد» hosts; «امیر قطر» is the emir on the day.
+    let got = pairs_of("date 2010-12-20 محمود احمدی‌نژاد رئیس جمهور امروز امیر قطر را به طور رسمی مورد استقبال قرار داد.");
+    assert_eq!(got, [("Hamad bin Khalifa Al Thani".into(), "Mahmoud Ahmadinejad".into(), Some("Tehran".into()), "reported".into())]);
+    // A meeting that is a trip's purpose.
+    let got = pairs_of("شیخ تمیم بن حمد آل ثانی امیر قطر برای دیدار با مسعود پزشکیان وارد تهران شد.");
+    assert!(got.iter().any(|(a, b, _, _)| a == "Tamim bin Hamad Al Thani" && b == "Masoud Pezeshkian"), "{got:?}");
+    // …but «دیدار با تیم» is a match.
+    assert!(pairs_of("تیم برای دیدار با تیم آذرخش، علیرضا وفایی و مسعود ایازی‌پور را ندارد.").is_empty());
+    // «در حالی که» opens a clause with its own subject.
+    let got = pairs_of("رجب طیب اردوغان با دونالد ترامپ دیپلماسی تلفنی داشت، در حالی که عباس عراقچی با هاکان فیدان در استانبول دیدار کرد.");
+    assert!(got.iter().any(|(a, b, _, _)| a == "Abbas Araghchi" && b == "Hakan Fidan"), "{got:?}");
+    assert!(got.iter().any(|(a, b, _, _)| a == "Recep Tayyip Erdoğan" && b == "Donald Trump"), "{got:?}");
+    // A post right after a name is that person's, not a second party.
+    let got = pairs_of("منوچهر متکی بنا دارد با «بشار اسد»، رئیس‌جمهوری و «ولید المعلم»، وزیر خارجه سوریه ملاقات‌هایی داشته باشد.");
+    let met: Vec<&str> = got.iter().flat_map(|(_, b, _, _)| b.split('+')).collect();
+    assert_eq!(met, ["Bashar al-Assad", "Walid Muallem"], "{got:?}");
+    // Dari spelling.
+    let got = pairs_of("حاکان فیدان با حسین امیرعبداللهیان گفتوگوی تیلفونی کرد.");
+    assert!(got.iter().any(|(a, b, _, _)| a == "Hakan Fidan" && b == "Hossein Amir-Abdollahian"), "{got:?}");
+}
