@@ -339,6 +339,13 @@ impl Context<'_> {
         matches!(a, Actor::Kb(i) if self.kb.entries[*i].id.starts_with("country:") || self.kb.entries[*i].kind == Kind::ORG)
     }
 
+    /// The country whose capital `a` is, if it is one.
+    fn state_of_capital(&self, a: &Actor) -> Option<usize> {
+        let Actor::Kb(i) = a else { return None };
+        let code = self.kb.entries[*i].country.as_deref()?;
+        (!self.kb.entries[*i].id.starts_with("country:") && self.kb.capitals.get(code) == Some(i)).then(|| self.country_entry(code)).flatten()
+    }
+
     /// The capital of `a`'s country, if known: where a visit to `a` goes.
     fn capital_of(&self, a: &Actor) -> Option<usize> {
         self.country_of(a).and_then(|c| self.kb.capitals.get(&c).copied())
@@ -708,7 +715,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     .collect();
                 let mut kept: Vec<Actor> = Vec::new();
                 for t in std::mem::take(&mut f.target) {
-                    if !f.source.contains(&t) && !own.contains(&t) && !kept.contains(&t) {
+                    let own_capital = cx.state_of_capital(&t).is_some_and(|c| f.source.contains(&Actor::Kb(c)) || own.contains(&Actor::Kb(c)));
+                    if !f.source.contains(&t) && !own.contains(&t) && !kept.contains(&t) && !own_capital {
                         kept.push(t);
                     }
                 }
@@ -1193,8 +1201,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             .filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) >= credit_end && before_object(p) && !cx.marked_object(p))
                             .find(|p| p.kind != Kind::PER)
                             .filter(|p| heads_clause(p))
-                            .filter(|p| cx.is_state_or_body(&p.actor))
-                            .map(|p| p.actor.clone())
+                            // A capital heading the clause speaks for its state («آنکارا … از گفت‌وگو حمایت کرده است»).
+                            .and_then(|p| cx.state_of_capital(&p.actor).map(Actor::Kb).or_else(|| cx.is_state_or_body(&p.actor).then(|| p.actor.clone())))
                     });
                     // The quotation the phrase stands in, if any: its speaker's
                     // stance, or nobody's known one.

@@ -632,3 +632,11 @@ fn hosts_monarchs_purposes_and_clauses_of_their_own() {
     let got = pairs_of("حاکان فیدان با حسین امیرعبداللهیان گفتوگوی تیلفونی کرد.");
     assert!(got.iter().any(|(a, b, _, _)| a == "Hakan Fidan" && b == "Hossein Amir-Abdollahian"), "{got:?}");
 }
+
+#[test]
+fn a_capital_heading_its_clause_speaks_for_its_state() {
+    let stances = |t: &str| -> Vec<(String, Vec<String>, Vec<String>)> { events_of(t).into_iter().filter(|e| e.kind != "CONSULT").map(|e| (e.kind, e.source, e.target)).collect() };
+    assert_eq!(stances("آنکارا که روابط نزدیکی با ایران دارد، از گفت‌وگو حمایت کرده است."), [("SUPPORT".into(), vec!["Turkey".to_string()], vec!["Iran".to_string()])]);
+    // A city that is no capital does not.
+    assert!(stances("استانبول که روابط نزدیکی با ایران دارد، از گفت‌وگو حمایت کرده است.").is_empty());
+}
