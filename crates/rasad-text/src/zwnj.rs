@@ -361,7 +361,7 @@ impl<'a> Zwnj<'a> {
             }
             // A comparative needs an adjective: a short stem that is none
             // is part of a loanword (`لس|تر`, `کان|تری`).
-            if s.starts_with("تر") && letters(stem) < 4 && !self.lex.word(stem).is_some_and(|w| w.pos & POS_AJ != 0) {
+            if s.starts_with("تر") && letters(stem) < 4 && self.lex.word(stem).is_none_or(|w| w.pos & POS_AJ == 0) {
                 continue;
             }
             let Some((m, weight)) = self.stem_mask(stem) else { continue };
