@@ -640,3 +640,12 @@ fn a_capital_heading_its_clause_speaks_for_its_state() {
     // A city that is no capital does not.
     assert!(stances("استانبول که روابط نزدیکی با ایران دارد، از گفت‌وگو حمایت کرده است.").is_empty());
 }
+
+#[test]
+fn initials_end_no_sentence_and_a_spokesman_does_not_travel() {
+    let got = pairs(&undated_events_of(
+        "date 2025-10-09 امیرخان متقی، وزیر امور خارجه حکومت طالبان، روز چهارشنبه عازم هند شد.\nحافظ ضیا احمد، معاون سخنگوی وزارت خارجه طالبان، گفته است که متقی به دعوت رسمی هند عازم دهلی نو شده است.\nبه گفته او، متقی در این سفر با اس. جی. شنکر، وزیر خارجه هند، گفت‌وگو خواهد کرد.",
+    ));
+    assert!(got.iter().all(|(a, _, _, _)| a != "Hafiz Zia Ahmad"), "{got:?}");
+    assert!(got.iter().any(|(a, b, _, st)| a == "Amir Khan Muttaqi" && b == "S. Jaishankar" && st == "planned"), "{got:?}");
+}

@@ -354,11 +354,13 @@ impl Splitter {
                 }
                 self.last_end = t.end;
                 if t.kind == TokenKind::Punct && is_terminator(t.text(text)) {
+                    // A dot after an initial: one letter, or a Latin letter's
+                    // Persian name («اس. جی. شنکر»).
                     let abbrev = t.text(text) == "."
                         && self.prev.is_some_and(|p| {
                             p.end == t.start
                                 && matches!(p.kind, TokenKind::Word | TokenKind::Latin)
-                                && p.text(text).chars().count() == 1
+                                && (p.text(text).chars().count() == 1 || is_letter_name(p.text(text)))
                         });
                     if !abbrev {
                         self.pending_end = Some(t.end);
@@ -423,9 +425,19 @@ fn utf8_len(lead: u8) -> usize {
     }
 }
 
+/// Whether `w` is a Latin letter's name as Persian writes an initial
+/// (`data/lexicon/rasad/letter-names.txt`).
+fn is_letter_name(w: &str) -> bool {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NAMES
+        .get_or_init(|| crate::datafile::records(include_str!("../../../data/lexicon/rasad/letter-names.txt")).map(|(_, l)| l.trim()).filter(|l| !l.is_empty()).collect())
+        .contains(&w)
+}
+
 /// Splits `text` into sentences at `. ! ? ؟ …` and at line breaks. A
 /// terminator keeps the closing quotes and brackets after it; a dot after a
-/// single letter (`U.S.`, `ه.ش.`) or inside a number ends no sentence.
+/// single letter (`U.S.`, `ه.ش.`) or a letter's name (`اس. جی. شنکر`) or
+/// inside a number ends no sentence.
 ///
 /// Only the runs of non-blank characters that hold a terminator (or end in
 /// a joiner) are tokenized; any other run is content from its first
