@@ -98,6 +98,18 @@ fn lexicon() -> &'static [Lex] {
     })
 }
 
+/// The lexicon's entries by phrase (indices into [`lexicon`], ascending).
+fn lexicon_index() -> &'static std::collections::HashMap<&'static str, Vec<usize>> {
+    static I: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<usize>>> = std::sync::OnceLock::new();
+    I.get_or_init(|| {
+        let mut m: std::collections::HashMap<&'static str, Vec<usize>> = std::collections::HashMap::new();
+        for (i, l) in lexicon().iter().enumerate() {
+            m.entry(l.phrase.as_str()).or_default().push(i);
+        }
+        m
+    })
+}
+
 fn markers(kind: &str) -> Vec<String> {
     rasad_text::datafile::records(include_str!("../../../data/events/markers.tsv"))
         .filter_map(|(_, l)| l.split_once('\t'))
@@ -531,9 +543,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let found = occurrences(folded);
         let sent_hits = hits_within(folded, &found);
         let first_at = |phrase: &str| sent_hits.iter().filter(|(_, p)| *p == phrase).map(|h| h.0).min();
+        // The lexicon's entries the sentence holds, in lexicon order (longest
+        // first), one per frame and type: looked up by phrase, not by a scan
+        // of the whole lexicon per sentence.
+        let mut held: Vec<usize> = sent_hits.iter().flat_map(|(_, p)| lexicon_index().get(*p).map_or(&[][..], |v| v.as_slice()).iter().copied()).collect();
+        held.sort_unstable();
+        held.dedup();
         let mut frames: Vec<&Lex> = Vec::new();
-        for l in lexicon().iter().take(if sent_hits.is_empty() { 0 } else { usize::MAX }) {
-            if first_at(&l.phrase).is_some() && !frames.iter().any(|f| f.frame == l.frame && f.kind == l.kind) {
+        for l in held.into_iter().map(|i| &lexicon()[i]) {
+            if !frames.iter().any(|f| f.frame == l.frame && f.kind == l.kind) {
                 frames.push(l);
             }
         }
@@ -824,7 +842,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // the marker («درباره سفر امیرعبداللهیان به باکو برای شرکت در
             // نشست …»: the trip and the taking part are talked about, up to
             // the clause's end); «در مورد موضوعات دوجانبه …» is about no event.
-            let is_event_phrase = |p: &str| lexicon().iter().any(|l| l.phrase == p);
+            let is_event_phrase = |p: &str| lexicon_index().contains_key(p);
             let topic_hit = sent_hits
                 .iter()
                 .filter(|(at, p)| *at < trigger_at && topic.iter().any(|t| t == p))
