@@ -649,3 +649,11 @@ fn initials_end_no_sentence_and_a_spokesman_does_not_travel() {
     assert!(got.iter().all(|(a, _, _, _)| a != "Hafiz Zia Ahmad"), "{got:?}");
     assert!(got.iter().any(|(a, b, _, st)| a == "Amir Khan Muttaqi" && b == "S. Jaishankar" && st == "planned"), "{got:?}");
 }
+
+#[test]
+fn official_trips_told_as_a_noun_with_a_list() {
+    let got = pairs(&undated_events_of("شهباز شریف نخست وزیر پاکستان از روزهای چهارم تا نهم خرداد سفرهای رسمی به ترکیه، ایران، جمهوری آذربایجان و تاجیکستان خواهد داشت."));
+    let mut to: Vec<&str> = got.iter().filter(|(a, _, _, _)| a == "Shehbaz Sharif").map(|(_, b, _, _)| b.as_str()).collect();
+    to.sort();
+    assert_eq!(to, ["Azerbaijan", "Iran", "Tajikistan", "Turkey"], "{got:?}");
+}
