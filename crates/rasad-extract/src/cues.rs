@@ -52,6 +52,15 @@ pub(crate) struct Cues {
     /// Words right after «دیدار با» that make it a match, not a meeting
     /// (`تیم`).
     pub match_word: Vec<&'static str>,
+    /// Trip words that stand before the destination and take their verb
+    /// after it (`عازم … شد`): the verb's pluperfect is theirs.
+    pub preverb: Vec<&'static str>,
+    /// How a meeting phrase's verb begins (`کرد`, `داشت`): a phrase ending in
+    /// one is a verb, with the one met before it.
+    pub verb_start: Vec<&'static str>,
+    /// Words right before a name (past its titles) that make it the one met
+    /// (`با`, `و`, `دیدار`).
+    pub met_after: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -79,6 +88,9 @@ pub(crate) fn cues() -> &'static Cues {
             reporting_verb: Vec::new(),
             envoy: Vec::new(),
             match_word: Vec::new(),
+            preverb: Vec::new(),
+            verb_start: Vec::new(),
+            met_after: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -102,6 +114,9 @@ pub(crate) fn cues() -> &'static Cues {
                 "reporting-verb" => &mut c.reporting_verb,
                 "envoy" => &mut c.envoy,
                 "match-word" => &mut c.match_word,
+                "preverb" => &mut c.preverb,
+                "verb-start" => &mut c.verb_start,
+                "met-after" => &mut c.met_after,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);

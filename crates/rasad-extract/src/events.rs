@@ -813,7 +813,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // the pluperfect of the verb its clause ends with.
             // So does a preverb's («عازم دوحه پایتخت این کشور شده بود»), whose
             // verb follows its destination.
-            let preverb = matches!(fr.phrase.as_str(), "عازم" | "راهی" | "وارد");
+            let preverb = cues().preverb.contains(&fr.phrase.as_str());
             let status = if status == "reported" && (fr.phrase.ends_with("کرده") || preverb) {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
                 let end = first_of(own, from, &["،", ":", "؛", "."]);
@@ -948,7 +948,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         continue;
                     };
                     let verbal_phrase = matches!(frame, "meet" | "phone")
-                        && fr.phrase.rsplit(' ').next().is_some_and(|w| ["کرد", "کن", "داشت", "دار", "بود", "شد", "شو", "میکن", "میشو", "نمود", "پرداخت"].iter().any(|v| w.starts_with(v)));
+                        && fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v)));
                     // Others: the people of the sentence besides the subject
                     // (of the reported clause, if the phrase is in one).
                     let floor = clause_floor(trigger_at);
@@ -960,7 +960,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // right after the meeting noun; «هیاتی به ریاست X»: the
                         // head of the delegation met.
                         // («با مقامات طالبان، از جمله X و Y», «با X و همچنین Y».)
-                        .filter(|p| frame != "meet" || ["با", "و", "،", ",", "دیدار", "ملاقات", "ریاست", "جمله", "همچنین"].contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss))
+                        .filter(|p| frame != "meet" || cues().met_after.contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss))
                         // A verb («با X دیدار کرده بود») has the one met before
                         // it: who follows is in another clause («… خواستار
                         // دیدار با وزیر امور خارجه شد»).
