@@ -61,6 +61,11 @@ pub(crate) struct Cues {
     /// Words right before a name (past its titles) that make it the one met
     /// (`با`, `و`, `دیدار`).
     pub met_after: Vec<&'static str>,
+    /// A delegation (`هیاتی`): «… هیاتی از تهران» comes from that country.
+    pub delegation: Vec<&'static str>,
+    /// What one accepts rather than hosts (`دعوت`, `پیشنهاد`): «دعوت … را
+    /// پذیرفت» is an agreement.
+    pub offer: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -91,6 +96,8 @@ pub(crate) fn cues() -> &'static Cues {
             preverb: Vec::new(),
             verb_start: Vec::new(),
             met_after: Vec::new(),
+            delegation: Vec::new(),
+            offer: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -117,6 +124,8 @@ pub(crate) fn cues() -> &'static Cues {
                 "preverb" => &mut c.preverb,
                 "verb-start" => &mut c.verb_start,
                 "met-after" => &mut c.met_after,
+                "delegation" => &mut c.delegation,
+                "offer" => &mut c.offer,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);

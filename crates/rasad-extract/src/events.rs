@@ -678,7 +678,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 let before = cx.text[ss..p.start].trim_end();
                 let before = before.strip_suffix("از").unwrap_or(before).trim_end();
                 let w = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-                matches!(match_key(w).as_str(), "هیاتی" | "هیئتی" | "هیات" | "هیئت")
+                cues().delegation.contains(&match_key(w).as_str())
             })
             .and_then(|p| cx.country_of(&p.actor));
         if debug_events() {
@@ -1007,7 +1007,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     }
                     // «دعوت … را پذیرفت»: accepting an invitation (or a
                     // proposal, a request) is an agreement, not hosting.
-                    if frame == "host" && !fr.phrase.contains("حضور") && ["دعوت", "پیشنهاد", "درخواست"].iter().any(|w| folded[..trigger_at.min(folded.len())].contains(w)) {
+                    if frame == "host" && !fr.phrase.contains("حضور") && cues().offer.iter().any(|w| folded[..trigger_at.min(folded.len())].contains(w)) {
                         // Only the sentence's own words, outside a quotation
                         // («… نمی‌توان پیشنهاد … را پذیرفت»).
                         if trigger_at >= own.len() || own[..trigger_at].contains("نمی توان") || own[..trigger_at].contains("نمیتوان") {
