@@ -124,8 +124,9 @@ pub fn holders(text: &str, folded: &Folded, mentions: &[Mention], resolved: &[(u
         }
     }
     // Spans in the original text, up to the next mention; in text order, so
-    // a span can only overlap the last one kept, or the post resolved last
-    // before its end (posts do not overlap one another).
+    // a span can only overlap the last one kept, or the posts resolved last
+    // before its end (resolved posts do not overlap one another; the last
+    // four are read).
     found.sort_by_key(|f| f.0);
     let mut out: Vec<Mention> = Vec::new();
     for (k, n, target) in found {

@@ -262,22 +262,29 @@ struct Part {
 }
 
 impl Context<'_> {
-    fn parts_in(&self, s: usize, e: usize) -> Vec<Part> {
-        let mut v: Vec<Part> = Vec::new();
-        // Mentions and roles are in text order: start where the sentence does.
+    /// The mentions in `s..e` as parts, those that are part of another's
+    /// post («سفیر سوئیس») too. A body the base lacks («وزارت خارجه برزیل») is
+    /// none: its country, named right after, acts for it.
+    fn mention_parts(&self, s: usize, e: usize) -> Vec<Part> {
+        // Mentions are in text order: start where the sentence does.
         let first = self.mentions.partition_point(|m| m.start < s);
-        for m in self.mentions[first..].iter().take_while(|m| m.start < e).filter(|m| m.end <= e) {
-            // A body the base lacks («وزارت خارجه برزیل»): its country, named
-            // right after, acts for it.
-            if matches!(m.target, Target::New { kind: Kind::ORG, .. }) {
-                continue;
-            }
-            let (actor, kind) = match &m.target {
-                Target::Kb(i) => (Actor::Kb(*i), self.kb.entries[*i].kind),
-                Target::New { name, kind } => (Actor::Name(name.clone()), *kind),
-            };
-            v.push(Part { start: m.start, end: m.end, actor, kind });
-        }
+        self.mentions[first..]
+            .iter()
+            .take_while(|m| m.start < e)
+            .filter(|m| m.end <= e)
+            .filter_map(|m| {
+                let (actor, kind) = match &m.target {
+                    Target::New { kind: Kind::ORG, .. } => return None,
+                    Target::Kb(i) => (Actor::Kb(*i), self.kb.entries[*i].kind),
+                    Target::New { name, kind } => (Actor::Name(name.clone()), *kind),
+                };
+                Some(Part { start: m.start, end: m.end, actor, kind })
+            })
+            .collect()
+    }
+
+    fn parts_in(&self, s: usize, e: usize) -> Vec<Part> {
+        let mut v = self.mention_parts(s, e);
         // A name that is part of another's post («دستیار ولادیمیر پوتین») is
         // no part, and does not stand for the person a role names
         // («… با رئیس جمهوری روسیه ملاقات خواهد کرد» beside it).
@@ -306,20 +313,6 @@ impl Context<'_> {
         v.sort_by_key(|p| p.start);
         v.retain(|p| !cues().modifier.contains(&self.prev_word(p.start, s).as_str()));
         v
-    }
-
-    /// The mentions of the knowledge base's entries in `s..e`, those that are
-    /// part of another's post («سفیر سوئیس») too.
-    fn parts_with_modifiers(&self, s: usize, e: usize) -> Vec<Part> {
-        let first = self.mentions.partition_point(|m| m.start < s);
-        self.mentions[first..]
-            .iter()
-            .take_while(|m| m.start < e)
-            .filter_map(|m| match m.target {
-                Target::Kb(i) if m.end <= e => Some(Part { start: m.start, end: m.end, actor: Actor::Kb(i), kind: self.kb.entries[i].kind }),
-                _ => None,
-            })
-            .collect()
     }
 
     /// The word before byte `s` (quote marks skipped), within the sentence,
@@ -757,22 +750,6 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // speech before it, or nobody known (the speaker's own trip is told
         // in the first person).
         let quote_from = quote_at.map(folded_at);
-        let clause_subject = |trigger_at: usize| -> Option<Part> {
-            if let Some(q) = quote_from.filter(|&q| q <= trigger_at) {
-                return parts.iter().filter(|p| p.kind == Kind::PER && folded_at(p.start) >= q && folded_at(p.start) < trigger_at).find(|p| !cues().object.contains(&cx.word_before_titles(p.start, ss).as_str())).cloned();
-            }
-            let head = folded.get(..trigger_at)?;
-            let ke = head.rfind(" که ")?;
-            let verb = head[..ke].rsplit(' ').next().unwrap_or("");
-            if !cues().reporting_verb.contains(&verb) {
-                return None;
-            }
-            parts
-                .iter()
-                .filter(|p| p.kind == Kind::PER && folded_at(p.start) > ke && folded_at(p.start) < trigger_at)
-                .find(|p| !cues().object.contains(&cx.word_before_titles(p.start, ss).as_str()) && !cx.marked_object(p))
-                .cloned()
-        };
         // Where the clause with its own subject begins («… اضافه کرد که …», a
         // quotation), if the phrase at `trigger_at` stands in one: the
         // speaker before it is no party to what the clause tells.
@@ -785,14 +762,26 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let verb = head[..ke].rsplit(' ').next().unwrap_or("");
             cues().reporting_verb.contains(&verb).then_some(ke)
         };
+        let clause_subject = |trigger_at: usize| -> Option<Part> {
+            let floor = clause_floor(trigger_at)?;
+            // (The speech's first word may be the name; «که» stands before one.)
+            let quoted = quote_from.is_some_and(|q| q <= trigger_at);
+            parts
+                .iter()
+                .filter(|p| p.kind == Kind::PER && folded_at(p.start) < trigger_at && if quoted { folded_at(p.start) >= floor } else { folded_at(p.start) > floor })
+                .find(|p| !cues().object.contains(&cx.word_before_titles(p.start, ss).as_str()) && (quoted || !cx.marked_object(p)))
+                .cloned()
+        };
         for fr in &frames {
             let trigger_at = first_at(&fr.phrase).unwrap_or(0);
+            // The folded text after the phrase.
+            let after_trigger = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).unwrap_or("");
             // The bare noun «سفر» tells of a trip only with its traveller
             // named after it (checked fully below): most sentences with it
             // have no one there, and are passed over at once.
             // …or with its verb left to the next clause's («به ایران سفر و با
             // رهبر انقلاب دیدار کرد»).
-            let elided_verb = fr.phrase == "سفر" && folded.get(trigger_at + fr.phrase.len()..).is_some_and(|r| r.starts_with(" و ")) && folded[..trigger_at].trim_end().rsplit(' ').nth(1) == Some("به");
+            let elided_verb = fr.phrase == "سفر" && after_trigger.starts_with(" و ") && folded[..trigger_at].trim_end().rsplit(' ').nth(1) == Some("به");
             if fr.phrase == "سفر" && !elided_verb && !parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at) {
                 continue;
             }
@@ -831,7 +820,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // اوکراین رایزنی کند» is a meeting about a topic).
             // …unless it is the subject's own («با اشاره به ملاقات اخیرش با …»).
             let verbal = {
-                let next = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).and_then(|r| r.split(' ').find(|w| !w.is_empty()));
+                let next = after_trigger.split(' ').find(|w| !w.is_empty());
                 let last = fr.phrase.rsplit(' ').next();
                 [last, next].into_iter().flatten().any(|w| cues().light_verb.contains(&w))
             };
@@ -880,8 +869,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «Y، X را مورد استقبال قرار داد»: the active voice hosts (the
                     // host frame reads it), the passive «… قرار گرفت» is a guest's.
                     if frame == "guest" {
-                        let after = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).unwrap_or("");
-                        let after = after.trim_start();
+                        let after = after_trigger.trim_start();
                         if after.starts_with("قرار داد") || after.starts_with("رسمی قرار داد") {
                             continue;
                         }
@@ -916,7 +904,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     }
                     // «برای دیدار با تیم آذرخش»: a match, not a meeting.
                     if fr.phrase.ends_with(" با") {
-                        let next = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).and_then(|r| r.split(' ').find(|w| !w.is_empty())).unwrap_or("");
+                        let next = after_trigger.split(' ').find(|w| !w.is_empty()).unwrap_or("");
                         if cues().match_word.contains(&next) {
                             continue;
                         }
@@ -1102,17 +1090,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // Invited to take part («از X برای شرکت در اجلاس بریکس دعوت
                     // کرد») is not taking part.
                     {
-                        let from = (trigger_at + fr.phrase.len()).min(folded.len());
-                        let end = first_of(folded, from, &["،", ".", "؛", " و "]);
-                        if folded[from..end].contains(" دعوت ") || folded[..trigger_at.min(folded.len())].ends_with("دعوت برای ") {
+                        let end = first_of(after_trigger, 0, &["،", ".", "؛", " و "]);
+                        if after_trigger[..end].contains(" دعوت ") || folded[..trigger_at.min(folded.len())].ends_with("دعوت برای ") {
                             continue;
                         }
                     }
                     // «شرکت در» alone: a meeting noun within two words («شرکت در
                     // هشتادمین مجمع عمومی …»), else it is taking part in anything.
                     if fr.phrase.ends_with(" در") {
-                        let after = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).unwrap_or("");
-                        if !after.split(' ').filter(|w| !w.is_empty()).take(2).any(|w| cues().forum_noun.contains(&w)) {
+                        if !after_trigger.split(' ').filter(|w| !w.is_empty()).take(2).any(|w| cues().forum_noun.contains(&w)) {
                             continue;
                         }
                     }
@@ -1166,7 +1152,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let before: Vec<&Part> = parts.iter().filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) >= credit_end).collect();
                     let is_country = |p: &Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:"));
                     // (The envoy's country is part of a post, so not among the parts.)
-                    let envoy_of = cx.parts_with_modifiers(ss, se).into_iter().find(|p| folded_at(p.start) < trigger_at && is_country(p) && cues().envoy.contains(&cx.prev_word(p.start, ss).as_str()));
+                    let envoy_of = cx.mention_parts(ss, se).into_iter().find(|p| folded_at(p.start) < trigger_at && is_country(p) && cues().envoy.contains(&cx.prev_word(p.start, ss).as_str()));
                     let envoy_of = envoy_of.as_ref();
                     let after_envoy = |p: &&&Part| envoy_of.is_none_or(|e| p.start > e.start);
                     let seat = before.iter().filter(after_envoy).find(|p| p.kind == Kind::GPE && cx.prev_word(p.start, ss) == "در").and_then(|p| cx.country_of(&p.actor));

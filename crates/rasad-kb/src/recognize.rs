@@ -130,8 +130,8 @@ pub struct Recognizer<'k> {
     body_breaks: FxHashSet<String>,
     /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
     person_names: Vec<(String, String, usize)>,
-    /// The same names without spaces, by first letter: (letters, length in
-    /// letters, entry), for names misspelt or glued between guillemets.
+    /// The same names without spaces, by first letter: (letters, entry), for
+    /// names misspelt or glued between guillemets.
     compact_names: FxHashMap<char, Vec<(Vec<char>, usize)>>,
     /// Endings that make a two-word surname (`خلف اف`), and all endings of
     /// a surname (`حسن‌نیا`): `surname-end-2` and `surname-end` words.
