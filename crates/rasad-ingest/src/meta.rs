@@ -165,8 +165,18 @@ fn words(text: &str, base: usize) -> Vec<W> {
     words_upto(text, base, usize::MAX)
 }
 
+/// Words a credit's cue can look at after it (see the lead's loop in
+/// [`extract_with`]), with a margin.
+const CREDIT_REACH: usize = 40;
+
 /// [`words`] up to and including the `max_words`th word.
 fn words_upto(text: &str, base: usize, max_words: usize) -> Vec<W> {
+    words_past(text, base, 0, max_words)
+}
+
+/// [`words`] up to and including the `max_words`th word that starts at or
+/// after byte `from` of `text` (the words before it are all kept).
+fn words_past(text: &str, base: usize, from: usize, max_words: usize) -> Vec<W> {
     let mut out = Vec::new();
     let mut scratch = Vec::new();
     let mut n = 0;
@@ -179,7 +189,9 @@ fn words_upto(text: &str, base: usize, max_words: usize) -> Vec<W> {
                 scratch.clear();
                 push_key(t.text(text).as_bytes(), &mut scratch);
                 out.push(W::Word { start: base + t.start, end: base + t.end, key: Key::new(&scratch) });
-                n += 1;
+                if t.start >= from {
+                    n += 1;
+                }
             }
             TokenKind::Punct | TokenKind::Symbol => out.push(W::Mark(t.text(text).chars().next().unwrap_or(' '))),
             TokenKind::Number => out.push(W::Num),
@@ -573,7 +585,11 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
             // Back over the space before the cue and the word before that.
             let head = lead_text[..p].trim_end();
             let from = head.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
-            words(&lead_text[from..], meta.body.start + from)
+            // And on only as far as the credit after the last cue can
+            // reach: the loop below reads at most a score of words past a
+            // cue (the cue, seven words of titles, an outlet's name).
+            let last_cue = [lead_text.rfind("گزارش"), lead_text.rfind("نقل")].into_iter().flatten().max().unwrap_or(p);
+            words_past(&lead_text[from..], meta.body.start + from, last_cue - from, CREDIT_REACH)
         }
     };
     let report = key_of("به گزارش");
