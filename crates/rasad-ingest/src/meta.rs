@@ -765,6 +765,10 @@ fn whole_line_date(t: &str) -> Option<DayRange> {
     (r.precision == Precision::Day && covered * 10 >= all * 8).then_some(r.value?)
 }
 
+/// How far before the latest year a story names a date may lie and still
+/// tell when the story was written.
+const HISTORY_DAYS: i32 = 400;
+
 /// Anchored dates of a story: a year written, or a weekday that fixes it.
 fn anchored(r: &Resolved) -> bool {
     if r.conflict.is_some() || !matches!(r.precision, Precision::Day | Precision::Range) {
@@ -794,7 +798,16 @@ fn story_range(body: &str, page_date: Option<Day>) -> Option<DayRange> {
             .max()
     })?;
     let found: Vec<Resolved> = exprs.iter().map(|&e| rasad_time::resolve(e, Some(reference))).collect();
-    let lower = found.iter().filter(|r| anchored(r) && !r.expr.future_tense).filter_map(|r| r.value.map(|v| v.to)).max()?;
+    // History told in passing («در تاریخ 25 دسامبر سال 1991 … به رسمیت
+    // شناخته» in a story that speaks of 2020) fixes no publication day:
+    // only dates within a year of the latest year the story names count.
+    let latest_year = exprs
+        .iter()
+        .filter(|e| matches!(e.core, Core::Date { year: YearSpec::Abs(_), .. } | Core::Year { .. }) && !e.future_tense)
+        .filter_map(|&e| rasad_time::resolve(e, None).value.map(|v| v.to))
+        .max()?;
+    let recent = |r: &&Resolved| r.value.is_some_and(|v| v.to.add(HISTORY_DAYS) >= latest_year);
+    let lower = found.iter().filter(|r| anchored(r) && !r.expr.future_tense).filter(recent).filter_map(|r| r.value.map(|v| v.to)).max()?;
     let upper = found
         .iter()
         .filter(|r| anchored(r) && r.expr.future_tense)
