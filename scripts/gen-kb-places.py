@@ -2,7 +2,9 @@
 """Writes data/kb/countries.tsv and data/kb/cities.tsv from the CLDR and
 i18n-iso-countries Persian names in ../shared/data/countries-fa (Unicode-3.0
 and MIT; see NOTICE). English names are those of world-countries, with the
-English Wikipedia titles in OVERRIDE_EN where they differ.
+English Wikipedia titles in OVERRIDE_EN where they differ. The country of a
+time zone's exemplar city is the tz database's (zone.tab, public domain;
+/usr/share/zoneinfo/zone.tab of Debian's tzdata package).
 
     python3 scripts/gen-kb-places.py
 """
@@ -19,6 +21,27 @@ OVERRIDE_EN = {
     "BS": "The Bahamas", "SZ": "Eswatini", "CV": "Cape Verde", "MM": "Myanmar", "US": "United States",
     "GB": "United Kingdom", "AE": "United Arab Emirates", "SY": "Syria", "IR": "Iran", "RU": "Russia",
 }
+
+ZONE_TAB = "/usr/share/zoneinfo/zone.tab"
+
+# Zones CLDR still names by their old ids, which zone.tab no longer lists.
+OLD_ZONES = {
+    "Asia/Calcutta": "IN", "Asia/Rangoon": "MM", "Asia/Saigon": "VN", "Atlantic/Faeroe": "FO",
+    "Pacific/Truk": "FM", "Pacific/Ponape": "FM", "Pacific/Enderbury": "KI", "America/Indianapolis": "US",
+    "America/Louisville": "US", "America/Mendoza": "AR", "America/Catamarca": "AR", "America/Jujuy": "AR",
+    "America/Cordoba": "AR", "America/Coral_Harbour": "CA",
+}
+
+def zone_countries():
+    """Time zone id -> ISO country code, from the tz database's zone.tab."""
+    out = dict(OLD_ZONES)
+    with open(ZONE_TAB, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            code, _, tz = line.split("\t")[:3]
+            out[tz.strip()] = code
+    return out
 
 def rows(name):
     with open(os.path.join(SRC, name), encoding="utf-8") as f:
@@ -61,13 +84,15 @@ with open(os.path.join(OUT, "cities.tsv"), "w", encoding="utf-8") as out:
                 continue
             seen.add(key)
             out.write(f"city:{key.replace(' ', '-')}\tGPE\t{en}\t{c['capital_fa_from_cldr_exemplar_city']}\t\t{code}\t\n")
+    zones = zone_countries()
     for r in rows("cldr_fa_exemplar_cities.tsv"):
         en, fa = r["city_en"], r["city_fa"]
         key = en.lower()
-        if key in seen or not fa or fa in country_names or en in ("Gaza",):
+        # «شهر نامشخص» (Etc/Unknown) is no place.
+        if key in seen or not fa or fa in country_names or en in ("Gaza",) or r["tz_id"].startswith("Etc/"):
             continue
         seen.add(key)
-        out.write(f"city:{key.replace(' ', '-')}\tGPE\t{en}\t{fa}\t\t\t\n")
+        out.write(f"city:{key.replace(' ', '-')}\tGPE\t{en}\t{fa}\t\t{zones.get(r['tz_id'], '')}\t\n")
 
 # The capital of each country, where the knowledge base has the city.
 with open(os.path.join(OUT, "capitals.tsv"), "w", encoding="utf-8") as out:

@@ -1287,10 +1287,32 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .map(|p| p.actor.clone())
                         .take(3)
                         .collect();
+                    // «وزرای امور خارجه ایران و ازبکستان … سند … را امضا
+                    // کردند», «A و B … امضا کردند»: a plural verb after a list
+                    // of people makes them all its subject.
+                    let mut source = vec![who];
+                    let after_phrase = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).unwrap_or("");
+                    let plural_verb = fr.phrase.ends_with("ند") || after_phrase.starts_with("ند");
+                    if plural_verb && !by_speaker {
+                        if let Some(first) = subject_at.and_then(|a| parts.iter().position(|p| p.start == a)) {
+                            let mut last_end = parts[first].end;
+                            for p in parts[first + 1..].iter().filter(|p| p.kind == Kind::PER && folded_at(p.start) < trigger_at) {
+                                let between = match_key(&cx.text[last_end.min(p.start)..p.start]);
+                                if cx.prev_word(p.start, ss) != "و" || between.split(' ').any(|w| w != "و" && cues().object.contains(&w)) {
+                                    break;
+                                }
+                                if !source.contains(&p.actor) {
+                                    source.push(p.actor.clone());
+                                }
+                                last_end = p.end;
+                            }
+                        }
+                    }
+                    let target: Vec<Actor> = target.into_iter().filter(|a| !source.contains(a)).collect();
                     push(Found {
                         kind: fr.kind.clone(),
                         mode: None,
-                        source: vec![who],
+                        source,
                         target,
                         place: None,
                         date: event_date,
@@ -1549,7 +1571,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 && !placed_elsewhere(o)
                 && (o.source.contains(&trip.source[0]) || o.target.contains(&trip.source[0]))
                 && (o.source.iter().chain(&o.target).any(there)
-                    || (o.mode.as_deref() != Some("third-party") && o.place.is_some_and(|p| cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)))))
+                    || (o.mode.as_deref() != Some("third-party")
+                        && !o.source.iter().chain(&o.target).all(|a| cx.country_of(a).is_some_and(|c| !c.eq_ignore_ascii_case(&country)))
+                        && o.place.is_some_and(|p| cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)))))
         });
         if met_there {
             continue;

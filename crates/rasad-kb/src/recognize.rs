@@ -344,6 +344,15 @@ impl<'k> Recognizer<'k> {
             .build(&phrases)
             .expect("office phrases build");
         let mut demonyms: Vec<(String, String)> = kb.demonyms.iter().map(|(d, c)| (match_key(d), c.clone())).collect();
+        // «وزرای خارجه ایران و جمهوری ازبکستان»: a country's name after
+        // «جمهوری» is the country too.
+        let republics: Vec<(String, String)> = demonyms
+            .iter()
+            .filter(|(d, _)| !d.starts_with("جمهوری"))
+            .map(|(d, c)| (format!("جمهوری {d}"), c.clone()))
+            .filter(|(d, _)| !kb.demonyms.contains_key(d))
+            .collect();
+        demonyms.extend(republics);
         demonyms.sort_by_key(|(d, _)| std::cmp::Reverse(d.len()));
         // 32 KB, a few per cent of the bits set.
         let mut word_bits = rasad_text::hash::BitSketch::new(18);
@@ -849,10 +858,56 @@ impl<'k> Recognizer<'k> {
             i += 2;
         }
         let mut named: FxHashMap<(String, String), usize> = FxHashMap::default();
+        // «حسین امیرعبداللهیان و بختیار سعیدوف وزرای امور خارجه ایران و
+        // ازبکستان»: a list of posts after a list of as many names pairs
+        // them in order; the name right before the list holds the last
+        // post, not the first.
+        let list_gap = |a: usize, b: usize| {
+            a <= b && {
+                let g = text[a..b].trim_matches(|c: char| c.is_whitespace() || c == '،' || c == ',');
+                g == "و"
+            }
+        };
+        let mut in_list = vec![false; roles.len()];
+        let mut i = 0;
+        while i < roles.len() {
+            let mut j = i + 1;
+            while j < roles.len() && roles[j].office == roles[i].office && roles[j].country_written && roles[i].country_written && !roles[j].pair && list_gap(roles[j - 1].end, roles[j].start) {
+                j += 1;
+            }
+            if j - i >= 2 {
+                in_list[i..j].iter_mut().for_each(|x| *x = true);
+                // The names before, joined by «و» or commas, nearest last.
+                let mut people: Vec<usize> = Vec::new();
+                let mut at = roles[i].start;
+                let mut k = mentions.partition_point(|m| m.end <= at);
+                while k > 0 && people.len() < j - i {
+                    let m = &mentions[k - 1];
+                    let joined = if people.is_empty() { gap_ok(m.end, at) } else { list_gap(m.end, at) || gap_ok(m.end, at) && text[m.end..at].contains(['،', ',']) };
+                    match person_at(m) {
+                        Some(p) if joined => {
+                            people.push(p);
+                            at = m.start;
+                            k -= 1;
+                        }
+                        _ => break,
+                    }
+                }
+                if people.len() == j - i {
+                    people.reverse();
+                    for (r, p) in roles[i..j].iter().zip(people) {
+                        if !r.former {
+                            named.insert((r.office.clone(), r.country.clone()), p);
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
         // Mentions are in text order and do not overlap: only the nearest
         // before a role and the nearest after it can touch it.
         // A former holder named beside «… سابق» tells nothing of who holds it now.
-        for r in roles.iter().filter(|r| !r.former) {
+        for (_, r) in roles.iter().enumerate().filter(|&(i, r)| !r.former && !in_list[i]) {
             let after = mentions.partition_point(|m| m.start < r.end);
             let before = mentions[..after].partition_point(|m| m.end <= r.start);
             let near = [before.checked_sub(1), Some(after)];
