@@ -838,7 +838,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 .rfind(|(at, p)| {
                     let end = (at + p.len()).min(trigger_at);
                     let opens_event = sent_hits.iter().any(|&(h, q)| h + 1 >= end.saturating_sub(4) && h <= trigger_at && is_event_phrase(q) && folded.get(end.min(h)..h).is_some_and(|g| g.split(' ').filter(|w| !w.is_empty()).count() <= 1));
-                    opens_event && !folded[end..trigger_at].contains(['،', ':', '؛'])
+                    // (Nor past a «که» opening another clause: «با اشاره به سفر
+                    // X … اعلام کرد که X … وارد تاشکند می‌شوند».)
+                    opens_event && !folded[end..trigger_at].contains(['،', ':', '؛']) && !folded[end..trigger_at].contains(" که ")
                 })
                 .copied();
             // …unless it is the subject's own («با اشاره به ملاقات اخیرش با …»,

@@ -526,6 +526,18 @@ impl<'k> Recognizer<'k> {
                     k += n;
                 }
                 Some((n, e, p)) => {
+                    // «حسین امیرعبدالهیان»: a surname the base knows (here
+                    // misspelt) after that person's own given name, which the
+                    // base has with another spelling only: the name starts
+                    // at the given name.
+                    let mut s = s;
+                    if n == 1 && k > 0 && info[k - 1].flags & F_FIRST != 0 && found.last().is_none_or(|l| l.1 <= toks[k - 1].0) && ft[toks[k - 1].1..s].trim().is_empty() {
+                        let entry = &self.kb.entries[self.patterns[p].entry];
+                        let given = &ft[toks[k - 1].0..toks[k - 1].1];
+                        if entry.kind == Kind::PER && match_key(&entry.name_fa).split(' ').next() == Some(given) {
+                            s = toks[k - 1].0;
+                        }
+                    }
                     found.push((s, e, p));
                     k += n;
                 }
