@@ -219,6 +219,11 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 tail += 1;
             }
             let folded = rasad_kb::key::match_key(before[tail..].trim_end().trim_end_matches(['»', '"']));
+            // «X گفت که «…»»: speech in guillemets after «که» is direct too.
+            let folded = match folded.strip_suffix(" که") {
+                Some(f) if line[colon..].starts_with('«') => f.to_string(),
+                _ => folded,
+            };
             let Some(verb) = verbs().iter().find(|v| folded.ends_with(v.as_str()) && folded[..folded.len() - v.len()].chars().next_back().is_none_or(|c| c == ' ' || c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '«' | '»'))) else {
                 continue;
             };
