@@ -925,7 +925,11 @@ impl<'k> Recognizer<'k> {
             let near = [before.checked_sub(1), Some(after)];
             for m in near.into_iter().flatten().filter_map(|i| mentions.get(i)) {
                 if let Some(p) = person_at(m) {
-                    if gap_ok(m.end, r.start) || gap_ok(r.end, m.start) {
+                    // A post with no country written is Iran's by default;
+                    // beside a foreigner («جیحون بایراموف، وزیر خارجه») it is
+                    // theirs, and tells nothing of who holds Iran's.
+                    let foreign = !r.country_written && self.kb.entries[p].country.as_ref().is_some_and(|c| !r.country.is_empty() && *c != r.country);
+                    if (gap_ok(m.end, r.start) || gap_ok(r.end, m.start)) && !foreign {
                         named.insert((r.office.clone(), r.country.clone()), p);
                     }
                 }
