@@ -657,3 +657,77 @@ fn official_trips_told_as_a_noun_with_a_list() {
     to.sort();
     assert_eq!(to, ["Azerbaijan", "Iran", "Tajikistan", "Turkey"], "{got:?}");
 }
+
+fn has(events: &[rasad_extract::record::Event], kind: &str, source: &[&str], target: &str, status: &str) -> bool {
+    events.iter().any(|e| {
+        let mut s: Vec<&str> = e.source.iter().map(String::as_str).collect();
+        s.sort();
+        let mut want = source.to_vec();
+        want.sort();
+        e.kind == kind && s == want && (target.is_empty() || e.target.iter().any(|t| t == target)) && e.status == status
+    })
+}
+
+#[test]
+fn a_list_of_posts_after_a_list_of_names_pairs_them_in_order() {
+    let t = "حسین امیرعبداللهیان و بختیار سعیدوف وزرای امور خارجه ایران و ازبکستان امروز در گفت‌وگویی ویدئویی تبادل نظر کردند.\n\
+             وزرای امور خارجه ایران و جمهوری ازبکستان سندی را امضا کردند.\n\
+             وزیر امور خارجه کشورمان به ازبکستان می‌رود.";
+    let ev = undated_events_of(t);
+    let show = || format!("{:#?}", ev.iter().map(|e| (&e.kind, &e.source, &e.target, &e.status)).collect::<Vec<_>>());
+    // Two subjects and a plural verb: they met.
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && [&e.source, &e.target].iter().any(|x| x.iter().any(|n| n == "Bakhtiyor Saidov")) && [&e.source, &e.target].iter().any(|x| x.iter().any(|n| n == "Hossein Amir-Abdollahian"))), "{}", show());
+    // Both ministers signed, not Uzbekistan's alone.
+    assert!(has(&ev, "AGREE", &["Hossein Amir-Abdollahian", "Bakhtiyor Saidov"], "", "reported"), "{}", show());
+    // Iran's minister is the one the list named, with no date to look up.
+    assert!(has(&ev, "CONSULT", &["Hossein Amir-Abdollahian"], "Uzbekistan", "planned"), "{}", show());
+}
+
+#[test]
+fn a_post_beside_a_foreigner_is_not_irans() {
+    let t = "date 2025-12-08 عباس عراقچی پس از دیدار با «جیحون بایراموف» وزیر امور خارجه جمهوری آذربایجان در باکو در نشست خبری حاضر شد.\n\n\
+             وزیر امور خارجه در این نشست گفت: منتظر میزبانی از جیحون بایراموف، وزیر خارجه در تهران هستیم.";
+    let q = quotes_of(t);
+    assert_eq!(q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("Abbas Araghchi")]);
+}
+
+#[test]
+fn trips_to_come_past_a_topic_and_in_a_list() {
+    let t = "وزارت امور خارجه ازبکستان با اشاره به سفر محمدجواد ظریف به آسیای مرکزی اعلام کرد که وزیر امور خارجه ایران فردا وارد تاشکند می‌شود.\n\
+             ظریف قرار است در ادامه این سفر به قرقیزستان، قزاقستان و ترکمنستان نیز برود.";
+    let ev = undated_events_of(t);
+    let show = format!("{:#?}", ev.iter().map(|e| (&e.kind, &e.source, &e.target, &e.place, &e.status)).collect::<Vec<_>>());
+    for country in ["Uzbekistan", "Kyrgyzstan", "Kazakhstan", "Turkmenistan"] {
+        assert!(has(&ev, "CONSULT", &["Mohammad Javad Zarif"], country, "planned"), "{country}: {show}");
+    }
+    assert!(ev.iter().any(|e| e.target == ["Uzbekistan"] && e.place.as_deref() == Some("Tashkent")), "{show}");
+}
+
+#[test]
+fn a_misspelt_surname_after_its_given_name_is_met_on_the_sidelines() {
+    // (A one-word name counts once the full name has stood in the text.)
+    let ev = undated_events_of("دعوت از حسین امیرعبداللهیان برای سفر به باکو\nجیحون بایراموف در حاشیه نشست سازمان همکاری اسلامی در اسلام آباد با حسین امیرعبدالهیان دیدار کرده و از او دعوت کرد.");
+    assert!(
+        ev.iter().any(|e| e.kind == "CONSULT" && e.mode.as_deref() == Some("third-party") && e.place.as_deref() == Some("Islamabad") && e.target == ["Hossein Amir-Abdollahian"]),
+        "{:#?}",
+        ev.iter().map(|e| (&e.mode, &e.source, &e.target, &e.place)).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn speech_in_guillemets_after_ke_is_a_quotation() {
+    let q = quotes_of("سرگئی لاوروف وزیر خارجه روسیه گفت که «ما این گفت‌وگوها را بسیار ارزشمند می‌دانیم».");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Sergey Lavrov"));
+    assert!(q[0].text.trim_start_matches('«').starts_with("ما این"), "{:?}", q[0].text);
+}
+
+#[test]
+fn history_told_in_passing_fixes_no_publication_day() {
+    let t = "ظریف به تاشکند سفر می‌کند\n\
+             محمد جواد ظریف 5 آوریل به ازبکستان سفر می‌کند.\n\
+             مبادلات دو کشور در سال 2020 میلادی به 158 میلیون دلار رسید.\n\
+             ایران استقلال ازبکستان را در تاریخ 25 دسامبر سال 1991 میلادی به رسمیت شناخت.";
+    let r = extract(&Article::from_text(None, t.to_string()));
+    assert!(r.published.is_none(), "{:?}", r.published);
+}
