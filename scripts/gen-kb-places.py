@@ -94,7 +94,10 @@ with open(os.path.join(OUT, "cities.tsv"), "w", encoding="utf-8") as out:
         if key in seen or not fa or fa in country_names or en in ("Gaza",) or r["tz_id"].startswith("Etc/"):
             continue
         seen.add(key)
-        out.write(f"city:{key.replace(' ', '-')}\tGPE\t{en}\t{fa}\t\t{zones.get(r['tz_id'], '') if zones.get(r['tz_id']) in known else ''}\t\n")
+        country = zones.get(r["tz_id"], "")
+        if country not in known:
+            country = ""
+        out.write(f"city:{key.replace(' ', '-')}\tGPE\t{en}\t{fa}\t\t{country}\t\n")
 
 # The capital of each country, where the knowledge base has the city.
 with open(os.path.join(OUT, "capitals.tsv"), "w", encoding="utf-8") as out:

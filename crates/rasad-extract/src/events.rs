@@ -1293,8 +1293,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // کردند», «A و B … امضا کردند»: a plural verb after a list
                     // of people makes them all its subject.
                     let mut source = vec![who];
-                    let after_phrase = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).unwrap_or("");
-                    let plural_verb = fr.phrase.ends_with("ند") || after_phrase.starts_with("ند");
+                    let plural_verb = fr.phrase.ends_with("ند") || after_trigger.starts_with("ند");
                     if plural_verb && !by_speaker {
                         if let Some(first) = subject_at.and_then(|a| parts.iter().position(|p| p.start == a)) {
                             let mut last_end = parts[first].end;
@@ -1564,7 +1563,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let placed_elsewhere = |o: &Found| o.place.is_some_and(|p| !cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)));
         let trip_itself = |o: &Found| o.target.iter().all(|t| matches!(t, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:")));
         // (A meeting there with a third country's people, «با پوتین در
-        // عشق‌آباد», leaves the visit to the host country standing.)
+        // عشق‌آباد», leaves the visit to the host country standing: a place
+        // in the country counts only with someone whose country is unknown.)
         let met_there = out.iter().any(|o| {
             o.kind == "CONSULT"
                 && !trip_itself(o)
@@ -1574,7 +1574,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 && (o.source.contains(&trip.source[0]) || o.target.contains(&trip.source[0]))
                 && (o.source.iter().chain(&o.target).any(there)
                     || (o.mode.as_deref() != Some("third-party")
-                        && !o.source.iter().chain(&o.target).all(|a| cx.country_of(a).is_some_and(|c| !c.eq_ignore_ascii_case(&country)))
+                        && o.source.iter().chain(&o.target).any(|a| cx.country_of(a).is_none())
                         && o.place.is_some_and(|p| cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)))))
         });
         if met_there {

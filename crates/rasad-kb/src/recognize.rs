@@ -340,7 +340,6 @@ impl<'k> Recognizer<'k> {
         let offices_ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .prefilter(false)
             .build(&phrases)
             .expect("office phrases build");
         let mut demonyms: Vec<(String, String)> = kb.demonyms.iter().map(|(d, c)| (match_key(d), c.clone())).collect();
@@ -919,7 +918,7 @@ impl<'k> Recognizer<'k> {
         // Mentions are in text order and do not overlap: only the nearest
         // before a role and the nearest after it can touch it.
         // A former holder named beside «… سابق» tells nothing of who holds it now.
-        for (_, r) in roles.iter().enumerate().filter(|&(i, r)| !r.former && !in_list[i]) {
+        for r in roles.iter().zip(&in_list).filter(|&(r, &listed)| !r.former && !listed).map(|(r, _)| r) {
             let after = mentions.partition_point(|m| m.start < r.end);
             let before = mentions[..after].partition_point(|m| m.end <= r.start);
             let near = [before.checked_sub(1), Some(after)];
