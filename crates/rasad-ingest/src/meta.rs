@@ -801,12 +801,14 @@ fn story_range(body: &str, page_date: Option<Day>) -> Option<DayRange> {
     // History told in passing («در تاریخ 25 دسامبر سال 1991 … به رسمیت
     // شناخته» in a story that speaks of 2020) fixes no publication day:
     // only dates within a year of the latest year the story names count.
+    // (A story that names no year, dated by weekdays against the page's
+    // date, has no history to leave out.)
     let latest_year = exprs
         .iter()
         .filter(|e| matches!(e.core, Core::Date { year: YearSpec::Abs(_), .. } | Core::Year { .. }) && !e.future_tense)
         .filter_map(|&e| rasad_time::resolve(e, None).value.map(|v| v.to))
-        .max()?;
-    let recent = |r: &&Resolved| r.value.is_some_and(|v| v.to.add(HISTORY_DAYS) >= latest_year);
+        .max();
+    let recent = |r: &&Resolved| latest_year.is_none_or(|y| r.value.is_some_and(|v| v.to.add(HISTORY_DAYS) >= y));
     let lower = found.iter().filter(|r| anchored(r) && !r.expr.future_tense).filter(recent).filter_map(|r| r.value.map(|v| v.to)).max()?;
     let upper = found
         .iter()
@@ -821,4 +823,22 @@ fn story_range(body: &str, page_date: Option<Day>) -> Option<DayRange> {
 /// `YYYY-MM-DD` of a day.
 pub fn iso(d: Day) -> String {
     to_gregorian(d).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn story_dates_leave_history_out_but_need_no_year() {
+        let day = |y, m, d| from_gregorian(y, m, d).unwrap();
+        // History a generation before the year the story names fixes nothing.
+        let old = "مبادلات دو کشور در سال 2020 میلادی به 158 میلیون دلار رسید. ایران استقلال ازبکستان را در تاریخ 25 دسامبر سال 1991 میلادی به رسمیت شناخت.";
+        assert_eq!(story_range(old, None), None);
+        // A weekday and a day of a month, against the page's date, with no
+        // year named anywhere: the story's day stands.
+        let weekday = "وزیر امور خارجه روز دوشنبه ۱۷ مهر با همتای خود دیدار کرد.";
+        let r = story_range(weekday, Some(day(2023, 10, 12))).expect("a story day");
+        assert_eq!(r.from, day(2023, 10, 9));
+    }
 }
