@@ -132,7 +132,12 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
             _ => merged.push(s),
         }
     }
-    let text = article.text.as_str();
+    // A hard-wrapped text is read with its soft line breaks as spaces (one
+    // byte for one: every offset stays the original's); evidence and
+    // quotations are still cut from the original.
+    let unwrapped = rasad_text::wrap::unwrap_soft_breaks(&article.text);
+    let text: &str = &unwrapped;
+    let original = article.text.as_str();
     let folded = rasad_kb::key::fold_words(text);
     // The outlets of the attribution chain are the record's source, not
     // actors or entities of the story («خبرگزاری فارس: …», «به گزارش
@@ -198,7 +203,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
             place: e.place.map(|p| kb.entries[p].name_en.clone()),
             date: e.date.map(gregorian),
             status: e.status.to_string(),
-            evidence: record::TextSpan { start: chars.char_at(e.evidence.0), end: chars.char_at(e.evidence.1), text: text[e.evidence.0..e.evidence.1].to_string() },
+            evidence: record::TextSpan { start: chars.char_at(e.evidence.0), end: chars.char_at(e.evidence.1), text: original[e.evidence.0..e.evidence.1].to_string() },
             confidence: e.confidence,
         })
         .collect();
@@ -209,7 +214,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
                 quotes::Speaker::Kb(i) => kb.entries[*i].name_en.clone(),
                 quotes::Speaker::Name(n) => n.clone(),
             }),
-            text: text[q.start..q.end].to_string(),
+            text: original[q.start..q.end].to_string(),
             start: chars.char_at(q.start),
             end: chars.char_at(q.end),
         })

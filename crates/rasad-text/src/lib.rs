@@ -10,6 +10,8 @@
 //!   original.
 //! - [`Tokenizer`] and [`sentences`]: word and sentence tokens as byte
 //!   spans.
+//! - [`wrap::unwrap_soft_breaks`]: joins the lines of hard-wrapped text
+//!   without moving an offset.
 //! - [`Lexicon`]: the word knowledge behind ZWNJ repair, from data files.
 //!
 //! ```
@@ -30,6 +32,7 @@ pub mod lexicon;
 pub mod normalize;
 pub mod offsets;
 pub mod tokenize;
+pub mod wrap;
 pub mod zwnj;
 
 pub use lexicon::{Lexicon, LexiconBuilder};
