@@ -221,6 +221,10 @@ impl<'k> Recognizer<'k> {
                     let more: Vec<String> = variants.iter().filter(|v| v.contains(' ')).flat_map(|v| surname_spellings(v)).collect();
                     variants.extend(more);
                 }
+                // «رئیسی» is written «رییسی» as often as not (a hamza seat
+                // for a plain «ی» before «ی»).
+                let seatless: Vec<String> = variants.iter().filter(|v| v.contains("ئی")).map(|v| v.replace("ئی", "یی")).collect();
+                variants.extend(seatless);
                 let surname_only = e.kind == Kind::PER && words.len() == 1 && rule != Some(Rule::Always);
                 for v in variants {
                     if v.is_empty() {
@@ -742,8 +746,18 @@ impl<'k> Recognizer<'k> {
         let mut out = Vec::new();
         for m in self.offices_ac.find_iter(ft) {
             let (s, e) = (m.start(), m.end());
-            if ft[..s].chars().next_back().is_some_and(is_letter_or_digit) || ft[e..].chars().next().is_some_and(is_letter_or_digit) {
+            if ft[..s].chars().next_back().is_some_and(is_letter_or_digit) {
                 continue;
+            }
+            // A country glued to the post («امیرقطر», «رئیس جمهورایران»: a
+            // lost space) stands for «امیر قطر»; any other letter after the
+            // phrase makes it part of a longer word.
+            if ft[e..].chars().next().is_some_and(is_letter_or_digit) {
+                let word = &ft[e..];
+                let word = &word[..word.find(|c: char| !is_letter_or_digit(c)).unwrap_or(word.len())];
+                if self.office_plural[m.pattern().as_usize()] || !self.demonyms.iter().any(|(d, _)| d == word) {
+                    continue;
+                }
             }
             // «معاون وزیر دفاع عربستان», «سخنگوی رئیس‌جمهور», «معاونان وزرای
             // خارجه»: the holder of another post, under that office, not its holder.
