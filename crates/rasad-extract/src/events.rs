@@ -1147,6 +1147,33 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         implied_date: false,
                     });
                 }
+                "signed" => {
+                    // «سند همکاری بین ایران و تاجیکستان به امضا رسید»: a signing
+                    // told in the passive, by the parties named after «بین» or
+                    // «میان» in its clause. The active «به امضا رساندند» is a
+                    // stance of its subject (frame `statement`), and «به امضا»
+                    // reads as a signing only with «رسید» (or «برسد», «خواهد
+                    // رسید») before the clause ends.
+                    let end = (trigger_at + fr.phrase.len()).min(folded.len());
+                    let clause_end = first_of(folded, end, &["،", "؛", ".", " که ", ":"]);
+                    let passive_verb = |w: &str| ["رسید", "رسیده", "رسد", "برسد", "برسند", "میرسد", "می رسد"].iter().any(|v| w == *v || w.starts_with("رسید"));
+                    if fr.phrase.starts_with("به ") && !folded[end..clause_end].split(' ').any(passive_verb) {
+                        continue;
+                    }
+                    let from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
+                    let Some(between) = folded[from..trigger_at].rfind(" بین ").or_else(|| folded[from..trigger_at].rfind(" میان ")).map(|i| from + i) else { continue };
+                    let mut parties: Vec<Actor> = Vec::new();
+                    for p in parts.iter().filter(|p| (between..trigger_at).contains(&folded_at(p.start))) {
+                        let party = p.kind == Kind::PER || matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:") || cx.kb.entries[*i].kind == Kind::ORG);
+                        if party && !parties.contains(&p.actor) {
+                            parties.push(p.actor.clone());
+                        }
+                    }
+                    if parties.len() < 2 {
+                        continue;
+                    }
+                    push(Found { kind: fr.kind.clone(), mode: None, source: parties, target: Vec::new(), place: place_written, date: event_date, status, evidence, confidence: 0.5, implied_date: false });
+                }
                 "summoned" => {
                     // «سفیر سوئیس در تهران … احضار شد»: the state of the city the
                     // envoy serves in summons, else the summoning ministry's; the
