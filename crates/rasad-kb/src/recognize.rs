@@ -128,6 +128,9 @@ pub struct Recognizer<'k> {
     body_heads: FxHashSet<String>,
     /// Words that end a body's name before a country (`در`, `با`).
     body_breaks: FxHashSet<String>,
+    /// Words right after an Iranian body's bare name that make it another
+    /// state's or group's (`گروه`, `حکومت`, `این کشور`).
+    body_elsewhere: Vec<String>,
     /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
     person_names: Vec<(String, String, usize)>,
     /// The same names without spaces, by first letter: (letters, entry), for
@@ -381,6 +384,7 @@ impl<'k> Recognizer<'k> {
             facilities: words_of("facility").into_iter().collect(),
             body_heads: words_of("body").into_iter().collect(),
             body_breaks: words_of("body-break").into_iter().collect(),
+            body_elsewhere: words_of("body-elsewhere"),
             verbs: words_of("verb").into_iter().collect(),
             compact_names: {
                 let mut m: FxHashMap<char, Vec<(Vec<char>, usize)>> = FxHashMap::default();
@@ -574,6 +578,16 @@ impl<'k> Recognizer<'k> {
         // a few words on by another country's name is that country's body —
         // not the one we know, and named as written when the base lacks it.
         let bodies = self.foreign_bodies(text, f, &toks, &mut found);
+        // «وزارت امور خارجه گروه طالبان», «وزارت خارجه این کشور»: an
+        // Iranian body named bare, then given to another state or group.
+        found.retain(|&(_, e, p)| {
+            let entry = &self.kb.entries[self.patterns[p].entry];
+            if entry.kind != Kind::ORG || entry.country.as_deref() != Some("IR") {
+                return true;
+            }
+            let rest = ft[e..].trim_start_matches(' ');
+            !self.body_elsewhere.iter().any(|w| rest.strip_prefix(w.as_str()).is_some_and(|r| !r.chars().next().is_some_and(is_letter_or_digit)))
+        });
         // Surnames alone count only beside the full name, or in a list of
         // two or more people's names («ظریف، کری و اشتون», «عراقچی و فیدان»).
         let mut full: FxHashSet<usize> = found.iter().filter(|x| !self.patterns[x.2].surname_only).map(|x| self.patterns[x.2].entry).collect();
@@ -1738,6 +1752,10 @@ mod tests {
         assert_eq!(names("بانک مرکزی عراق"), ["Iraq"]);
         assert_eq!(names("وزارت امور خارجه اعلام کرد"), ["Ministry of Foreign Affairs of Iran"]);
         assert_eq!(names("وزارت امور خارجه ایران اعلام کرد"), ["Ministry of Foreign Affairs of Iran"]);
+        // Given to another state or group after its bare name.
+        assert_eq!(names("سخنگوی وزارت امور خارجه گروه طالبان نوشت"), ["Taliban"]);
+        assert_eq!(names("به محل وزارت خارجه این کشور رفت"), Vec::<String>::new());
+        assert_eq!(names("وزارت امور خارجه کشورمان اعلام کرد"), ["Ministry of Foreign Affairs of Iran"]);
     }
 
     #[test]
