@@ -1028,6 +1028,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             let place_country = cx.kb.entries[p].country.clone();
                             let foreign = |a: &Actor| cx.country_of(a).is_some_and(|c| Some(c) != place_country);
                             mode = Some(if target.iter().all(foreign) && foreign(&source[0]) { "third-party" } else { "visit" }.into());
+                            // A "trip" home is the other side's («وانگ یی در دیدار با
+                            // همتای ایرانی خود که به پکن سفر کرده»): visitor → host.
+                            let home = |a: &Actor| place_country.is_some() && cx.country_of(a) == place_country;
+                            if home(&source[0]) && target.len() == 1 && foreign(&target[0]) {
+                                std::mem::swap(&mut source, &mut target);
+                            }
                         } else if let Some(p) = target.iter().find_map(trip_of) {
                             // The other side travelled: visitor → host.
                             std::mem::swap(&mut source, &mut target);
