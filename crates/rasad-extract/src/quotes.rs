@@ -280,6 +280,12 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 candidates.retain(|c| c.0 <= at);
             }
             let clause_text = rasad_kb::key::match_key(&text[cs..ce]);
+            // A credit opening the clause is no part of it («به گزارش ایرنا،
+            // وی … گفت:»).
+            let clause_text = match clause_text.strip_prefix("به گزارش ").and_then(|r| r.split_once('،')) {
+                Some((_, rest)) => rest.trim_start().to_string(),
+                None => clause_text,
+            };
             // The clause is the pronoun, opens with it, or ends «… وی گفت».
             let pronoun = cues().pronoun.iter().any(|p| {
                 clause_text == *p
