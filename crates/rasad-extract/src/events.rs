@@ -681,6 +681,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let visit = frames.iter().any(|f| f.frame == "visit");
         // Who travels in this sentence.
         let mut traveller: Option<Actor> = None;
+        let mut trip_country: Option<String> = None;
         if visit {
             // «در دیدار با Y که به تهران سفر کرده است»: the trip told in a
             // relative clause is the person's it follows (past their post,
@@ -694,6 +695,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 (words.len() <= 8 && !words.iter().any(verb) && !between.contains(['،', ':'])).then(|| p.clone())
             });
             traveller = relative.as_ref().or(subject.as_ref()).map(|s| s.actor.clone());
+            // The country a trip of the sentence goes to, named («به
+            // تاجیکستان سفر کرده») or as «این کشور» after it («برای دیدار با
+            // مقامات تاجیکستان به این کشور سفر کرده»).
+            let is_country = |p: &&Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:"));
+            trip_country = parts.iter().filter(is_country).find(|p| cx.prev_word(p.start, ss) == "به").and_then(|p| cx.country_of(&p.actor)).or_else(|| {
+                let at = folded.find("به این کشور")?;
+                parts.iter().filter(is_country).rfind(|p| folded_at(p.start) < at).and_then(|p| cx.country_of(&p.actor))
+            });
             if let (Some(s), Some(p)) = (&traveller, place_written) {
                 trips.push((s.clone(), p));
             }
@@ -1048,6 +1057,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             } else if visitor(&target[0]) && !visitor(&source[0]) {
                                 std::mem::swap(&mut source, &mut target);
                                 place = cx.capital_of(&target[0]);
+                                mode = Some("visit".into());
+                            }
+                        } else if let Some(dest) = trip_country.as_ref().filter(|_| place.is_none() && traveller.as_ref() == Some(&source[0])) {
+                            // The subject's trip to the others' country (no city
+                            // named): a visit.
+                            let there = |a: &Actor| cx.country_of(a).as_ref() == Some(dest);
+                            if cx.country_of(&source[0]).is_some() && !there(&source[0]) && target.iter().all(there) {
                                 mode = Some("visit".into());
                             }
                         } else if let Some(p) = place {
