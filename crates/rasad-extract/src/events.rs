@@ -407,6 +407,23 @@ impl Context<'_> {
     /// («محمد بن عبدالله العایش» معاون وزیر دفاع عربستان سعودی).
     fn home_of_name(&self, name: &str) -> Option<String> {
         let i = self.mentions.iter().position(|m| m.how != rasad_kb::How::Post && matches!(&m.target, Target::New { name: n, kind: Kind::PER } if n == name))?;
+        // …or a post before the name, its country right before it («وزیر
+        // امور خارجه عراق محمدعلی الحکیم»).
+        if let Some(prev) = i.checked_sub(1).map(|k| &self.mentions[k]) {
+            if let Target::Kb(c) = prev.target {
+                let gap = &self.text[prev.end..self.mentions[i].start];
+                let line_start = self.text[..prev.start].rfind(['\n', '.', '،']).map_or(0, |k| k + 1);
+                let mut from = line_start.max(prev.start.saturating_sub(80));
+                while !self.text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = match_key(&self.text[from..prev.start]);
+                let role = before.split(' ').rev().take(5).any(|w| self.role_words.contains(w));
+                if self.kb.entries[c].id.starts_with("country:") && gap.trim().is_empty() && !gap.contains('\n') && role {
+                    return self.kb.entries[c].country.clone();
+                }
+            }
+        }
         let end = self.mentions[i].end;
         let next = self.mentions.get(i + 1)?;
         let Target::Kb(c) = next.target else { return None };
@@ -486,7 +503,19 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         .collect();
     // Descriptions that follow a person's name («مهدی صفری معاون دیپلماسی
     // اقتصادی …»): the same words alone later refer to that person.
-    let mut descriptors: Vec<(String, Actor)> = Vec::new();
+    // The country a description starting at raw offset `at` names within
+    // its first words, on its clause («وزیر امور خارجه عراق»): a post of
+    // that country, not another's.
+    let country_after = |at: usize| -> Option<String> {
+        cx.mentions
+            .iter()
+            .filter(|x| x.start >= at && x.start <= at + 60)
+            .find(|x| matches!(x.target, Target::Kb(i) if cx.kb.entries[i].id.starts_with("country:")))
+            .filter(|x| !text[at..x.start].contains(['،', ',', '.', '\n', ':']))
+            .and_then(|x| if let Target::Kb(i) = x.target { cx.kb.entries[i].country.clone() } else { None })
+    };
+    // (description, person, where it ends, its country)
+    let mut descriptors: Vec<(String, Actor, usize, Option<String>)> = Vec::new();
     for m in cx.mentions {
         let actor = match &m.target {
             Target::Kb(i) if cx.kb.entries[*i].kind == Kind::PER => Actor::Kb(*i),
@@ -500,8 +529,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         if words.len() >= 2 && cx.role_words.contains(words[0]) {
             let d = words[..2].join(" ");
             // One entry per description: the latest person it follows.
-            descriptors.retain(|(x, _)| *x != d);
-            descriptors.push((d, actor));
+            descriptors.retain(|(x, ..)| *x != d);
+            descriptors.push((d, actor, m.end, country_after(m.end)));
         }
     }
     for &(ss, se) in &sents {
@@ -522,11 +551,21 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         } else {
             folded.find("، ").filter(|&c| !parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) < c)).map(|c| &folded[c + "، ".len()..])
         };
+        // (Told before the sentence, and of the same country: «وزیر امور
+        // خارجه عراق» is not the Iranian minister described so.)
         let described = descriptors
             .iter()
             .rev()
-            .find(|(d, _)| folded.starts_with(d.as_str()) || after_comma.is_some_and(|r| r.starts_with(d.as_str())))
-            .map(|(_, a)| Part { start: ss, end: ss, actor: a.clone(), kind: Kind::PER });
+            .filter(|(.., end, _)| *end <= ss)
+            .find_map(|(d, a, _, country)| {
+                let at = if folded.starts_with(d.as_str()) {
+                    ss
+                } else {
+                    let c = after_comma.filter(|r| r.starts_with(d.as_str()))?;
+                    cx.folded.original(fs + (folded.len() - c.len()))
+                };
+                (country_after(at) == *country).then(|| Part { start: ss, end: ss, actor: a.clone(), kind: Kind::PER })
+            });
         let subject = cx
             .subject(&parts, ss)
             .filter(|p| described.is_none() || p.start < ss + 2)

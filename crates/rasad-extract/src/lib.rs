@@ -107,7 +107,7 @@ fn jalali(r: DayRange) -> Option<DateValue> {
 /// The version of rasad written into every record: the crate version and
 /// the revision of the extraction rules (raised whenever their output
 /// changes).
-pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x6");
+pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x7");
 
 /// The record of one article, with the bundled knowledge base.
 pub fn extract(article: &Article) -> Record {
@@ -119,7 +119,19 @@ pub fn extract(article: &Article) -> Record {
 /// with `recognizer` (a user's knowledge base, say).
 pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, recognizer: &Recognizer<'_>) -> Record {
     let outlets = Outlets::builtin();
-    let m = meta::extract_with(article, outlets, repeated);
+    // A hard-wrapped text is read with its soft line breaks as spaces (one
+    // byte for one: every offset stays the original's); evidence and
+    // quotations are still cut from the original.
+    let unwrapped = rasad_text::wrap::unwrap_soft_breaks(&article.text);
+    let rewrapped;
+    let read = match &unwrapped {
+        std::borrow::Cow::Owned(t) => {
+            rewrapped = Article { text: t.clone(), ..article.clone() };
+            &rewrapped
+        }
+        std::borrow::Cow::Borrowed(_) => article,
+    };
+    let m = meta::extract_with(read, outlets, repeated);
     let mut chars = CharCounter::new(&article.text);
     let body = char_span(&mut chars, m.body);
     let mut spans: Vec<meta::Span> = m.boilerplate.clone();
@@ -132,10 +144,6 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
             _ => merged.push(s),
         }
     }
-    // A hard-wrapped text is read with its soft line breaks as spaces (one
-    // byte for one: every offset stays the original's); evidence and
-    // quotations are still cut from the original.
-    let unwrapped = rasad_text::wrap::unwrap_soft_breaks(&article.text);
     let text: &str = &unwrapped;
     let original = article.text.as_str();
     let folded = rasad_kb::key::fold_words(text);

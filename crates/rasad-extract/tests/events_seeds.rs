@@ -731,3 +731,66 @@ fn history_told_in_passing_fixes_no_publication_day() {
     let r = extract(&Article::from_text(None, t.to_string()));
     assert!(r.published.is_none(), "{:?}", r.published);
 }
+
+fn show(ev: &[rasad_extract::record::Event]) -> String {
+    format!("{:#?}", ev.iter().map(|e| (&e.kind, &e.mode, &e.source, &e.target, &e.place, &e.status)).collect::<Vec<_>>())
+}
+
+#[test]
+fn a_hard_wrapped_text_is_read_across_its_soft_breaks() {
+    // Lines cut at a column, one inside a name; evidence stays the original's.
+    let t = "به گزارش ایلنا، وزیر امور خارجه عراق محمدعلی الحکیم که دیروز وارد\nتهران شد، عصر امروز با حضور در محل وزارت خارجه با محمدجواد\nظریف وزیر امور خارجه کشورمان دیدار و گفتگو کرد و درباره روابط دو\nکشور و تحولات منطقه با او رایزنی کرد.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.target == ["Mohammad Javad Zarif"] && e.place.as_deref() == Some("Tehran")), "{}", show(&ev));
+    assert!(ev.iter().all(|e| t.chars().skip(e.evidence.start).take(e.evidence.end - e.evidence.start).collect::<String>() == e.evidence.text));
+}
+
+#[test]
+fn a_post_on_a_page_reports_a_clause_with_its_own_subject() {
+    let t = "سخنگوی طالبان در صفحه ایکس خود نوشت که امیرخان متقی با حسن کاظمی قمی در کابل دیدار کرد.";
+    let ev = undated_events_of(t);
+    let p = pairs(&ev);
+    assert!(p.iter().any(|(s, t, place, _)| s == "Amir Khan Muttaqi" && t == "حسن کاظمی قمی" && place.as_deref() == Some("Kabul")), "{p:?}");
+    assert_eq!(p.len(), 1, "{p:?}");
+}
+
+#[test]
+fn a_glued_post_and_a_seatless_hamza_still_name_their_people() {
+    // «امیرقطر» for «امیر قطر», «رییسی» for «رئیسی».
+    let t = "شیخ تمیم بن حمد آل ثانی امیر قطر وارد تهران شد.\nقرار است پس از دیدار امیرقطر با آیت‌الله رییسی کنفرانس خبری برگزار شود.";
+    let ev = undated_events_of(t);
+    assert!(has(&ev, "CONSULT", &["Tamim bin Hamad Al Thani"], "Ebrahim Raisi", "planned"), "{}", show(&ev));
+}
+
+#[test]
+fn a_signing_told_in_the_passive_is_agreed_by_the_parties_between() {
+    let ev = undated_events_of("در جریان این سفر پنج سند همکاری میان ایران و تاجیکستان به امضای وزرای دو کشور رسید.");
+    assert!(has(&ev, "AGREE", &["Iran", "Tajikistan"], "", "reported"), "{}", show(&ev));
+    let ev = undated_events_of("قرار است چند تفاهم‌نامه بین ایران و ارمنستان امضا خواهد شد.");
+    assert!(has(&ev, "AGREE", &["Iran", "Armenia"], "", "planned"), "{}", show(&ev));
+    // Active: the subject's stance, not a passive signing; no parties, nothing.
+    assert!(undated_events_of("چهارده سند همکاری امضا شد.").is_empty());
+    assert!(undated_events_of("سند همکاری بین ایران و قطر به امضا نزدیک است.").iter().all(|e| e.kind != "AGREE"));
+}
+
+#[test]
+fn the_last_call_is_recalled_and_a_trip_home_is_the_guests() {
+    let ev = undated_events_of("آخرین تماس میان سران دو کشور در گفت‌وگوی تلفنی محمود احمدی‌نژاد و شیخ حمد بن خلیفه آل ثانی انجام شد.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("phone") && e.status == "background"), "{}", show(&ev));
+    let ev = undated_events_of("وانگ یی وزیر خارجه چین امروز در دیدار با محمدجواد ظریف همتای ایرانی خود که به پکن سفر کرده، بر گسترش روابط تاکید کرد.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("visit") && e.source == ["Mohammad Javad Zarif"] && e.target == ["Wang Yi"]), "{}", show(&ev));
+}
+
+#[test]
+fn a_meeting_after_a_trip_to_this_country_is_a_visit() {
+    let t = "محمد باقر قالیباف رئیس مجلس شورای اسلامی که برای دیدار با مقامات تاجیکستان به این کشور سفر کرده است، امروز با امامعلی رحمان رئیس جمهور تاجیکستان دیدار کرد.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("visit") && e.source == ["Mohammad Bagher Ghalibaf"] && e.target == ["Emomali Rahmon"]), "{}", show(&ev));
+}
+
+#[test]
+fn a_credit_before_the_pronoun_leaves_the_speaker_known() {
+    let q = quotes_of("سرگئی لاوروف وزیر خارجه روسیه در نشست خبری گفت: گفت‌وگوها سازنده بود.\nبه گزارش ایرنا، وی در ادامه افزود: روابط دو کشور رو به گسترش است.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Sergey Lavrov")), "{q:?}");
+}

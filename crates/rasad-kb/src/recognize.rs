@@ -1267,7 +1267,15 @@ impl<'k> Recognizer<'k> {
             // A sentence opening with the name and going on as a subject's does
             // («سهیل بهنوش امروز در گفت‌وگو با …»).
             let subject = || clause_start(ft, toks[start].0) && self.subject_next_at(ft, toks.get(end).map(|t| t.0));
-            let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end) || subject();
+            // A post of a country right before («وزیر امور خارجه عراق محمدعلی
+            // الحکیم»): a role word a few words back, words only between,
+            // the country's name last.
+            let after_post = || {
+                start >= 2
+                    && self.demonyms.iter().any(|(d, _)| d == word(start - 1))
+                    && (start.saturating_sub(6)..start - 1).rev().take_while(|&x| is_word(x)).any(|x| flag(x, F_ROLE))
+            };
+            let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end) || subject() || after_post();
             if surname_known || cue {
                 let (s, e) = (toks[start].0, toks[end - 1].1);
                 // A name that overlaps another mention may still start at the next word.
