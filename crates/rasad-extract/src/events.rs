@@ -566,8 +566,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 };
                 (country_after(at) == *country).then(|| Part { start: ss, end: ss, actor: a.clone(), kind: Kind::PER })
             });
-        let subject = cx
-            .subject(&parts, ss)
+        // A sentence opening with a pronoun («وی قرار است … با X، Y … دیدار
+        // کند»), past any credit, is about the one last spoken of, whoever
+        // else it names.
+        let opens_with_pronoun = {
+            let head = folded.get(credit_end..).unwrap_or("").trim_start_matches(['،', ' ']);
+            ["وی ", "او ", "ایشان "].iter().any(|p| head.starts_with(p))
+        };
+        let subject = (if opens_with_pronoun { current.clone() } else { None })
+            .or_else(|| cx.subject(&parts, ss))
             .filter(|p| described.is_none() || p.start < ss + 2)
             .or(described)
             .or_else(|| if pronoun_subject || parts.iter().all(|p| p.kind != Kind::PER) { current.clone() } else { None });

@@ -831,6 +831,26 @@ impl<'k> Recognizer<'k> {
                 .find(|(d, _)| rest_trim.starts_with(d.as_str()) && !rest_trim[d.len()..].chars().next().is_some_and(is_letter_or_digit))
             {
                 Some((d, c)) => (c.clone(), true, e + skip + d.len()),
+                // «وزیر امور خارجه و مهاجرین جمهوری عربی سوریه»: a post of two
+                // parts, its country after the second (a few plain words on);
+                // with none, «و» goes on to something else («وزیر امور خارجه و
+                // هیات همراه»): Iran's.
+                None if next_word == "و" => {
+                    let mut tail = rest_trim[next_word.len()..].trim_start_matches(' ');
+                    let mut found = None;
+                    for _ in 0..3 {
+                        if let Some((d, c)) = self.demonyms.iter().find(|(d, _)| tail.starts_with(d.as_str()) && !tail[d.len()..].chars().next().is_some_and(is_letter_or_digit)) {
+                            found = Some((c.clone(), true, e + (rest.len() - tail.len()) + d.len()));
+                            break;
+                        }
+                        let w = tail.split(' ').next().unwrap_or("");
+                        if w.is_empty() || !w.chars().all(is_letter_or_digit) || self.flags(w) & F_ROLE != 0 || w == "و" {
+                            break;
+                        }
+                        tail = tail[w.len()..].trim_start_matches(' ');
+                    }
+                    found.unwrap_or_else(|| ("IR".to_string(), false, e))
+                }
                 // No country written: Iran's office, unless another word
                 // qualifies the role («رئیس جمهوری خودخوانده قره‌باغ»).
                 None if next_word == "این" || next_word == "آن" => ("IR".to_string(), false, e),
