@@ -44,6 +44,9 @@ pub struct Found {
     /// sentence: a later sentence on the same meeting («در این دیدار …»)
     /// restates it rather than telling of another.
     pub implied_date: bool,
+    /// A welcome on arrival («در فرودگاه … مورد استقبال X قرار گرفت»): no
+    /// meeting that makes the trip one to a person rather than a country.
+    pub welcome: bool,
 }
 
 /// A participant.
@@ -1058,7 +1061,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         if trigger_at >= own.len() || own[..trigger_at].contains("نمی توان") || own[..trigger_at].contains("نمیتوان") {
                             continue;
                         }
-                        push(Found { kind: "AGREE".into(), mode: None, source: vec![subj.actor.clone()], target: others, place: None, date: event_date, status, evidence, confidence: 0.6, implied_date: false });
+                        push(Found { kind: "AGREE".into(), mode: None, source: vec![subj.actor.clone()], target: others, place: None, date: event_date, status, evidence, confidence: 0.6, welcome: false, implied_date: false });
                         continue;
                     }
                     if others.is_empty() {
@@ -1067,10 +1070,22 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let (mut source, mut target) = (vec![subj.actor.clone()], others);
                     let mut mode = fr.mode.clone();
                     let mut place = place_written;
+                    let mut welcome = false;
                     if frame == "guest" {
                         // «X مورد استقبال Y قرار گرفت»: X, the subject, visits Y.
+                        // A compatriot's welcome (an ambassador's to his
+                        // minister) is none.
+                        let home = cx.country_of(&source[0]);
+                        target.retain(|t| home.is_none() || cx.country_of(t) != home);
+                        if target.is_empty() {
+                            continue;
+                        }
                         mode = Some("visit".into());
                         place = place.or_else(|| cx.capital_of(&target[0]));
+                        // Met on arrival («در فرودگاه …»، «در بدو ورود»): the
+                        // trip stays one to the country.
+                        let clause = &folded[clause_start(folded, trigger_at.min(folded.len()), credit_end)..trigger_at.min(folded.len())];
+                        welcome = clause.contains("فرودگاه") || clause.contains("بدو ورود");
                     } else if frame == "host" {
                         // «X میزبان Y بود»: Y is the visitor.
                         std::mem::swap(&mut source, &mut target);
@@ -1139,7 +1154,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.7,
-                        implied_date: false,
+                        welcome, implied_date: false,
                     });
                 }
                 "multilateral" => {
@@ -1212,7 +1227,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.6,
-                        implied_date: false,
+                        welcome: false, implied_date: false,
                     });
                 }
                 "signed" => {
@@ -1240,7 +1255,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if parties.len() < 2 {
                         continue;
                     }
-                    push(Found { kind: fr.kind.clone(), mode: None, source: parties, target: Vec::new(), place: place_written, date: event_date, status, evidence, confidence: 0.5, implied_date: false });
+                    push(Found { kind: fr.kind.clone(), mode: None, source: parties, target: Vec::new(), place: place_written, date: event_date, status, evidence, confidence: 0.5, welcome: false, implied_date: false });
                 }
                 "summoned" => {
                     // «سفیر سوئیس در تهران … احضار شد»: the state of the city the
@@ -1259,7 +1274,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if debug_events() {
                         eprintln!("  SUMMONED envoy_of={:?} seat={:?} summoner={summoner}", envoy_of.map(|p| (&p.actor, cx.prev_word(p.start, ss))), seat);
                     }
-                    push(Found { kind: fr.kind.clone(), mode: None, source: vec![Actor::Kb(summoner)], target, place: None, date: event_date, status, evidence, confidence: 0.6, implied_date: false });
+                    push(Found { kind: fr.kind.clone(), mode: None, source: vec![Actor::Kb(summoner)], target, place: None, date: event_date, status, evidence, confidence: 0.6, welcome: false, implied_date: false });
                 }
                 "statement" => {
                     // Who takes the stance: the speaker of the quotation, or the
@@ -1359,7 +1374,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             status,
                             evidence,
                             confidence: 0.6,
-                            implied_date: false,
+                            welcome: false, implied_date: false,
                         });
                         continue;
                     }
@@ -1415,7 +1430,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.5,
-                        implied_date: false,
+                        welcome: false, implied_date: false,
                     });
                 }
                 "mission" => {
@@ -1458,7 +1473,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.5,
-                        implied_date: false,
+                        welcome: false, implied_date: false,
                     });
                 }
                 "attack" => {
@@ -1503,7 +1518,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.5,
-                        implied_date: false,
+                        welcome: false, implied_date: false,
                     });
                 }
                 "visit" if fr.kind == "CONSULT" => {
@@ -1591,7 +1606,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             dest
                         };
                         lone_trips.push((
-                            Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(place), date: event_date, status, evidence, confidence: 0.5, implied_date: event_date.is_some() && date.is_none() },
+                            Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(place), date: event_date, status, evidence, confidence: 0.5, welcome: false, implied_date: event_date.is_some() && date.is_none() },
                             country,
                         ));
                     }
@@ -1662,6 +1677,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // in the country counts only with someone whose country is unknown.)
         let met_there = out.iter().any(|o| {
             o.kind == "CONSULT"
+                && !o.welcome
                 && !trip_itself(o)
                 && o.mode.as_deref() != Some("phone")
                 && o.status == trip.status
