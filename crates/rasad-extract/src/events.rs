@@ -1563,9 +1563,19 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «در فرودگاه نورخان شهر راولپندی بر زمین نشست»: a landing is
                     // in the first city abroad the sentence names after the traveller.
                     let landing = fr.phrase.ends_with("زمین نشست");
+                    // «وارد فرودگاه (بین‌المللی) بیروت شد»: the airport's city.
+                    let airport = |p: &Part| {
+                        let head = folded[..folded_at(p.start)].trim_end();
+                        let head = head.strip_suffix("بین المللی").unwrap_or(head).trim_end();
+                        head.strip_suffix("فرودگاه").is_some_and(|h| {
+                            let w = h.trim_end().rsplit(' ').next().unwrap_or("");
+                            w != "از" && cues().destination.contains(&w)
+                        })
+                    };
                     let Some(first) = after_subject.iter().position(|p| {
                         let w = cx.prev_word(p.start, ss);
                         cues().destination.contains(&w.as_str())
+                            || airport(p)
                             || (from_visited && w == "از")
                             || (landing && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].id.starts_with("country:") && cx.kb.entries[*i].country.as_deref().is_some_and(|c| !c.eq_ignore_ascii_case(&home))))
                     }) else {
