@@ -141,7 +141,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             .rev()
             .filter(|m| m.end <= at)
             .filter(|m| {
-                let before = text[..m.start].trim_end_matches([' ', '\u{200C}', '«']);
+                let before = text[..m.start].trim_end_matches([' ', '\u{200C}', '«', '"']);
                 // …or right after the credit that opens it («به گزارش …، «X» …»).
                 let after_credit = before.strip_suffix('،').is_some_and(|b| {
                     let sentence = &b[b.rfind(['\n', '.', '!', '؟']).map_or(0, |i| i + 1)..];
