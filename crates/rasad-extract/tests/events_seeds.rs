@@ -794,3 +794,35 @@ fn a_credit_before_the_pronoun_leaves_the_speaker_known() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Sergey Lavrov")), "{q:?}");
 }
+
+#[test]
+fn a_welcome_at_the_airport_leaves_the_trip_to_the_country() {
+    let t = "رجب طیب اردوغان رئیس جمهوری ترکیه امروز وارد تهران شد و در فرودگاه مهرآباد مورد استقبال محمود واعظی قرار گرفت.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.source == ["Recep Tayyip Erdoğan"] && e.target == ["Iran"] && e.place.as_deref() == Some("Tehran")), "{}", show(&ev));
+    // A compatriot's welcome (an ambassador's to his minister) is none.
+    let ev = undated_events_of("محمدجواد ظریف در بدو ورود به فرودگاه بین المللی دمشق مورد استقبال فیصل مقداد معاون وزیر خارجه سوریه و محمد رضا شیبانی سفیر جمهوری اسلامی ایران در سوریه قرار گرفت.");
+    assert!(ev.iter().all(|e| !e.target.iter().any(|t| t.contains("شیبانی"))), "{}", show(&ev));
+    assert!(ev.iter().any(|e| e.target == ["Faisal Mekdad"]), "{}", show(&ev));
+}
+
+#[test]
+fn an_airport_arrival_and_a_meeting_told_as_the_subjects_own() {
+    let ev = undated_events_of("علی لاریجانی و هیئت همراهش امروز وارد فرودگاه بیروت شدند.");
+    assert!(ev.iter().any(|e| e.source == ["Ali Larijani"] && e.target == ["Lebanon"] && e.place.as_deref() == Some("Beirut")), "{}", show(&ev));
+    let ev = undated_events_of("محمدجواد ظریف دیدارش با بشار اسد رئیس جمهور سوریه را بسیار خوب ارزیابی کرد.");
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Javad Zarif"] && e.target == ["Bashar al-Assad"]), "{}", show(&ev));
+}
+
+#[test]
+fn a_post_of_two_parts_and_a_pronoun_opening_the_sentence() {
+    // «وزیر امور خارجه و مهاجرین جمهوری عربی سوریه» is Syria's minister, not Iran's.
+    let t = "date 2024-10-14 حسین اکبری سفیر ایران در دمشق امروز با بسام الصباغ وزیر امور خارجه و مهاجرین جمهوری عربی سوریه دیدار کرد.";
+    let ev = extract(&Article::from_text(None, t.to_string())).events;
+    assert!(ev.iter().all(|e| !e.target.iter().chain(&e.source).any(|a| a == "Abbas Araghchi")), "{}", show(&ev));
+    assert!(ev.iter().any(|e| e.target == ["Bassam al-Sabbagh"]), "{}", show(&ev));
+    // «وی» opening the sentence is the subject, whoever it then names.
+    let ev = undated_events_of("علی لاریجانی رئیس مجلس شورای اسلامی وارد بیروت شد.\nوی قرار است در این سفر با نبیه بری، تمام سلام نخست وزیر لبنان دیدار کند.");
+    assert!(ev.iter().any(|e| e.source == ["Ali Larijani"] && e.target.contains(&"Nabih Berri".to_string()) && e.status == "planned"), "{}", show(&ev));
+    assert!(ev.iter().all(|e| e.source != ["Nabih Berri"] && e.source != ["Tammam Salam"]), "{}", show(&ev));
+}
