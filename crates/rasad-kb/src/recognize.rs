@@ -1291,9 +1291,11 @@ impl<'k> Recognizer<'k> {
             // الحکیم»): a role word a few words back, words only between,
             // the country's name last.
             let after_post = || {
+                // (The role word first: a few flag look-ups, where the
+                // country's is a scan of every demonym.)
                 start >= 2
-                    && self.demonyms.iter().any(|(d, _)| d == word(start - 1))
                     && (start.saturating_sub(6)..start - 1).rev().take_while(|&x| is_word(x)).any(|x| flag(x, F_ROLE))
+                    && self.demonyms.iter().any(|(d, _)| d == word(start - 1))
             };
             let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end) || subject() || after_post();
             if surname_known || cue {
