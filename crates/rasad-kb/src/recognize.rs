@@ -859,12 +859,51 @@ impl<'k> Recognizer<'k> {
                 }
                 None => continue,
             };
+            // «با مقامات ارشد سوریه (این کشور)، از جمله رئیس جمهور و …»: a
+            // bare post among another country's officials is that country's
+            // (unknown for «این کشور»), not Iran's.
+            let (country, written) = match (written, self.officials_before(ft, s)) {
+                (false, Some(c)) => {
+                    let known = !c.is_empty();
+                    (c, known)
+                }
+                _ => (country, written),
+            };
             let international = self.kb.tenures.iter().any(|t| t.office == *office && t.country.is_empty());
             let country = if international { String::new() } else { country };
             let person = if former { None } else { day.and_then(|d| self.kb.holder(office, &country, d)) };
             out.push(RoleMention { start: f.original(s), end: f.original(end), office: office.clone(), country, country_written: written, person, former, pair: false });
         }
         out
+    }
+
+    /// The country of the officials a bare post is listed among: «مقامات
+    /// (ارشد) X، از جمله» right before folded offset `s`, X a country's name
+    /// (its code) or «این کشور» (an empty code: some other country, unknown).
+    fn officials_before(&self, ft: &str, s: usize) -> Option<String> {
+        let lead = ft[..s].trim_end_matches([' ', '،']);
+        let lead = lead.strip_suffix("از جمله")?.trim_end_matches([' ', '،']);
+        let mut from = lead.len().saturating_sub(80);
+        while !lead.is_char_boundary(from) {
+            from += 1;
+        }
+        let span = &lead[from..];
+        let at = span.rfind("مقامات")?;
+        let rest = span[at + "مقامات".len()..].trim_start();
+        if rest.contains(['.', ':', '؛']) {
+            return None;
+        }
+        if rest.ends_with("این کشور") || rest.ends_with("آن کشور") {
+            return Some(String::new());
+        }
+        let mut words = rest;
+        while !words.is_empty() {
+            if let Some((_, c)) = self.demonyms.iter().find(|(d, _)| words.starts_with(d.as_str()) && !words[d.len()..].chars().next().is_some_and(is_letter_or_digit)) {
+                return Some(c.clone());
+            }
+            words = words.split_once(' ').map_or("", |(_, r)| r);
+        }
+        None
     }
 
     /// [`Recognizer::roles`], with the holders the text itself names: a
@@ -1768,6 +1807,19 @@ mod tests {
         assert_eq!(who("وزیر امور خارجه سابق ایران گفت", day(2023, 10, 4)), ["?"]);
         let country = |text: &str| r.roles(text, None).iter().map(|m| m.country.clone()).collect::<Vec<_>>();
         assert_eq!(country("وزیر امور خارجه اسبق ترکیه"), ["TR"]);
+    }
+
+    #[test]
+    fn a_bare_post_among_another_countrys_officials_is_theirs() {
+        let kb = Kb::builtin();
+        let r = Recognizer::new(&kb);
+        let country = |text: &str| r.roles(text, None).iter().map(|m| m.country.clone()).collect::<Vec<_>>();
+        assert_eq!(country("با مقامات ارشد سوریه، از جمله رئیس جمهور و وزیر امور خارجه دیدار کرد"), ["SY"]);
+        assert_eq!(country("با مقامات ارشد این کشور، از جمله رئیس جمهور، دیدار کرد"), [""]);
+        assert_eq!(country("با مقامات از جمله رئیس جمهور، دیدار کرد"), ["IR"]);
+        // A post of two parts: its country after the second.
+        assert_eq!(country("با وزیر امور خارجه و مهاجرین جمهوری عربی سوریه دیدار کرد"), ["SY"]);
+        assert_eq!(country("وزیر امور خارجه و هیات همراه وارد شدند"), ["IR"]);
     }
 
     #[test]
