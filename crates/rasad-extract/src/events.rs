@@ -1092,6 +1092,18 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         mode = Some("visit".into());
                         place = place.or_else(|| cx.capital_of(&target[0]));
                     } else if frame == "meet" {
+                        // «با حضور در (محل) وزارت امور خارجه با X دیدار کرد»: at the
+                        // body's seat, its country's capital.
+                        if place.is_none() {
+                            place = parts
+                                .iter()
+                                .filter(|p| p.kind == Kind::ORG && cx.is_state_or_body(&p.actor) && !matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:")))
+                                .find(|p| {
+                                    let head = folded[..folded_at(p.start)].trim_end();
+                                    head.ends_with("حضور در") || head.ends_with("حضور در محل")
+                                })
+                                .and_then(|p| cx.capital_of(&p.actor));
+                        }
                         let trip_of = |a: &Actor| trips.iter().rev().find(|(t, _)| t == a).map(|t| t.1);
                         if let Some(p) = trip_of(&source[0]).or(if visit && traveller.as_ref().is_none_or(|t| *t == source[0]) { place_written } else { None }) {
                             place = place.or(Some(p));
