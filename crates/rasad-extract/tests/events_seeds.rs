@@ -826,3 +826,11 @@ fn a_post_of_two_parts_and_a_pronoun_opening_the_sentence() {
     assert!(ev.iter().any(|e| e.source == ["Ali Larijani"] && e.target.contains(&"Nabih Berri".to_string()) && e.status == "planned"), "{}", show(&ev));
     assert!(ev.iter().all(|e| e.source != ["Nabih Berri"] && e.source != ["Tammam Salam"]), "{}", show(&ev));
 }
+
+#[test]
+fn a_farewell_at_a_ministry_is_a_meeting_at_its_seat() {
+    let ev = undated_events_of("شامیل العسکراف دبیرکل سازمان همکاری‌های اقتصادی امروز با حضور در وزارت امور خارجه با محمدجواد ظریف خداحافظی کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.place.as_deref() == Some("Tehran") && e.source.iter().chain(&e.target).any(|a| a == "Mohammad Javad Zarif")), "{}", show(&ev));
+    // A president's trip to a province is no visit between states.
+    assert!(undated_events_of("رئیس جمهور روز پنجشنبه به استان فارس سفر می‌کند و با مردم شیراز دیدار خواهد کرد.").iter().all(|e| e.kind != "CONSULT"));
+}
