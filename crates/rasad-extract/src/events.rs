@@ -447,8 +447,13 @@ impl Context<'_> {
             // No date: a person the article names who held one of the
             // subject's offices in that country («در پاسخ به دعوت احمد داود
             // اوغلو همتای ترک خود» in an undated report).
-            let offices: Vec<&str> = self.kb.tenures.iter().filter(|t| t.person == *p).map(|t| t.office.as_str()).collect();
-            let held = |q: usize| self.kb.tenures.iter().any(|t| t.person == q && t.country.eq_ignore_ascii_case(country) && offices.contains(&t.office.as_str()));
+            // (A contemporary: their tenures overlap — not Khamenei, president
+            // in the 1980s, as Maduro's counterpart.)
+            let own: Vec<&rasad_kb::Tenure> = self.kb.tenures.iter().filter(|t| t.person == *p).collect();
+            let overlap = |a: &rasad_kb::Tenure, b: &rasad_kb::Tenure| a.from <= b.to.unwrap_or(Day(i32::MAX)) && b.from <= a.to.unwrap_or(Day(i32::MAX));
+            let held = |q: usize| {
+                self.kb.tenures.iter().any(|t| t.person == q && t.country.eq_ignore_ascii_case(country) && own.iter().any(|o| o.office == t.office && overlap(o, t)))
+            };
             let mut named = self.mentions.iter().filter_map(|m| match m.target {
                 Target::Kb(q) if q != *p && held(q) => Some(q),
                 _ => None,
@@ -908,10 +913,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let talked_about = !verbal
                 && topic_hit.is_some_and(|(at, t)| {
                     let after = &folded[at + t.len()..];
-                    let mut words = after.split(' ').filter(|w| !w.is_empty());
+                    let words = after.split(' ').filter(|w| !w.is_empty());
                     // («با اشاره به ملاقات با X»: the subject's own meeting.)
                     let with_next = words.clone().nth(1) == Some("با");
-                    let own_event = with_next || words.by_ref().take(4).any(|w| (w.chars().count() > 3 && w.ends_with('ش')) || w == "خود");
+                    // (A day between noun and «خود» keeps it the subject's:
+                    // «تماس تلفنی سه‌شنبه گذشته خود با …».)
+                    let own_event = with_next
+                        || words.clone().take(4).any(|w| (w.chars().count() > 3 && w.ends_with('ش')) || w == "خود")
+                        || words.take(8).take_while(|w| !matches!(*w, "با" | "و" | "به" | "از") && !w.contains(['،', ':', '؛', '.'])).any(|w| w == "خود");
                     recalled = own_event || (fr.frame == "pair" && t.starts_with("با اشاره"));
                     !recalled
                 });
@@ -959,7 +968,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «از دیدار و رایزنی X و Y خبر داد»: a meeting noun after
                     // «از» is what the subject tells of, not their meeting.
                     let word_before = folded[..trigger_at.min(folded.len())].trim_end().rsplit(' ').next().unwrap_or("");
-                    if !pair && word_before == "از" && !fr.phrase.starts_with("در ") && fr.phrase.split(' ').count() <= 2 && !fr.phrase.ends_with("کرد") {
+                    // Its own («از گفت‌وگوی تلفنی اخیر خود با X خبر داد») is its event.
+                    let own_after = || {
+                        let next = after_trigger.split(' ').filter(|w| !w.is_empty()).take(4).take_while(|w| !w.contains(['،', ':', '؛', '.']));
+                        let mut lead = next.clone().skip_while(|w| *w == "اخیر");
+                        lead.next() == Some("با") || next.clone().any(|w| w == "خود")
+                    };
+                    if !pair && word_before == "از" && !fr.phrase.starts_with("در ") && fr.phrase.split(' ').count() <= 2 && !fr.phrase.ends_with("کرد") && !own_after() {
                         continue;
                     }
                     // «برای دیدار با تیم آذرخش»: a match, not a meeting.
@@ -987,11 +1002,35 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             .flatten()
                     };
                     let own_subject = subject.clone().filter(|s| (ss..se).contains(&s.start));
+                    // «آیین استقبال رسمی از سوی Y»: Y welcomes; the guest is
+                    // named before, or is the person the article follows.
+                    let by_agent = frame == "guest" && (fr.phrase.ends_with("از سوی") || fr.phrase.ends_with("توسط"));
+                    let (own_subject, subject) = if by_agent {
+                        let before = |s: &Part| folded_at(s.start) < trigger_at;
+                        (own_subject.filter(before), subject.clone().filter(before).or_else(|| current.clone()))
+                    } else {
+                        (own_subject, subject.clone())
+                    };
                     let Some(subj) = pair_subject
                         .or_else(|| clause_subject(trigger_at))
                         .or(if quoted_here { None } else { own_subject })
                         .or_else(accepting_body)
                         .or_else(|| if quoted_here { None } else { subject.clone() })
+                        .or_else(|| {
+                            // No subject opens the sentence («در جریان سفر به کنیا،
+                            // دو کشور … امضا کردند و ابراهیم رئیسی با همتای کنیایی
+                            // خود دیدار کرد»): a verb's own clause, after «و», has
+                            // its person first.
+                            let verb = fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v)));
+                            (verb && !quoted_here && matches!(frame, "meet" | "phone"))
+                                .then(|| parts.iter().rfind(|p| p.kind == Kind::PER && folded_at(p.start) < trigger_at && cx.word_before_titles(p.start, ss) == "و"))
+                                .flatten()
+                                .filter(|p| {
+                                    let gap = folded.get(folded_at(p.end)..trigger_at).unwrap_or("");
+                                    !gap.contains(['،', ':', '؛']) && gap.split(' ').any(|w| w == "با")
+                                })
+                                .cloned()
+                        })
                     else {
                         continue;
                     };
@@ -1022,12 +1061,20 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .map(|p| p.actor.clone())
                         .collect();
                     // «همتای آذربایجانی خود»
+                    let mut counterpart_at: Option<(Actor, usize)> = None;
                     if let Some(at) = folded.find("همتای ") {
                         let rest = &folded[at + "همتای ".len()..];
                         if let Some((_, c)) = cx.kb.demonyms.iter().map(|(d, c)| (match_key(d), c)).find(|(d, _)| rest.starts_with(d.as_str())) {
-                            if let Some(p) = cx.counterpart(&subj.actor, c, event_date.map(|d| d.to).or(cx.published.map(|p| p.to))) {
-                                if Actor::Kb(p) != subj.actor && !others.contains(&Actor::Kb(p)) {
-                                    others.push(Actor::Kb(p));
+                            // Unknown on the day (no date, none named): the
+                            // counterpart's country stands for them.
+                            let known = cx.counterpart(&subj.actor, c, event_date.map(|d| d.to).or(cx.published.map(|p| p.to)));
+                            let abroad = cx.country_of(&subj.actor).is_some_and(|h| !h.eq_ignore_ascii_case(c));
+                            if let Some(p) = known.or_else(|| if abroad && others.is_empty() { cx.country_entry(c) } else { None }) {
+                                if Actor::Kb(p) != subj.actor {
+                                    counterpart_at = Some((Actor::Kb(p), at));
+                                    if !others.contains(&Actor::Kb(p)) {
+                                        others.push(Actor::Kb(p));
+                                    }
                                 }
                             }
                         }
@@ -1040,6 +1087,21 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         }
                     }
                     others.dedup();
+                    // A noun phrase («از گفتگوی تلفنی خود با X خبر داد و تأکید
+                    // کرد که … رهبر …»): who is named past the clause the «که»
+                    // or a colon opens after it is no party, when one is before.
+                    if !verbal_phrase && !pair {
+                        let from = (trigger_at + fr.phrase.len()).min(folded.len());
+                        let cut = from + first_of(&folded[from..], 0, &[" که ", ":", "؛"]);
+                        let past = |a: &Actor| {
+                            !counterpart_at.as_ref().is_some_and(|(c, at)| c == a && *at < cut)
+                                && parts.iter().any(|p| p.actor == *a)
+                                && !parts.iter().any(|p| p.actor == *a && folded_at(p.start) < cut)
+                        };
+                        if others.iter().any(|a| !past(a)) {
+                            others.retain(|a| !past(a));
+                        }
+                    }
                     // «به دیدار X رفت», «در دیدار X»: a meeting only with X
                     // named right after the noun («به دیدار فینال رسیدند» is a match).
                     if fr.phrase == "به دیدار" || fr.phrase == "در دیدار" {
@@ -1354,6 +1416,31 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let own_subject = own_subject.or_else(|| (!in_quote && first_person(&fr.phrase) && pronoun_subject).then(|| subject.as_ref().map(|s| s.actor.clone())).flatten());
                     let subject_at = own_subject.as_ref().and_then(|a| parts.iter().find(|p| p.actor == *a)).map(|p| p.start);
                     let who = if in_quote { speaker.clone() } else if quote_here.is_some() { quoted } else { own_subject };
+                    // «(در جریان سفر به کنیا،) دو کشور … سند همکاری امضا کردند»,
+                    // «طرفین …»: the two sides are the country of the person
+                    // the article follows and the one other country the
+                    // sentence names.
+                    let two_sides = if who.is_none() && !by_speaker {
+                        let head = folded.get(clause_from..trigger_at).unwrap_or("").trim_start_matches([' ', '،']);
+                        ["دو کشور", "طرفین", "دو طرف"].iter().any(|h| head.starts_with(h)).then(|| {
+                            let mut sides: Vec<String> = subject.as_ref().or(current.as_ref()).and_then(|s| cx.country_of(&s.actor)).into_iter().collect();
+                            for c in parts.iter().filter(|p| p.kind == Kind::GPE).filter_map(|p| cx.country_of(&p.actor)) {
+                                if !sides.contains(&c) {
+                                    sides.push(c);
+                                }
+                            }
+                            sides
+                        })
+                    } else {
+                        None
+                    };
+                    if let Some(sides) = two_sides {
+                        let sides: Vec<Actor> = sides.iter().filter_map(|c| cx.country_entry(c)).map(Actor::Kb).collect();
+                        if sides.len() == 2 {
+                            push(Found { kind: fr.kind.clone(), mode: None, source: sides, target: Vec::new(), place: None, date: event_date, status, evidence, confidence: 0.4, welcome: false, implied_date: false });
+                        }
+                        continue;
+                    }
                     let Some(who) = who else { continue };
                     let newsworthy = match &who {
                         Actor::Kb(i) => {
@@ -1400,7 +1487,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let adjunct = fr.phrase.starts_with("با ") || fr.phrase.starts_with("ضمن ");
                     let (lo, hi) = if adjunct {
                         let after = (trigger_at + fr.phrase.len()).min(folded.len());
-                        let end = first_of(folded, after, &[" گفت", " افزود", " اظهار", " تاکید", "،", " که "]);
+                        let end = first_of(folded, after, &[" گفت", " افزود", " اظهار", " تاکید", " اعلام", " تصریح", " خاطرنشان", "،", " که "]);
                         (trigger_at, end)
                     } else {
                         (0, trigger_at)
@@ -1557,7 +1644,26 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         continue;
                     }
                     let quoted_here = quote_from.is_some_and(|q| q <= trigger_at);
-                    let Some(subj) = nominal.or_else(|| clause_subject(trigger_at)).or_else(|| if quoted_here { None } else { subject.clone() }).filter(|s| s.kind == Kind::PER && ((ss..se).contains(&s.start) || pronoun_subject)) else { continue };
+                    // A trip as the adjunct opening the sentence («در جریان سفر به
+                    // کنیا، … و ابراهیم رئیسی با … دیدار کرد»): the person the
+                    // sentence goes on about, first named as no verb's object.
+                    let adjunct_opening = || {
+                        let opens = (fr.phrase.starts_with("در ") || fr.phrase.starts_with("طی ")) && folded[..trigger_at.min(folded.len())].trim().is_empty();
+                        // (After «و» too: the clause it opens.)
+                        let object = |p: &Part| {
+                            let w = cx.word_before_titles(p.start, ss);
+                            w != "و" && cues().object.contains(&w.as_str())
+                        };
+                        opens.then(|| parts.iter().find(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at && !object(p) && !cx.marked_object(p))).flatten().cloned()
+                    };
+                    let Some(subj) = nominal
+                        .or_else(|| clause_subject(trigger_at))
+                        .or_else(|| if quoted_here { None } else { subject.clone() })
+                        .or_else(|| if quoted_here { None } else { adjunct_opening() })
+                        .filter(|s| s.kind == Kind::PER && ((ss..se).contains(&s.start) || pronoun_subject))
+                    else {
+                        continue;
+                    };
                     // «از سفر X … خبر داد»: a trip announced is to come.
                     let status = if bare && status == "reported" && folded[..trigger_at.min(folded.len())].trim_end().ends_with(" از") && folded.contains("خبر داد") { "planned" } else { status };
                     let event_date = if status == "reported" { event_date } else { date };
@@ -1568,7 +1674,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         (None, Actor::Kb(i)) if cx.kb.entries[*i].kind == Kind::PER => String::new(),
                         _ => continue,
                     };
-                    let after_subject: Vec<&Part> = parts.iter().filter(|p| p.kind == Kind::GPE && p.start > subj.start).collect();
+                    // (After the phrase, for a traveller named after it.)
+                    let named_after = folded_at(subj.start) > trigger_at;
+                    // «زیمبابوه دیگر مقصد آقای رئیسی است», «مقصد بعدی»: the
+                    // place right before the phrase is the next stop, to come.
+                    let next_stop = !fr.phrase.starts_with("به ") && fr.phrase.contains("مقصد");
+                    let stop_before = |p: &Part| next_stop && folded.get(folded_at(p.end)..trigger_at).is_some_and(|g| g.trim().is_empty());
+                    let status = if next_stop && status == "reported" { "planned" } else { status };
+                    let after_subject: Vec<&Part> = parts.iter().filter(|p| p.kind == Kind::GPE && (p.start > subj.start || (named_after && folded_at(p.start) > trigger_at) || stop_before(p))).collect();
                     // «از ایران بازدید خواهد کرد», «از تاجیکستان دیدن کند»: the
                     // place visited stands after «از».
                     let from_visited = fr.phrase.starts_with("بازدید") || fr.phrase.starts_with("دیدن");
@@ -1586,7 +1699,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     };
                     let Some(first) = after_subject.iter().position(|p| {
                         let w = cx.prev_word(p.start, ss);
-                        cues().destination.contains(&w.as_str())
+                        (cues().destination.contains(&w.as_str()) && !next_stop)
+                            || stop_before(p)
                             || airport(p)
                             || (from_visited && w == "از")
                             || (landing && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].id.starts_with("country:") && cx.kb.entries[*i].country.as_deref().is_some_and(|c| !c.eq_ignore_ascii_case(&home))))
@@ -1678,6 +1792,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         if let Some((_, p, c, _)) = found {
             if o.place.is_none_or(|q| cx.kb.entries[q].country.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(c))) {
                 o.place = Some(*p);
+                o.mode = Some("visit".into());
+            }
+        } else if o.place.is_none() && o.mode.as_deref() == Some("meet") {
+            // A trip to the country with no city named («در جریان سفر به
+            // کنیا، … با همتای کنیایی خود دیدار کرد»): a visit, place open.
+            let to_there = lone_trips.iter().any(|(t, c)| t.source[0] == o.source[0] && same_time(t.status) && countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
+            if to_there {
                 o.mode = Some("visit".into());
             }
         }

@@ -834,3 +834,49 @@ fn a_farewell_at_a_ministry_is_a_meeting_at_its_seat() {
     // A president's trip to a province is no visit between states.
     assert!(undated_events_of("رئیس جمهور روز پنجشنبه به استان فارس سفر می‌کند و با مردم شیراز دیدار خواهد کرد.").iter().all(|e| e.kind != "CONSULT"));
 }
+
+#[test]
+fn a_call_the_subject_announces_is_theirs_and_its_counterpart_a_contemporary() {
+    // «از گفتگوی تلفنی اخیر خود با X خبر داد»: the subject's own call; the
+    // leader named in the clause «که» opens after it is no party.
+    let t = "نیکلاس مادورو، رئیس جمهور ونزوئلا، از گفتگوی تلفنی اخیر خود با آقای مسعود پزشکیان خبر داد و تأکید کرد که رئیس‌جمهور ایران، حمایت کامل رهبر معظم انقلاب را به وی ابلاغ کرده است.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("phone") && e.source == ["Nicolás Maduro"] && e.target == ["Masoud Pezeshkian"]), "{}", show(&ev));
+    assert!(ev.iter().all(|e| !e.target.iter().any(|a| a == "Ali Khamenei")), "{}", show(&ev));
+    // Undated, «همتای ایرانی‌اش» is the one named who held the office in
+    // Maduro's time: Pezeshkian, not Khamenei (president in the 1980s).
+    let t = "مادورو با اشاره به تماس تلفنی سه‌شنبه گذشته خود با همتای ایرانی‌اش، گفت: من با رئیس جمهور پزشکیان صحبت کردم و ایشان حمایت آیت‌الله خامنه‌ای را به من ابلاغ نمودند.\nنیکلاس مادورو رئیس جمهور ونزوئلا است.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.source == ["Nicolás Maduro"] && e.target == ["Masoud Pezeshkian"]), "{}", show(&ev));
+    assert!(ev.iter().all(|e| !e.target.iter().any(|a| a == "Ali Khamenei")), "{}", show(&ev));
+}
+
+#[test]
+fn a_tour_told_with_its_legs_signings_and_welcomes() {
+    // Undated: «رییس جمهوری اسلامی ایران» is the president the article names,
+    // not the first vice-president named beside his own post (once acting).
+    let t = "رییس جمهوری اسلامی ایران دقایقی پیش وارد نایروبی پایتخت کنیا شد.\nآیت الله سید ابراهیم رئیسی بامداد امروز با بدرقه رسمی محمد مخبر معاون اول رئیس جمهور، تهران را ترک کرد.\nسپس آیین استقبال رسمی از سوی ویلیام روتو، رئیس‌جمهور کنیا در کاخ ریاست جمهوری این کشور انجام شد.";
+    let ev = undated_events_of(t);
+    // (The trip stands as the meeting with the host, in his capital.)
+    assert!(ev.iter().any(|e| e.source == ["Ebrahim Raisi"] && e.target == ["William Ruto"] && e.mode.as_deref() == Some("visit") && e.place.as_deref() == Some("Nairobi")), "{}", show(&ev));
+    assert!(ev.iter().all(|e| !e.source.iter().chain(&e.target).any(|a| a == "Mohammad Mokhber" || a == "Masoud Pezeshkian")), "{}", show(&ev));
+    // A signing by «دو کشور»: the traveller's and the host's; a meeting with
+    // a counterpart unknown on no date is with the country, on the trip a visit;
+    // «X دیگر مقصد Y است»: the next stop, to come.
+    let t = "ابراهیم رئیسی به اوگاندا رفته است.\nدر جریان سفر به کنیا، دو کشور ۵ سند همکاری امضا کردند و ابراهیم رئیسی با همتای کنیایی خود دیدار کرد.\nبه غیر از کنیا و اوگاندا، زیمبابوه دیگر مقصد آقای رئیسی است.";
+    let ev = undated_events_of(t);
+    assert!(has(&ev, "AGREE", &["Iran", "Kenya"], "", "reported"), "{}", show(&ev));
+    assert!(ev.iter().any(|e| e.source == ["Ebrahim Raisi"] && e.target == ["Kenya"] && e.mode.as_deref() == Some("visit")), "{}", show(&ev));
+    assert!(ev.iter().any(|e| e.source == ["Ebrahim Raisi"] && e.target == ["Zimbabwe"] && e.status == "planned"), "{}", show(&ev));
+}
+
+#[test]
+fn a_call_told_with_an_indefinite_noun_a_criticism_and_a_post_quoted() {
+    let t = "حسین امیرعبداللهیان، وزیر امور خارجه کشورمان و جوزف بورل، مسئول سیاست خارجی اتحادیه اروپا در گفتگویی تلفنی تبادل نظر کردند.\nامیرعبداللهیان با انتقاد از ادبیات برخی وزیران اروپایی اظهار داشت: اروپا باید مستقل باشد.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("phone") && e.source.iter().chain(&e.target).any(|a| a == "Josep Borrell")), "{}", show(&ev));
+    assert!(has(&ev, "ACCUSE", &["Hossein Amir-Abdollahian"], "", "reported"), "{}", show(&ev));
+    let q = quotes_of("جوزپ بورل در این پست نوشته است: «از او خواستم تنش را کاهش دهد.»");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Josep Borrell"));
+}

@@ -414,7 +414,36 @@ impl Kb {
                 }
             }
         }
+        kb.derive_demonyms();
         kb
+    }
+
+    /// Every country's names, and the adjective of a one-word name
+    /// («کنیا» → «کنیایی», «زیمبابوه» → «زیمبابوه‌ای», «عراق» → «عراقی»), as
+    /// demonyms: «رئیس‌جمهور کنیا», «همتای اوگاندایی». demonyms.tsv keeps the
+    /// irregular forms (and a name ambiguous.tsv never takes alone is left out) and wins where both give one.
+    fn derive_demonyms(&mut self) {
+        let mut derived: Vec<(String, String)> = Vec::new();
+        for e in self.entries.iter().filter(|e| e.id.starts_with("country:")) {
+            let Some(code) = e.country.as_deref() else { continue };
+            // (Not a name that is never one alone: «مالی», «چاد».)
+            for name in std::iter::once(&e.name_fa).chain(e.aliases.iter()).filter(|n| !matches!(self.rules.get(n.as_str()), Some(Rule::Never))) {
+                derived.push((name.clone(), code.to_string()));
+                if name.contains([' ', '\u{200C}']) || name.chars().count() < 3 {
+                    continue;
+                }
+                let adjective = match name.chars().last() {
+                    Some('ا' | 'و') => format!("{name}یی"),
+                    Some('ه') => format!("{name}\u{200C}ای"),
+                    Some('ی') => continue,
+                    _ => format!("{name}ی"),
+                };
+                derived.push((adjective, code.to_string()));
+            }
+        }
+        for (form, code) in derived {
+            self.demonyms.entry(form).or_insert(code);
+        }
     }
 
     /// Who held `office` in `country` on `day` (the latest to take it
