@@ -113,6 +113,9 @@ pub struct Recognizer<'k> {
     office_plural: Vec<bool>,
     /// Demonyms and country words (folded) → country code, longest first.
     demonyms: Vec<(String, String)>,
+    /// Indices into `demonyms` by their first word, longest first: a
+    /// look-up, not a scan of a thousand forms, at each post.
+    demonym_heads: FxHashMap<String, Vec<usize>>,
     /// What single folded words are: one look-up per word.
     words: FxHashMap<String, WordInfo>,
     /// The words of `words` of at most 8 bytes (most of the text's
@@ -366,6 +369,11 @@ impl<'k> Recognizer<'k> {
             .collect();
         demonyms.extend(republics);
         demonyms.sort_by_key(|(d, _)| std::cmp::Reverse(d.len()));
+        let mut demonym_heads: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, (d, _)) in demonyms.iter().enumerate() {
+            let head = d.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
+            demonym_heads.entry(head.to_string()).or_default().push(i);
+        }
         // 32 KB, a few per cent of the bits set.
         let mut word_bits = rasad_text::hash::BitSketch::new(18);
         for w in words.keys() {
@@ -381,6 +389,7 @@ impl<'k> Recognizer<'k> {
             office_ids,
             office_plural,
             demonyms,
+            demonym_heads,
             words,
             patterns,
             surnames: kb.surnames.iter().map(|n| match_key(n)).collect(),
@@ -775,7 +784,7 @@ impl<'k> Recognizer<'k> {
             if ft[e..].chars().next().is_some_and(is_letter_or_digit) {
                 let word = &ft[e..];
                 let word = &word[..word.find(|c: char| !is_letter_or_digit(c)).unwrap_or(word.len())];
-                if self.office_plural[m.pattern().as_usize()] || !self.demonyms.iter().any(|(d, _)| d == word) {
+                if self.office_plural[m.pattern().as_usize()] || !self.is_demonym(word) {
                     continue;
                 }
             }
@@ -807,7 +816,7 @@ impl<'k> Recognizer<'k> {
                     let trimmed = rest.trim_start_matches([' ', '،', ',']);
                     let trimmed = trimmed.strip_prefix("و ").unwrap_or(trimmed);
                     let from = at + (rest.len() - trimmed.len());
-                    let Some((d, c)) = self.demonyms.iter().find(|(d, _)| trimmed.starts_with(d.as_str()) && !trimmed[d.len()..].chars().next().is_some_and(is_letter_or_digit)) else { break };
+                    let Some((d, c)) = self.demonym_at(trimmed) else { break };
                     if international {
                         break;
                     }
@@ -831,11 +840,7 @@ impl<'k> Recognizer<'k> {
                 next_word = rest_trim.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
             }
             let skip = rest.len() - rest_trim.len();
-            let (country, written, end) = match self
-                .demonyms
-                .iter()
-                .find(|(d, _)| rest_trim.starts_with(d.as_str()) && !rest_trim[d.len()..].chars().next().is_some_and(is_letter_or_digit))
-            {
+            let (country, written, end) = match self.demonym_at(rest_trim) {
                 Some((d, c)) => (c.clone(), true, e + skip + d.len()),
                 // «وزیر امور خارجه و مهاجرین جمهوری عربی سوریه»: a post of two
                 // parts, its country after the second (a few plain words on);
@@ -845,7 +850,7 @@ impl<'k> Recognizer<'k> {
                     let mut tail = rest_trim[next_word.len()..].trim_start_matches(' ');
                     let mut found = None;
                     for _ in 0..3 {
-                        if let Some((d, c)) = self.demonyms.iter().find(|(d, _)| tail.starts_with(d.as_str()) && !tail[d.len()..].chars().next().is_some_and(is_letter_or_digit)) {
+                        if let Some((d, c)) = self.demonym_at(tail) {
                             found = Some((c.clone(), true, e + (rest.len() - tail.len()) + d.len()));
                             break;
                         }
@@ -883,6 +888,18 @@ impl<'k> Recognizer<'k> {
         out
     }
 
+    /// The demonym or country word (folded) that `s` opens with, whole
+    /// words, the longest: the form and its country code.
+    fn demonym_at(&self, s: &str) -> Option<(&String, &String)> {
+        let head = s.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
+        self.demonym_heads.get(head)?.iter().map(|&i| &self.demonyms[i]).find(|(d, _)| s.starts_with(d.as_str()) && !s[d.len()..].chars().next().is_some_and(is_letter_or_digit)).map(|(d, c)| (d, c))
+    }
+
+    /// Whether the folded word `w` is a demonym or country word.
+    fn is_demonym(&self, w: &str) -> bool {
+        self.demonym_heads.get(w).is_some_and(|v| v.iter().any(|&i| self.demonyms[i].0 == w))
+    }
+
     /// The country of the officials a bare post is listed among: «مقامات
     /// (ارشد) X، از جمله» right before folded offset `s`, X a country's name
     /// (its code) or «این کشور» (an empty code: some other country, unknown).
@@ -904,7 +921,7 @@ impl<'k> Recognizer<'k> {
         }
         let mut words = rest;
         while !words.is_empty() {
-            if let Some((_, c)) = self.demonyms.iter().find(|(d, _)| words.starts_with(d.as_str()) && !words[d.len()..].chars().next().is_some_and(is_letter_or_digit)) {
+            if let Some((_, c)) = self.demonym_at(words) {
                 return Some(c.clone());
             }
             words = words.split_once(' ').map_or("", |(_, r)| r);
@@ -1346,7 +1363,7 @@ impl<'k> Recognizer<'k> {
                 // country's is a scan of every demonym.)
                 start >= 2
                     && (start.saturating_sub(6)..start - 1).rev().take_while(|&x| is_word(x)).any(|x| flag(x, F_ROLE))
-                    && self.demonyms.iter().any(|(d, _)| d == word(start - 1))
+                    && self.is_demonym(word(start - 1))
             };
             let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end) || subject() || after_post();
             if surname_known || cue {
