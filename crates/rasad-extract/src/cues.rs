@@ -66,6 +66,9 @@ pub(crate) struct Cues {
     /// What one accepts rather than hosts (`دعوت`, `پیشنهاد`): «دعوت … را
     /// پذیرفت» is an agreement.
     pub offer: Vec<&'static str>,
+    /// First words of a medium's name (`صدای`, `خبرگزاری`): «صدای آمریکا»
+    /// names no country of the story.
+    pub media_head: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -98,6 +101,7 @@ pub(crate) fn cues() -> &'static Cues {
             met_after: Vec::new(),
             delegation: Vec::new(),
             offer: Vec::new(),
+            media_head: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -126,6 +130,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "met-after" => &mut c.met_after,
                 "delegation" => &mut c.delegation,
                 "offer" => &mut c.offer,
+                "media-head" => &mut c.media_head,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);

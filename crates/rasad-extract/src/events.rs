@@ -821,9 +821,23 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 return Some(q);
             }
             let head = folded.get(..trigger_at)?;
-            let ke = head.rfind(" که ")?;
-            let verb = head[..ke].rsplit(' ').next().unwrap_or("");
-            cues().reporting_verb.contains(&verb).then_some(ke)
+            let by_ke = head.rfind(" که ").filter(|&ke| {
+                let verb = head[..ke].rsplit(' ').next().unwrap_or("");
+                cues().reporting_verb.contains(&verb)
+            });
+            // «سخنگوی … اعلام کرد، وزرای امور خارجه … دیدار می‌کنند»: a
+            // speech verb then a comma opens the reported clause too (the
+            // verb of speech proper, before a noun's «کرد» could be read).
+            let by_comma = head.rfind('،').filter(|&c| {
+                let mut words = head[..c].trim_end().rsplit(' ');
+                let last = words.next().unwrap_or("");
+                let before = words.next().unwrap_or("");
+                (last == "کرد" || last == "کردند") && matches!(before, "اعلام" | "تاکید" | "تصریح" | "اظهار") || matches!(last, "گفت" | "افزود" | "نوشت")
+            });
+            match (by_ke, by_comma) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            }
         };
         let clause_subject = |trigger_at: usize| -> Option<Part> {
             let floor = clause_floor(trigger_at)?;
@@ -1237,7 +1251,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // A verb of taking part («در نشست X شرکت کرد») is the
                     // subject's, after a meeting noun of its clause; a noun
                     // phrase («شرکت در نشست X») the last person's before it.
-                    let verb = !fr.phrase.contains(" در ") && !fr.phrase.ends_with(" در") && !fr.phrase.contains("راس") && !fr.phrase.contains("رأس");
+                    let verb = !fr.phrase.contains(" در ") && !fr.phrase.starts_with("در ") && !fr.phrase.ends_with(" در") && !fr.phrase.contains("راس") && !fr.phrase.contains("رأس");
                     let forum_at = if verb {
                         let from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
                         let clause = &folded[from..trigger_at.min(folded.len())];
@@ -1262,7 +1276,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         }
                     }
                     let nearest = parts.iter().rev().find(|p| p.kind == Kind::PER && before_trigger(p)).cloned();
-                    let Some(subj) = (if verb { subject.clone().or(nearest) } else { nearest.or(subject.clone()) }) else { continue };
+                    // («در حاشیه نشست X»: an adjunct of its clause, the subject's.)
+                    let adjunct = fr.phrase.starts_with("در ") && !fr.phrase.contains("راس") && !fr.phrase.contains("رأس");
+                    let Some(subj) = (if verb || adjunct { subject.clone().or(nearest) } else { nearest.or(subject.clone()) }) else { continue };
                     let orgs: Vec<Actor> = parts
                         .iter()
                         .filter(|p| p.kind == Kind::ORG && is_forum(cx.kb, &p.actor))
@@ -1697,9 +1713,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             w != "از" && cues().destination.contains(&w)
                         })
                     };
+                    // «وارد پایتخت روسیه شد»: the capital of the country named.
+                    let capital_named = |p: &Part| {
+                        let head = folded[..folded_at(p.start)].trim_end();
+                        head.strip_suffix("پایتخت").is_some_and(|h| cues().destination.contains(&h.trim_end().rsplit(' ').next().unwrap_or("")))
+                    };
                     let Some(first) = after_subject.iter().position(|p| {
                         let w = cx.prev_word(p.start, ss);
-                        (cues().destination.contains(&w.as_str()) && !next_stop)
+                        capital_named(p)
+                            || (cues().destination.contains(&w.as_str()) && !next_stop)
                             || stop_before(p)
                             || airport(p)
                             || (from_visited && w == "از")
@@ -1729,7 +1751,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // A country for a destination, a city of it named in the
                         // sentence («… به آذربایجان سفر کرده است، وارد فرودگاه
                         // شهر باکو شد»): the city is where.
-                        let place = if entry.id.starts_with("country:") {
+                        let place = if entry.id.starts_with("country:") && capital_named(d) {
+                            cx.capital_of(&d.actor).unwrap_or(dest)
+                        } else if entry.id.starts_with("country:") {
                             parts
                                 .iter()
                                 .filter_map(|p| match p.actor {

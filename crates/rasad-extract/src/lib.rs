@@ -51,15 +51,63 @@ pub fn group_entities(text: &str, kb: &Kb, mentions: &[rasad_kb::Mention], chars
             Target::New { name, kind } => (format!("new:{}", rasad_kb::key::match_key(name)), name.clone(), name.clone(), kind.as_str(), None),
         };
         let mention = Mention { start: chars.char_at(m.start), end: chars.char_at(m.end), text: text[m.start..m.end].to_string() };
-        match index.get(&key) {
+        // A body named with its country («مجلس نمایندگان سوریه», «فرماندهی
+        // نیروهای مرکزی آمریکا») names the country too.
+        let country_inside = match &m.target {
+            Target::Kb(i) if kb.entries[*i].kind == rasad_kb::Kind::ORG => country_named_in(text, kb, *i, m.start, m.end),
+            _ => None,
+        };
+        let mut add = |key: String, entity: Entity, mention: Mention| match index.get(&key) {
             Some(&at) => out[at].mentions.push(mention),
             None => {
                 index.insert(key, out.len());
-                out.push(Entity { name, name_fa, kind: kind.to_string(), kb_id, mentions: vec![mention] });
+                out.push(Entity { mentions: vec![mention], ..entity });
             }
+        };
+        add(key, Entity { name, name_fa, kind: kind.to_string(), kb_id, mentions: Vec::new() }, mention);
+        if let Some((c, s, e)) = country_inside {
+            let ce = &kb.entries[c];
+            let mention = Mention { start: chars.char_at(s), end: chars.char_at(e), text: text[s..e].to_string() };
+            add(ce.id.clone(), Entity { name: ce.name_en.clone(), name_fa: ce.name_fa.clone(), kind: ce.kind.as_str().to_string(), kb_id: Some(ce.id.clone()), mentions: Vec::new() }, mention);
         }
     }
     out
+}
+
+/// The country of the body `org` if the mention at `start..end` writes its
+/// name (any of its names, whole words): the country's entry and the span.
+fn country_named_in(text: &str, kb: &Kb, org: usize, start: usize, end: usize) -> Option<(usize, usize, usize)> {
+    // (Not a news outlet's: «خبرگزاری فرانسه» names no country of the
+    // story; a ministry with a site of its own is still a ministry.)
+    if Outlets::builtin().all().iter().any(|o| o.name == kb.entries[org].name_en && o.kind != "site") {
+        return None;
+    }
+    let head = rasad_kb::key::match_key(text[start..end].split_whitespace().next().unwrap_or(""));
+    if cues::cues().media_head.contains(&head.as_str()) {
+        return None;
+    }
+    let code = kb.entries[org].country.as_deref()?;
+    let c = *kb.by_id.get(&format!("country:{}", code.to_ascii_lowercase()))?;
+    let ce = &kb.entries[c];
+    let span = &text[start..end];
+    let folded = rasad_kb::key::match_key(span);
+    let boundary = |s: &str, at: usize, len: usize| {
+        !s[..at].chars().next_back().is_some_and(char::is_alphanumeric) && !s[at + len..].chars().next().is_some_and(char::is_alphanumeric)
+    };
+    let written = std::iter::once(&ce.name_fa).chain(ce.aliases.iter()).any(|n| {
+        let k = rasad_kb::key::match_key(n);
+        !k.is_empty() && folded.match_indices(k.as_str()).any(|(at, _)| boundary(&folded, at, k.len()))
+    });
+    if !written {
+        return None;
+    }
+    // The span: the last words of the mention that spell the name (the
+    // mention's own end when the words are folded differently).
+    let last = std::iter::once(&ce.name_fa).chain(ce.aliases.iter()).filter_map(|n| span.rfind(n.as_str()).map(|i| (i, n.len()))).max_by_key(|&(i, _)| i);
+    Some(match last {
+        Some((i, len)) => (c, start + i, start + i + len),
+        None => (c, start, end),
+    })
 }
 
 /// A name given to a place or body that a person of the article also bears
@@ -107,7 +155,7 @@ fn jalali(r: DayRange) -> Option<DateValue> {
 /// The version of rasad written into every record: the crate version and
 /// the revision of the extraction rules (raised whenever their output
 /// changes).
-pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x8");
+pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x9");
 
 /// The record of one article, with the bundled knowledge base.
 pub fn extract(article: &Article) -> Record {

@@ -880,3 +880,29 @@ fn a_call_told_with_an_indefinite_noun_a_criticism_and_a_post_quoted() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_deref(), Some("Josep Borrell"));
 }
+
+#[test]
+fn a_spokesman_announcing_a_meeting_is_no_party_and_a_capital_named_by_its_country() {
+    // «… اعلام کرد، وزرای امور خارجه …»: the clause after the comma has its own subject.
+    let t = "سخنگوی وزارت امور خارجه روسیه اعلام کرد، «محمد جواد ظریف» و «سرگئی لاوروف» وزرای امور خارجه ایران و روسیه در مسکو دیدار و گفتوگو میکنند.\nماریا زاخارووا سخنگوی وزارت امور خارجه روسیه است.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.source.iter().chain(&e.target).any(|a| a == "Sergey Lavrov") && e.source.iter().chain(&e.target).any(|a| a == "Mohammad Javad Zarif")), "{}", show(&ev));
+    assert!(ev.iter().all(|e| !e.source.iter().chain(&e.target).any(|a| a == "Maria Zakharova")), "{}", show(&ev));
+    // «وارد پایتخت روسیه شد»: Moscow; a deputy speaker's welcome is not the speaker's.
+    let t = "محمدباقر قالیباف رئیس مجلس شورای اسلامی دقایقی قبل وارد پایتخت روسیه شد.\nقالیباف شامگاه گذشته وارد ترکیه شده و در بدو ورود مورد استقبال نایب رئیس مجلس ترکیه قرار گرفته است.";
+    let ev = extract(&Article::from_text(None, format!("date 2021-01-10 {t}"))).events;
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Bagher Ghalibaf"] && e.target == ["Russia"] && e.place.as_deref() == Some("Moscow")), "{}", show(&ev));
+    assert!(ev.iter().all(|e| !e.target.iter().any(|a| a == "Mustafa Şentop")), "{}", show(&ev));
+}
+
+#[test]
+fn two_heads_entering_talks_meet_and_a_body_named_with_its_country_names_it() {
+    let t = "عادل عبدالمهدی نخست وزیر عراق صبح امروز وارد تهران شد.\nدکتر روحانی و عبدالمهدی پس از این مراسم وارد مذاکره شدند.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.source.iter().chain(&e.target).any(|a| a == "Hassan Rouhani") && e.source.iter().chain(&e.target).any(|a| a == "Adil Abdul-Mahdi")), "{}", show(&ev));
+    // «مجلس نمایندگان سوریه» names Syria; «صدای آمریکا», a medium, not the United States.
+    let r = extract(&Article::from_text(None, "علی لاریجانی با هدیه خلف عباس، رئیس مجلس نمایندگان سوریه دیدار کرد. صدای آمریکا گزارش داد.".to_string()));
+    let names: Vec<&str> = r.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Syria") && names.contains(&"People's Assembly of Syria"), "{names:?}");
+    assert!(!names.contains(&"United States"), "{names:?}");
+}
