@@ -797,9 +797,21 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 f.target = kept;
             }
             // (A call of the past beside a meeting to come is another event.)
-            match out.iter_mut().find(|o| o.kind == f.kind && o.source == f.source && o.target == f.target && o.date == f.date && o.place == f.place && !statuses_apart(o.status, f.status)) {
+            // (A call and a talk of one sentence are one event whichever side
+            // each names first: «وانگ یی در تماس تلفنی با … با وی گفت‌وگو کرد».)
+            let phone = |m: &Option<String>| m.as_deref() == Some("phone");
+            let same_pair = |o: &Found| (o.source == f.source && o.target == f.target) || ((phone(&o.mode) || phone(&f.mode)) && o.source == f.target && o.target == f.source);
+            // (The call has no place: a place its sentence writes, «با سفارت ایران
+            // در مسقط», is the other side's, not the talk's.)
+            let call_and_talk = |o: &Found| phone(&o.mode) != phone(&f.mode) && o.evidence.0 == f.evidence.0;
+            match out.iter_mut().find(|o| o.kind == f.kind && same_pair(o) && o.date == f.date && (o.place == f.place || call_and_talk(o)) && !statuses_apart(o.status, f.status)) {
                 // «در تماس تلفنی با X … گفت‌وگو کرد»: the talk was the call.
-                Some(o) if o.mode.as_deref() == Some("meet") && f.mode.as_deref() == Some("phone") => o.mode = f.mode,
+                Some(o) if !phone(&o.mode) && phone(&f.mode) => {
+                    o.mode = f.mode;
+                    o.source = f.source;
+                    o.target = f.target;
+                    o.place = None;
+                }
                 Some(_) => {}
                 None => out.push(f),
             }

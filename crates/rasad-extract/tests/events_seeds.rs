@@ -906,3 +906,15 @@ fn two_heads_entering_talks_meet_and_a_body_named_with_its_country_names_it() {
     assert!(names.contains(&"Syria") && names.contains(&"People's Assembly of Syria"), "{names:?}");
     assert!(!names.contains(&"United States"), "{names:?}");
 }
+
+#[test]
+fn a_call_told_with_a_talk_is_one_call_and_a_welcome_of_an_effort_a_stance() {
+    // The talk's place is the other side's embassy, not the call's.
+    let t = "«وانگ یی» وزیر امور خارجه چین در تماس تلفنی با سفارت ایران در مسقط، با سید عباس عراقچی گفتوگو و رایزنی کرد.\nعراقچی نیز با استقبال از تلاشهای دولت چین جهت توقف جنگ، از نقش چین قدردانی کرد.";
+    let ev = undated_events_of(t);
+    let calls: Vec<_> = ev.iter().filter(|e| e.kind == "CONSULT").collect();
+    assert_eq!(calls.len(), 1, "{}", show(&ev));
+    assert_eq!(calls[0].mode.as_deref(), Some("phone"));
+    assert_eq!(calls[0].place, None);
+    assert!(has(&ev, "SUPPORT", &["Abbas Araghchi"], "", "reported"), "{}", show(&ev));
+}
