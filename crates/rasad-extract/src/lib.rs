@@ -42,6 +42,7 @@ pub fn entities(text: &str, recognizer: &Recognizer<'_>, skip: &[meta::Span], ch
 pub fn group_entities(text: &str, kb: &Kb, mentions: &[rasad_kb::Mention], chars: &mut CharCounter<'_>) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut country_keys = rustc_hash::FxHashMap::default();
     for m in mentions {
         let (key, name, name_fa, kind, kb_id) = match &m.target {
             Target::Kb(i) => {
@@ -54,7 +55,7 @@ pub fn group_entities(text: &str, kb: &Kb, mentions: &[rasad_kb::Mention], chars
         // A body named with its country («مجلس نمایندگان سوریه», «فرماندهی
         // نیروهای مرکزی آمریکا») names the country too.
         let country_inside = match &m.target {
-            Target::Kb(i) if kb.entries[*i].kind == rasad_kb::Kind::ORG => country_named_in(text, kb, *i, m.start, m.end),
+            Target::Kb(i) if kb.entries[*i].kind == rasad_kb::Kind::ORG => country_named_in(text, kb, *i, m.start, m.end, &mut country_keys),
             _ => None,
         };
         let mut add = |key: String, entity: Entity, mention: Mention| match index.get(&key) {
@@ -76,28 +77,28 @@ pub fn group_entities(text: &str, kb: &Kb, mentions: &[rasad_kb::Mention], chars
 
 /// The country of the body `org` if the mention at `start..end` writes its
 /// name (any of its names, whole words): the country's entry and the span.
-fn country_named_in(text: &str, kb: &Kb, org: usize, start: usize, end: usize) -> Option<(usize, usize, usize)> {
+/// `keys` caches each country's names, folded and split into words.
+fn country_named_in(text: &str, kb: &Kb, org: usize, start: usize, end: usize, keys: &mut rustc_hash::FxHashMap<usize, Vec<Vec<String>>>) -> Option<(usize, usize, usize)> {
+    let code = kb.entries[org].country.as_deref()?;
+    let span = &text[start..end];
+    // One word names no body and its country both.
+    if !span.contains(' ') {
+        return None;
+    }
     // (Not a news outlet's: «خبرگزاری فرانسه» names no country of the
     // story; a ministry with a site of its own is still a ministry.)
-    if Outlets::builtin().all().iter().any(|o| o.name == kb.entries[org].name_en && o.kind != "site") {
+    let head = rasad_kb::key::match_key(span.split_whitespace().next().unwrap_or(""));
+    if cues::cues().media_head.contains(&head.as_str()) || Outlets::builtin().all().iter().any(|o| o.name == kb.entries[org].name_en && o.kind != "site") {
         return None;
     }
-    let head = rasad_kb::key::match_key(text[start..end].split_whitespace().next().unwrap_or(""));
-    if cues::cues().media_head.contains(&head.as_str()) {
-        return None;
-    }
-    let code = kb.entries[org].country.as_deref()?;
     let c = *kb.by_id.get(&format!("country:{}", code.to_ascii_lowercase()))?;
     let ce = &kb.entries[c];
-    let span = &text[start..end];
-    let folded = rasad_kb::key::match_key(span);
-    let boundary = |s: &str, at: usize, len: usize| {
-        !s[..at].chars().next_back().is_some_and(char::is_alphanumeric) && !s[at + len..].chars().next().is_some_and(char::is_alphanumeric)
-    };
-    let written = std::iter::once(&ce.name_fa).chain(ce.aliases.iter()).any(|n| {
-        let k = rasad_kb::key::match_key(n);
-        !k.is_empty() && folded.match_indices(k.as_str()).any(|(at, _)| boundary(&folded, at, k.len()))
+    let names = keys.entry(c).or_insert_with(|| {
+        std::iter::once(&ce.name_fa).chain(ce.aliases.iter()).map(|n| rasad_kb::key::match_key(n).split(' ').filter(|w| !w.is_empty()).map(String::from).collect::<Vec<_>>()).filter(|w| !w.is_empty()).collect()
     });
+    let folded = rasad_kb::key::match_key(span);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let written = names.iter().any(|n| words.windows(n.len()).any(|w| w.iter().zip(n).all(|(a, b)| *a == b.as_str())));
     if !written {
         return None;
     }
