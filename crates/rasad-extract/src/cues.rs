@@ -69,6 +69,9 @@ pub(crate) struct Cues {
     /// First words of a medium's name (`صدای`, `خبرگزاری`): «صدای آمریکا»
     /// names no country of the story.
     pub media_head: Vec<&'static str>,
+    /// Credits of speech opening a sentence before speech in guillemets
+    /// (`طبق اعلام`, `به گفته`): «طبق اعلام سخنگوی …، «…»».
+    pub speech_credit: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -102,6 +105,7 @@ pub(crate) fn cues() -> &'static Cues {
             delegation: Vec::new(),
             offer: Vec::new(),
             media_head: Vec::new(),
+            speech_credit: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -131,6 +135,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "delegation" => &mut c.delegation,
                 "offer" => &mut c.offer,
                 "media-head" => &mut c.media_head,
+                "speech-credit" => &mut c.speech_credit,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);

@@ -224,7 +224,15 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 Some(f) if line[colon..].starts_with('«') => f.to_string(),
                 _ => folded,
             };
-            let Some(verb) = verbs().iter().find(|v| folded.ends_with(v.as_str()) && folded[..folded.len() - v.len()].chars().next_back().is_none_or(|c| c == ' ' || c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '«' | '»'))) else {
+            let verb = verbs().iter().find(|v| folded.ends_with(v.as_str()) && folded[..folded.len() - v.len()].chars().next_back().is_none_or(|c| c == ' ' || c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '«' | '»'))).map(String::as_str);
+            // «طبق اعلام سخنگوی …، «…»», «به گفته X، «…»»: a credit of speech
+            // opening the sentence, a comma, then the speech in guillemets.
+            let credit = || {
+                let sentence_start = before.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '؟' | '?' | ':')).map_or(0, |(i, c)| i + c.len_utf8());
+                let sentence = rasad_kb::key::match_key(before[sentence_start..].trim());
+                (line[colon..].starts_with('«') && sentence.ends_with('،') && cues().speech_credit.iter().any(|c| sentence.starts_with(c))).then_some("")
+            };
+            let Some(verb) = verb.or_else(credit) else {
                 continue;
             };
             // The clause before the verb: from the last sentence end or colon
@@ -234,7 +242,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             if colons.last().is_some_and(|&(prev, _, _)| clause_start <= prev) {
                 continue;
             }
-            colons.push((colon, clause_start, verb.as_str()));
+            colons.push((colon, clause_start, verb));
         }
         for (k, &(colon, clause_start, verb)) in colons.iter().enumerate() {
             let (cs, ce) = (line_start + clause_start, line_start + colon);

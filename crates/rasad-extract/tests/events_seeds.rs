@@ -918,3 +918,9 @@ fn a_call_told_with_a_talk_is_one_call_and_a_welcome_of_an_effort_a_stance() {
     assert_eq!(calls[0].place, None);
     assert!(has(&ev, "SUPPORT", &["Abbas Araghchi"], "", "reported"), "{}", show(&ev));
 }
+
+#[test]
+fn speech_in_guillemets_after_a_credit_of_speech_has_its_speaker() {
+    let q = quotes_of("اسماعیل بقایی سخنگوی وزارت امور خارجه است.\nطبق اعلام اسماعیل بقایی، «عراقچی قرار است با مقامهای عالیرتبه سوریه دیدار کند».");
+    assert!(q.iter().any(|q| q.text.trim_start_matches('«').starts_with("عراقچی قرار است") && q.speaker.as_deref() == Some("Esmaeil Baghaei")), "{q:?}");
+}
