@@ -753,7 +753,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // تاجیکستان سفر کرده») or as «این کشور» after it («برای دیدار با
             // مقامات تاجیکستان به این کشور سفر کرده»).
             let is_country = |p: &&Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:"));
-            trip_country = parts.iter().filter(is_country).find(|p| cx.prev_word(p.start, ss) == "به").and_then(|p| cx.country_of(&p.actor)).or_else(|| {
+            trip_country = parts.iter().filter(is_country).find(|p| cues().destination.contains(&cx.prev_word(p.start, ss).as_str())).and_then(|p| cx.country_of(&p.actor)).or_else(|| {
                 let at = folded.find("به این کشور")?;
                 parts.iter().filter(is_country).rfind(|p| folded_at(p.start) < at).and_then(|p| cx.country_of(&p.actor))
             });
@@ -1193,7 +1193,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 .and_then(|p| cx.capital_of(&p.actor));
                         }
                         let trip_of = |a: &Actor| trips.iter().rev().find(|(t, _)| t == a).map(|t| t.1);
-                        if let Some(p) = trip_of(&source[0]).or(if visit && traveller.as_ref().is_none_or(|t| *t == source[0]) { place_written } else { None }) {
+                        // (The sentence's own trip first: «وارد مصر شد و در این سفر با
+                        // … دیدار کرد» after a later leg told before it.)
+                        let travels_here = visit && traveller.as_ref().is_none_or(|t| *t == source[0]);
+                        let own_trip = if travels_here { place_written } else { None };
+                        // (A trip of this sentence to a country with no city
+                        // named is not the earlier trip's city.)
+                        let earlier = if travels_here && trip_country.is_some() { None } else { trip_of(&source[0]) };
+                        if let Some(p) = own_trip.or(earlier) {
                             place = place.or(Some(p));
                             let place_country = cx.kb.entries[p].country.clone();
                             let foreign = |a: &Actor| cx.country_of(a).is_some_and(|c| Some(c) != place_country);

@@ -924,3 +924,15 @@ fn speech_in_guillemets_after_a_credit_of_speech_has_its_speaker() {
     let q = quotes_of("اسماعیل بقایی سخنگوی وزارت امور خارجه است.\nطبق اعلام اسماعیل بقایی، «عراقچی قرار است با مقامهای عالیرتبه سوریه دیدار کند».");
     assert!(q.iter().any(|q| q.text.trim_start_matches('«').starts_with("عراقچی قرار است") && q.speaker.as_deref() == Some("Esmaeil Baghaei")), "{q:?}");
 }
+
+#[test]
+fn a_surname_after_an_honorific_and_a_trip_of_its_own_sentence() {
+    // «آقای رئیسی» names Raisi though his full name is not in the text.
+    let ev = undated_events_of("رییس جمهور ایران صبح سهشنبه وارد فرودگاه بینالمللی پکن شد.\nآقای رئیسی ظهر روز سهشنبه مورد استقبال رسمی شی جین پینگ همتای چینی خود قرار خواهد گرفت.");
+    assert!(ev.iter().any(|e| e.source == ["Ebrahim Raisi"] && e.target == ["Xi Jinping"]), "{}", show(&ev));
+    // A meeting on this sentence's trip to a country is not in the city of a
+    // later leg told before it; «را به سمت بیروت ترک کرد» is a trip.
+    let ev = undated_events_of("سید عباس عراقچی صبح امروز قاهره را به سمت بیروت ترک کرد.\nعراقچی یکشنبه شب وارد مصر شد و در این سفر با عبدالفتاح السیسی دیدار کرد.");
+    assert!(ev.iter().any(|e| e.target == ["Lebanon"] && e.place.as_deref() == Some("Beirut")), "{}", show(&ev));
+    assert!(ev.iter().any(|e| e.target == ["Abdel Fattah el-Sisi"] && e.place.as_deref() != Some("Beirut")), "{}", show(&ev));
+}

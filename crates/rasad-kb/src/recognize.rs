@@ -102,6 +102,9 @@ pub struct Recognizer<'k> {
     patterns: Vec<Pattern>,
     surnames: FxHashSet<String>,
     honorifics: Vec<Vec<String>>,
+    /// Titles that make a known surname after them its bearer's (`آقای`,
+    /// `آیت الله`; not `سرهنگ` or `شهید`, borne by many), folded.
+    honorifics_folded: Vec<String>,
     roles: FxHashSet<String>,
     /// The first word of every role phrase (`وزیر`, `امام` of `امام جمعه`).
     role_heads: FxHashSet<String>,
@@ -394,6 +397,7 @@ impl<'k> Recognizer<'k> {
             patterns,
             surnames: kb.surnames.iter().map(|n| match_key(n)).collect(),
             honorifics: words_of("honorific").into_iter().map(|h| h.split(' ').map(String::from).collect()).collect(),
+            honorifics_folded: words_of("surname-title").into_iter().filter(|h| !h.is_empty()).collect(),
             role_heads: words_of("role").iter().filter_map(|r| r.split(' ').next()).map(String::from).collect(),
             roles: words_of("role").into_iter().collect(),
             facilities: words_of("facility").into_iter().collect(),
@@ -606,6 +610,14 @@ impl<'k> Recognizer<'k> {
         // Surnames alone count only beside the full name, or in a list of
         // two or more people's names («ظریف، کری و اشتون», «عراقچی و فیدان»).
         let mut full: FxHashSet<usize> = found.iter().filter(|x| !self.patterns[x.2].surname_only).map(|x| self.patterns[x.2].entry).collect();
+        // …or right after a title that names its bearer («آقای رئیسی»).
+        for &(s, _, p) in found.iter().filter(|x| self.patterns[x.2].surname_only && self.kb.entries[self.patterns[x.2].entry].kind == Kind::PER) {
+            let before = ft[..s].trim_end_matches([' ', '«', '"']);
+            let titled = self.honorifics_folded.iter().any(|h| before.strip_suffix(h.as_str()).is_some_and(|b| !b.chars().next_back().is_some_and(is_letter_or_digit)));
+            if titled {
+                full.insert(self.patterns[p].entry);
+            }
+        }
         for w in found.windows(2) {
             let ((_, e0, p0), (s1, _, p1)) = (w[0], w[1]);
             let (a, b) = (&self.patterns[p0], &self.patterns[p1]);
