@@ -344,14 +344,14 @@ impl Context<'_> {
     /// Whether `a` is a state or a body (an organization): the actors that
     /// take stances and attack.
     fn is_state_or_body(&self, a: &Actor) -> bool {
-        matches!(a, Actor::Kb(i) if self.kb.entries[*i].id.starts_with("country:") || self.kb.entries[*i].kind == Kind::ORG)
+        matches!(a, Actor::Kb(i) if self.kb.entries[*i].is_country() || self.kb.entries[*i].kind == Kind::ORG)
     }
 
     /// The country whose capital `a` is, if it is one.
     fn state_of_capital(&self, a: &Actor) -> Option<usize> {
         let Actor::Kb(i) = a else { return None };
         let code = self.kb.entries[*i].country.as_deref()?;
-        (!self.kb.entries[*i].id.starts_with("country:") && self.kb.capitals.get(code) == Some(i)).then(|| self.country_entry(code)).flatten()
+        (!self.kb.entries[*i].is_country() && self.kb.capitals.get(code) == Some(i)).then(|| self.country_entry(code)).flatten()
     }
 
     /// The capital of `a`'s country, if known: where a visit to `a` goes.
@@ -395,7 +395,7 @@ impl Context<'_> {
 
     /// The knowledge base's entry of the country with ISO code `code`.
     fn country_entry(&self, code: &str) -> Option<usize> {
-        self.kb.by_id.get(&format!("country:{}", code.to_ascii_lowercase())).copied()
+        self.kb.country(code)
     }
 
     fn country_of(&self, a: &Actor) -> Option<String> {
@@ -422,7 +422,7 @@ impl Context<'_> {
                 }
                 let before = match_key(&self.text[from..prev.start]);
                 let role = before.split(' ').rev().take(5).any(|w| self.role_words.contains(w));
-                if self.kb.entries[c].id.starts_with("country:") && gap.trim().is_empty() && !gap.contains('\n') && role {
+                if self.kb.entries[c].is_country() && gap.trim().is_empty() && !gap.contains('\n') && role {
                     return self.kb.entries[c].country.clone();
                 }
             }
@@ -430,7 +430,7 @@ impl Context<'_> {
         let end = self.mentions[i].end;
         let next = self.mentions.get(i + 1)?;
         let Target::Kb(c) = next.target else { return None };
-        if !self.kb.entries[c].id.starts_with("country:") {
+        if !self.kb.entries[c].is_country() {
             return None;
         }
         let between = &self.text[end..next.start];
@@ -518,7 +518,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         cx.mentions
             .iter()
             .filter(|x| x.start >= at && x.start <= at + 60)
-            .find(|x| matches!(x.target, Target::Kb(i) if cx.kb.entries[i].id.starts_with("country:")))
+            .find(|x| matches!(x.target, Target::Kb(i) if cx.kb.entries[i].is_country()))
             .filter(|x| !text[at..x.start].contains(['،', ',', '.', '\n', ':']))
             .and_then(|x| if let Target::Kb(i) = x.target { cx.kb.entries[i].country.clone() } else { None })
     };
@@ -704,7 +704,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // A place written in the sentence: a city or region after در/به.
         let place_written = parts
             .iter()
-            .filter(|p| p.kind == Kind::GPE && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].id.starts_with("country:")))
+            .filter(|p| p.kind == Kind::GPE && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country()))
             // («پیش از ترک باکو با X دیدار کرد»: where they were.) A place
             // after «از» is where someone comes from, but for the credit's
             // city («به گزارش فارس از تبریز»).
@@ -752,7 +752,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // The country a trip of the sentence goes to, named («به
             // تاجیکستان سفر کرده») or as «این کشور» after it («برای دیدار با
             // مقامات تاجیکستان به این کشور سفر کرده»).
-            let is_country = |p: &&Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:"));
+            let is_country = |p: &&Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country());
             trip_country = parts.iter().filter(is_country).find(|p| cues().destination.contains(&cx.prev_word(p.start, ss).as_str())).and_then(|p| cx.country_of(&p.actor)).or_else(|| {
                 let at = folded.find("به این کشور")?;
                 parts.iter().filter(is_country).rfind(|p| folded_at(p.start) < at).and_then(|p| cx.country_of(&p.actor))
@@ -1185,7 +1185,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         if place.is_none() {
                             place = parts
                                 .iter()
-                                .filter(|p| p.kind == Kind::ORG && cx.is_state_or_body(&p.actor) && !matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:")))
+                                .filter(|p| p.kind == Kind::ORG && cx.is_state_or_body(&p.actor) && !matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country()))
                                 .find(|p| {
                                     let head = folded[..folded_at(p.start)].trim_end();
                                     head.ends_with("حضور در") || head.ends_with("حضور در محل")
@@ -1320,7 +1320,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .iter()
                         .filter(|p| folded_at(p.start) > trigger_at && cx.prev_word(p.start, ss) == "در")
                         .find_map(|p| match p.actor {
-                            Actor::Kb(i) if cx.kb.entries[i].id.starts_with("country:") => cx.kb.entries[i].country.clone(),
+                            Actor::Kb(i) if cx.kb.entries[i].is_country() => cx.kb.entries[i].country.clone(),
                             _ => None,
                         });
                     let trip_place = trips.iter().rev().find(|(t, _)| *t == subj.actor).map(|t| t.1).filter(|&p| forum_country.as_ref().is_none_or(|c| cx.kb.entries[p].country.as_ref() == Some(c)));
@@ -1356,7 +1356,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let Some(between) = folded[from..trigger_at].rfind(" بین ").or_else(|| folded[from..trigger_at].rfind(" میان ")).map(|i| from + i) else { continue };
                     let mut parties: Vec<Actor> = Vec::new();
                     for p in parts.iter().filter(|p| (between..trigger_at).contains(&folded_at(p.start))) {
-                        let party = p.kind == Kind::PER || matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:") || cx.kb.entries[*i].kind == Kind::ORG);
+                        let party = p.kind == Kind::PER || matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country() || cx.kb.entries[*i].kind == Kind::ORG);
                         if party && !parties.contains(&p.actor) {
                             parties.push(p.actor.clone());
                         }
@@ -1371,7 +1371,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // envoy serves in summons, else the summoning ministry's; the
                     // one accused is the envoy's country, right after the envoy.
                     let before: Vec<&Part> = parts.iter().filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) >= credit_end).collect();
-                    let is_country = |p: &Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:"));
+                    let is_country = |p: &Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country());
                     // (The envoy's country is part of a post, so not among the parts.)
                     let envoy_of = cx.mention_parts(ss, se).into_iter().find(|p| folded_at(p.start) < trigger_at && is_country(p) && cues().envoy.contains(&cx.prev_word(p.start, ss).as_str()));
                     let envoy_of = envoy_of.as_ref();
@@ -1480,7 +1480,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let newsworthy = match &who {
                         Actor::Kb(i) => {
                             let e = &cx.kb.entries[*i];
-                            e.id.starts_with("country:") || e.kind == Kind::ORG || cx.kb.tenures.iter().any(|t| t.person == *i)
+                            e.is_country() || e.kind == Kind::ORG || cx.kb.tenures.iter().any(|t| t.person == *i)
                         }
                         Actor::Name(_) => false,
                     };
@@ -1584,7 +1584,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let Some(target) = parts
                         .iter()
                         .filter(|p| after_trigger(p))
-                        .find(|p| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:")))
+                        .find(|p| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country()))
                         .map(|p| p.actor.clone())
                     else {
                         continue;
@@ -1744,7 +1744,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             || stop_before(p)
                             || airport(p)
                             || (from_visited && w == "از")
-                            || (landing && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].id.starts_with("country:") && cx.kb.entries[*i].country.as_deref().is_some_and(|c| !c.eq_ignore_ascii_case(&home))))
+                            || (landing && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country() && cx.kb.entries[*i].country.as_deref().is_some_and(|c| !c.eq_ignore_ascii_case(&home))))
                     }) else {
                         continue;
                     };
@@ -1770,13 +1770,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // A country for a destination, a city of it named in the
                         // sentence («… به آذربایجان سفر کرده است، وارد فرودگاه
                         // شهر باکو شد»): the city is where.
-                        let place = if entry.id.starts_with("country:") && capital_named(d) {
+                        let place = if entry.is_country() && capital_named(d) {
                             cx.capital_of(&d.actor).unwrap_or(dest)
-                        } else if entry.id.starts_with("country:") {
+                        } else if entry.is_country() {
                             parts
                                 .iter()
                                 .filter_map(|p| match p.actor {
-                                    Actor::Kb(i) if p.kind == Kind::GPE && !cx.kb.entries[i].id.starts_with("country:") && cx.kb.entries[i].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)) => Some(i),
+                                    Actor::Kb(i) if p.kind == Kind::GPE && !cx.kb.entries[i].is_country() && cx.kb.entries[i].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)) => Some(i),
                                     _ => None,
                                 })
                                 .next()
@@ -1801,7 +1801,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     // during a trip the article tells of (the traveller's own trip to the
     // other side's country, or another meeting of theirs there, at the same
     // time): the trip's city, a visit.
-    let is_city = |p: usize| !cx.kb.entries[p].id.starts_with("country:");
+    let is_city = |p: usize| !cx.kb.entries[p].is_country();
     let mut cities: Vec<(Actor, usize, String, &'static str)> = Vec::new();
     for (t, c) in &lone_trips {
         if let Some(p) = t.place.filter(|&p| is_city(p)) {
@@ -1857,7 +1857,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // New York beside a planned trip to Iran), held in that country if
         // its place is known.
         let placed_elsewhere = |o: &Found| o.place.is_some_and(|p| !cx.kb.entries[p].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)));
-        let trip_itself = |o: &Found| o.target.iter().all(|t| matches!(t, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("country:")));
+        let trip_itself = |o: &Found| o.target.iter().all(|t| matches!(t, Actor::Kb(i) if cx.kb.entries[*i].is_country()));
         // (A meeting there with a third country's people, «با پوتین در
         // عشق‌آباد», leaves the visit to the host country standing: a place
         // in the country counts only with someone whose country is unknown.)
@@ -1912,7 +1912,7 @@ fn statuses_apart(a: &str, b: &str) -> bool {
 fn merge_restatements(kb: &Kb, events: Vec<Found>) -> Vec<Found> {
     // Two places agree when equal, or when one is a country and the other a
     // place in it (a trip «به قطر» told again as «به دوحه»).
-    let within = |country: usize, place: usize| kb.entries[country].id.starts_with("country:") && kb.entries[place].country.is_some() && kb.entries[place].country == kb.entries[country].country;
+    let within = |country: usize, place: usize| kb.entries[country].is_country() && kb.entries[place].country.is_some() && kb.entries[place].country == kb.entries[country].country;
     let places_agree = |a: Option<usize>, b: Option<usize>| match (a, b) {
         (Some(x), Some(y)) => x == y || within(x, y) || within(y, x),
         _ => true,

@@ -42,7 +42,7 @@ pub fn entities(text: &str, recognizer: &Recognizer<'_>, skip: &[meta::Span], ch
 pub fn group_entities(text: &str, kb: &Kb, mentions: &[rasad_kb::Mention], chars: &mut CharCounter<'_>) -> Vec<Entity> {
     let mut out: Vec<Entity> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut country_keys = rustc_hash::FxHashMap::default();
+    let mut bodies = BodyCountries::default();
     for m in mentions {
         let (key, name, name_fa, kind, kb_id) = match &m.target {
             Target::Kb(i) => {
@@ -55,7 +55,7 @@ pub fn group_entities(text: &str, kb: &Kb, mentions: &[rasad_kb::Mention], chars
         // A body named with its country («مجلس نمایندگان سوریه», «فرماندهی
         // نیروهای مرکزی آمریکا») names the country too.
         let country_inside = match &m.target {
-            Target::Kb(i) if kb.entries[*i].kind == rasad_kb::Kind::ORG => country_named_in(text, kb, *i, m.start, m.end, &mut country_keys),
+            Target::Kb(i) if kb.entries[*i].kind == rasad_kb::Kind::ORG => country_named_in(text, kb, *i, m.start, m.end, &mut bodies),
             _ => None,
         };
         let mut add = |key: String, entity: Entity, mention: Mention| match index.get(&key) {
@@ -75,27 +75,40 @@ pub fn group_entities(text: &str, kb: &Kb, mentions: &[rasad_kb::Mention], chars
     out
 }
 
+/// Per body of an article: its country's entry and that country's names,
+/// folded and split into words (none for an outlet or a body of no country).
+type BodyCountries = rustc_hash::FxHashMap<usize, Option<(usize, Vec<Vec<String>>)>>;
+
 /// The country of the body `org` if the mention at `start..end` writes its
 /// name (any of its names, whole words): the country's entry and the span.
-/// `keys` caches each country's names, folded and split into words.
-fn country_named_in(text: &str, kb: &Kb, org: usize, start: usize, end: usize, keys: &mut rustc_hash::FxHashMap<usize, Vec<Vec<String>>>) -> Option<(usize, usize, usize)> {
-    let code = kb.entries[org].country.as_deref()?;
+/// `bodies` keeps what each body of the article was found to be, so each is
+/// looked up once.
+fn country_named_in(text: &str, kb: &Kb, org: usize, start: usize, end: usize, bodies: &mut BodyCountries) -> Option<(usize, usize, usize)> {
     let span = &text[start..end];
     // One word names no body and its country both.
     if !span.contains(' ') {
         return None;
     }
-    // (Not a news outlet's: «خبرگزاری فرانسه» names no country of the
-    // story; a ministry with a site of its own is still a ministry.)
+    // (Not a medium's: «صدای آمریکا» names no country of the story.)
     let head = rasad_kb::key::match_key(span.split_whitespace().next().unwrap_or(""));
-    if cues::cues().media_head.contains(&head.as_str()) || Outlets::builtin().all().iter().any(|o| o.name == kb.entries[org].name_en && o.kind != "site") {
+    if cues::cues().media_head.contains(&head.as_str()) {
         return None;
     }
-    let c = *kb.by_id.get(&format!("country:{}", code.to_ascii_lowercase()))?;
-    let ce = &kb.entries[c];
-    let names = keys.entry(c).or_insert_with(|| {
-        std::iter::once(&ce.name_fa).chain(ce.aliases.iter()).map(|n| rasad_kb::key::match_key(n).split(' ').filter(|w| !w.is_empty()).map(String::from).collect::<Vec<_>>()).filter(|w| !w.is_empty()).collect()
-    });
+    let (c, names) = bodies
+        .entry(org)
+        .or_insert_with(|| {
+            // (Nor a news outlet's: «خبرگزاری فرانسه»; a ministry with a
+            // site of its own is still a ministry.)
+            if Outlets::builtin().all().iter().any(|o| o.name == kb.entries[org].name_en && o.kind != "site") {
+                return None;
+            }
+            let c = kb.country(kb.entries[org].country.as_deref()?)?;
+            let ce = &kb.entries[c];
+            let names = std::iter::once(&ce.name_fa).chain(ce.aliases.iter()).map(|n| rasad_kb::key::match_key(n).split(' ').filter(|w| !w.is_empty()).map(String::from).collect::<Vec<_>>()).filter(|w| !w.is_empty()).collect();
+            Some((c, names))
+        })
+        .as_ref()?;
+    let (c, ce) = (*c, &kb.entries[*c]);
     let folded = rasad_kb::key::match_key(span);
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     let written = names.iter().any(|n| words.windows(n.len()).any(|w| w.iter().zip(n).all(|(a, b)| *a == b.as_str())));

@@ -312,7 +312,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     // …and the clause is short: the body, a few words, the verb.
                     .find(|m| in_clause(m.start, m.end) && text[cs..m.start].trim().is_empty() && text[m.end..ce].split_whitespace().count() <= 8)
                     .and_then(|m| match &m.target {
-                        Target::Kb(i) if kb.entries[*i].kind == Kind::ORG || kb.entries[*i].id.starts_with("country:") => Some(Speaker::Kb(*i)),
+                        Target::Kb(i) if kb.entries[*i].kind == Kind::ORG || kb.entries[*i].is_country() => Some(Speaker::Kb(*i)),
                         // A body the base lacks («وزارت امور خارجه پاکستان نیز اعلام کرد:»).
                         Target::New { name, kind: Kind::ORG } => Some(Speaker::Name(name.clone())),
                         _ => None,

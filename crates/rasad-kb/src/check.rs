@@ -12,7 +12,7 @@ pub fn check(kb: &Kb) -> Vec<Problem> {
     let countries: FxHashSet<&str> = kb
         .entries
         .iter()
-        .filter(|e| e.id.starts_with("country:"))
+        .filter(|e| e.is_country())
         .filter_map(|e| e.country.as_deref())
         .collect();
     // Aliases claimed twice.

@@ -424,7 +424,7 @@ impl Kb {
     /// irregular forms (and a name ambiguous.tsv never takes alone is left out) and wins where both give one.
     fn derive_demonyms(&mut self) {
         let mut derived: Vec<(String, String)> = Vec::new();
-        for e in self.entries.iter().filter(|e| e.id.starts_with("country:")) {
+        for e in self.entries.iter().filter(|e| e.is_country()) {
             let Some(code) = e.country.as_deref() else { continue };
             // (Not a name that is never one alone: «مالی», «چاد».)
             for name in std::iter::once(&e.name_fa).chain(e.aliases.iter()).filter(|n| !matches!(self.rules.get(n.as_str()), Some(Rule::Never))) {
@@ -459,6 +459,18 @@ impl Kb {
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// The index of the country with ISO code `code` (any case).
+    pub fn country(&self, code: &str) -> Option<usize> {
+        self.by_id.get(&format!("country:{}", code.to_ascii_lowercase())).copied()
+    }
+}
+
+impl Entry {
+    /// Whether the entry is a country (its id `country:xx`).
+    pub fn is_country(&self) -> bool {
+        self.id.starts_with("country:")
     }
 }
 

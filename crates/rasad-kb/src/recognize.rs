@@ -104,7 +104,7 @@ pub struct Recognizer<'k> {
     honorifics: Vec<Vec<String>>,
     /// Titles that make a known surname after them its bearer's (`آقای`,
     /// `آیت الله`; not `سرهنگ` or `شهید`, borne by many), folded.
-    honorifics_folded: Vec<String>,
+    surname_titles: Vec<String>,
     roles: FxHashSet<String>,
     /// The first word of every role phrase (`وزیر`, `امام` of `امام جمعه`).
     role_heads: FxHashSet<String>,
@@ -397,7 +397,7 @@ impl<'k> Recognizer<'k> {
             patterns,
             surnames: kb.surnames.iter().map(|n| match_key(n)).collect(),
             honorifics: words_of("honorific").into_iter().map(|h| h.split(' ').map(String::from).collect()).collect(),
-            honorifics_folded: words_of("surname-title").into_iter().filter(|h| !h.is_empty()).collect(),
+            surname_titles: words_of("surname-title").into_iter().filter(|h| !h.is_empty()).collect(),
             role_heads: words_of("role").iter().filter_map(|r| r.split(' ').next()).map(String::from).collect(),
             roles: words_of("role").into_iter().collect(),
             facilities: words_of("facility").into_iter().collect(),
@@ -613,7 +613,7 @@ impl<'k> Recognizer<'k> {
         // …or right after a title that names its bearer («آقای رئیسی»).
         for &(s, _, p) in found.iter().filter(|x| self.patterns[x.2].surname_only && self.kb.entries[self.patterns[x.2].entry].kind == Kind::PER) {
             let before = ft[..s].trim_end_matches([' ', '«', '"']);
-            let titled = self.honorifics_folded.iter().any(|h| before.strip_suffix(h.as_str()).is_some_and(|b| !b.chars().next_back().is_some_and(is_letter_or_digit)));
+            let titled = self.surname_titles.iter().any(|h| before.strip_suffix(h.as_str()).is_some_and(|b| !b.chars().next_back().is_some_and(is_letter_or_digit)));
             if titled {
                 full.insert(self.patterns[p].entry);
             }
@@ -668,7 +668,7 @@ impl<'k> Recognizer<'k> {
         for c in 0..found.len() {
             let (cs, ce, cp) = found[c];
             let country = &self.kb.entries[self.patterns[cp].entry];
-            if !country.id.starts_with("country:") {
+            if !country.is_country() {
                 continue;
             }
             // Walk back over plain words (a «و» may join two: «ارتباطات و
@@ -1683,6 +1683,11 @@ fn levenshtein_rows<'r>(a: &[char], b: &[char], mut prev: &'r mut [usize], mut c
 mod tests {
     use super::*;
 
+    /// The countries of the posts of `text`, read with no date.
+    fn post_countries(text: &str) -> Vec<String> {
+        Recognizer::new(Kb::builtin()).roles(text, None).iter().map(|m| m.country.clone()).collect()
+    }
+
     fn names(text: &str) -> Vec<String> {
         let kb = Kb::builtin();
         let r = Recognizer::new(kb);
@@ -1848,7 +1853,7 @@ mod tests {
         // A former holder is not the one in office, whoever it was.
         assert!(who("آلبرتو فوجیموری رئیس جمهور سابق پرو", day(2008, 1, 1)).iter().all(|p| p == "?"));
         assert_eq!(who("وزیر امور خارجه سابق ایران گفت", day(2023, 10, 4)), ["?"]);
-        let country = |text: &str| r.roles(text, None).iter().map(|m| m.country.clone()).collect::<Vec<_>>();
+        let country = post_countries;
         assert_eq!(country("وزیر امور خارجه اسبق ترکیه"), ["TR"]);
         // The hamza's seat written as «ی»; any country's name or adjective
         // (derived from its name where demonyms.tsv has none).
@@ -1860,9 +1865,7 @@ mod tests {
 
     #[test]
     fn a_bare_post_among_another_countrys_officials_is_theirs() {
-        let kb = Kb::builtin();
-        let r = Recognizer::new(&kb);
-        let country = |text: &str| r.roles(text, None).iter().map(|m| m.country.clone()).collect::<Vec<_>>();
+        let country = post_countries;
         assert_eq!(country("با مقامات ارشد سوریه، از جمله رئیس جمهور و وزیر امور خارجه دیدار کرد"), ["SY"]);
         assert_eq!(country("با مقامات ارشد این کشور، از جمله رئیس جمهور، دیدار کرد"), [""]);
         assert_eq!(country("با مقامات از جمله رئیس جمهور، دیدار کرد"), ["IR"]);

@@ -52,7 +52,7 @@ pub fn kb_names(kb: &Kb, given: &str) -> Vec<String> {
     for e in kb_entries(kb, given) {
         out.push(e.name_en.clone());
         out.push(e.name_fa.clone());
-        if e.id.starts_with("country:") {
+        if e.is_country() {
             if let Some(code) = &e.country {
                 for m in kb.entries.iter().filter(|m| m.country.as_ref() == Some(code) && matches!(m.kind, rasad_kb::Kind::PER | rasad_kb::Kind::ORG)) {
                     out.push(m.name_en.clone());
