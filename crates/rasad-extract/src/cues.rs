@@ -72,6 +72,13 @@ pub(crate) struct Cues {
     /// Credits of speech opening a sentence before speech in guillemets
     /// (`طبق اعلام`, `به گفته`): «طبق اعلام سخنگوی …، «…»».
     pub speech_credit: Vec<&'static str>,
+    /// Phrases that make the place after them a stop on the way, not the
+    /// trip's end (`در راه`, `در مسیر`): «در راه عزیمت به مسکو وارد تهران شد»
+    /// is in Tehran.
+    pub en_route: Vec<&'static str>,
+    /// Nouns naming what a place is, passed over to the word before them
+    /// (`کشور`, `شهر`): «به کشور تاجیکستان سفر کرد» goes to Tajikistan.
+    pub place_noun: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -106,6 +113,8 @@ pub(crate) fn cues() -> &'static Cues {
             offer: Vec::new(),
             media_head: Vec::new(),
             speech_credit: Vec::new(),
+            en_route: Vec::new(),
+            place_noun: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -136,6 +145,8 @@ pub(crate) fn cues() -> &'static Cues {
                 "offer" => &mut c.offer,
                 "media-head" => &mut c.media_head,
                 "speech-credit" => &mut c.speech_credit,
+                "en-route" => &mut c.en_route,
+                "place-noun" => &mut c.place_noun,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -150,7 +161,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("en-route", &c.en_route), ("place-noun", &c.place_noun)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -330,6 +330,29 @@ impl Context<'_> {
         match_key(&before[start..])
     }
 
+    /// The word before the place at `s`, past a noun that names what it
+    /// is (`place-noun`: «به کشور تاجیکستان» gives «به»).
+    fn word_before_place(&self, s: usize, from: usize) -> String {
+        let w = self.prev_word(s, from);
+        if !cues().place_noun.contains(&w.as_str()) {
+            return w;
+        }
+        let before = self.text[from..s].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
+        let cut = before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, _)| i);
+        self.prev_word(from + cut, from)
+    }
+
+    /// Whether the place at `s` is a stop on the way: an `en-route` phrase
+    /// among the four words before it, in its clause («در راه عزیمت به مسکو»).
+    fn en_route(&self, s: usize, from: usize) -> bool {
+        let lo = (from..=s.saturating_sub(60).max(from)).find(|&i| self.text.is_char_boundary(i)).unwrap_or(s);
+        let before = match_key(&self.text[lo..s]);
+        let clause = before.rsplit(['،', ',', ':', '؛']).next().unwrap_or("");
+        let words: Vec<&str> = clause.split(' ').filter(|w| !w.is_empty()).collect();
+        let last = format!(" {} ", words[words.len().saturating_sub(4)..].join(" "));
+        cues().en_route.iter().any(|p| last.contains(&format!(" {p} ")))
+    }
+
     /// Whether the name at `s` stands right after a counterpart phrase
     /// (`با همتای عمانی خود بدر البوسعیدی`, `با همتای روس‌اش …`).
     fn after_counterpart(&self, s: usize, from: usize) -> bool {
@@ -711,7 +734,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .find(|p| {
                 // (…or named as a city, «در شهر عشق‌آباد», or a trip's end, «عازم عشق‌آباد شده بود».)
                 let w = cx.prev_word(p.start, ss);
-                ["در", "به", "ترک", "شهر"].contains(&w.as_str()) || (w != "جمله" && cues().destination.contains(&w.as_str())) || (w == "از" && folded_at(p.start) < credit_end)
+                (["در", "به", "ترک", "شهر"].contains(&w.as_str()) || (w != "جمله" && cues().destination.contains(&w.as_str())) || (w == "از" && folded_at(p.start) < credit_end)) && !cx.en_route(p.start, ss)
             })
             .and_then(|p| match p.actor {
                 Actor::Kb(i) => Some(i),
@@ -753,7 +776,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // تاجیکستان سفر کرده») or as «این کشور» after it («برای دیدار با
             // مقامات تاجیکستان به این کشور سفر کرده»).
             let is_country = |p: &&Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country());
-            trip_country = parts.iter().filter(is_country).find(|p| cues().destination.contains(&cx.prev_word(p.start, ss).as_str())).and_then(|p| cx.country_of(&p.actor)).or_else(|| {
+            trip_country = parts.iter().filter(is_country).find(|p| cues().destination.contains(&cx.word_before_place(p.start, ss).as_str()) && !cx.en_route(p.start, ss)).and_then(|p| cx.country_of(&p.actor)).or_else(|| {
                 let at = folded.find("به این کشور")?;
                 parts.iter().filter(is_country).rfind(|p| folded_at(p.start) < at).and_then(|p| cx.country_of(&p.actor))
             });
@@ -871,7 +894,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // …or with its verb left to the next clause's («به ایران سفر و با
             // رهبر انقلاب دیدار کرد»).
             let elided_verb = fr.phrase == "سفر" && after_trigger.starts_with(" و ") && folded[..trigger_at].trim_end().rsplit(' ').nth(1) == Some("به");
-            if fr.phrase == "سفر" && !elided_verb && !parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at) {
+            // …or the subject's own, «خود» within a few words after the noun
+            // («اولین سفر رسمی خود به … را با سفر به دوشنبه آغاز کرد»).
+            let own_noun = fr.phrase == "سفر"
+                && after_trigger.split(' ').filter(|w| !w.is_empty()).take(4).take_while(|w| !w.contains(['،', ':', '؛', '.']) && !matches!(*w, "به" | "با" | "از" | "که")).any(|w| w == "خود");
+            if fr.phrase == "سفر" && !elided_verb && !own_noun && !parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at) {
                 continue;
             }
             if negated_at(trigger_at) {
@@ -1675,7 +1702,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         })
                         .cloned();
                     let bare = fr.phrase == "سفر" && !elided_verb;
-                    if bare && nominal.is_none() {
+                    if bare && nominal.is_none() && !own_noun {
                         continue;
                     }
                     let quoted_here = quote_from.is_some_and(|q| q <= trigger_at);
@@ -1737,14 +1764,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         let head = folded[..folded_at(p.start)].trim_end();
                         head.strip_suffix("پایتخت").is_some_and(|h| cues().destination.contains(&h.trim_end().rsplit(' ').next().unwrap_or("")))
                     };
+                    // (A region of no one country is no destination: «به
+                    // کشورهای آسیای مرکزی … با سفر به دوشنبه» goes to Dushanbe.)
+                    let has_country = |p: &Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].country.is_some());
                     let Some(first) = after_subject.iter().position(|p| {
-                        let w = cx.prev_word(p.start, ss);
-                        capital_named(p)
+                        let w = cx.word_before_place(p.start, ss);
+                        has_country(p) && !cx.en_route(p.start, ss) && (capital_named(p)
                             || (cues().destination.contains(&w.as_str()) && !next_stop)
                             || stop_before(p)
                             || airport(p)
                             || (from_visited && w == "از")
-                            || (landing && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country() && cx.kb.entries[*i].country.as_deref().is_some_and(|c| !c.eq_ignore_ascii_case(&home))))
+                            || (landing && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country() && cx.kb.entries[*i].country.as_deref().is_some_and(|c| !c.eq_ignore_ascii_case(&home)))))
                     }) else {
                         continue;
                     };

@@ -169,7 +169,7 @@ fn jalali(r: DayRange) -> Option<DateValue> {
 /// The version of rasad written into every record: the crate version and
 /// the revision of the extraction rules (raised whenever their output
 /// changes).
-pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x12");
+pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x13");
 
 /// The record of one article, with the bundled knowledge base.
 pub fn extract(article: &Article) -> Record {
@@ -241,7 +241,11 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     };
     let body_bytes = (m.body.start.min(m.body.end), m.body.end);
     let found_quotes = quotes::find(text, body_bytes, &mentions, &roles, &|w| recognizer.is_role_head(w), kb);
-    let dates = rasad_time::tag(text, m.published.map(|p| p.to));
+    // A date the recognizer reads as a place is the place («با سفر به
+    // دوشنبه، پایتخت تاجیکستان»: Dushanbe, not Monday).
+    // (Dates are few: a plain scan of the mentions for each.)
+    let place_at = |s: usize, e: usize| mentions.iter().any(|x| x.start <= s && x.end >= e && matches!(x.target, Target::Kb(i) if kb.entries[i].kind == rasad_kb::Kind::GPE));
+    let dates: Vec<_> = rasad_time::tag(text, m.published.map(|p| p.to)).into_iter().filter(|d| !place_at(d.expr.start, d.expr.end)).collect();
     // Events are read in the headline too (a trip's city is often only
     // there: «سفر ظریف به دوحه و بغداد»), after the body: what it restates
     // merges into the body's own telling.

@@ -108,6 +108,25 @@ fn matching_guillemet(s: &str) -> Option<usize> {
     None
 }
 
+/// Whether `s` opens with a quotation mark that speech may open with: a
+/// guillemet, a curly or a straight double quote.
+fn opens_quote(s: &str) -> bool {
+    s.starts_with(['«', '“', '"'])
+}
+
+/// The end (after its closing mark) of the quotation `s` opens with
+/// (`opens_quote`): guillemets nest, double quotes close at the next one.
+fn matching_quote(s: &str) -> Option<usize> {
+    let close = match s.chars().next()? {
+        '«' => return matching_guillemet(s),
+        '“' => '”',
+        '"' => '"',
+        _ => return None,
+    };
+    let from = s.chars().next()?.len_utf8();
+    s[from..].find(close).map(|i| from + i + close.len_utf8())
+}
+
 /// The quotations of `text` within `body` (byte span).
 /// `is_role_head` tells a folded word that opens one of the knowledge base's
 /// role phrases ([`rasad_kb::Recognizer::is_role_head`]).
@@ -205,13 +224,22 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
         let line = line.trim_end();
         // Every «VERB:» of the paragraph: (colon, clause start, verb).
         let mut colons: Vec<(usize, usize, &'static str)> = Vec::new();
-        // «X گفت: …» and «X گفت «…»» (speech opened by a guillemet, no colon).
+        // «X گفت: …» and «X گفت «…»» (speech opened by a guillemet or a
+        // double quote, no colon; a straight quote opens only where an even
+        // number of them stand before it).
         let openers: Vec<usize> = line
-            .match_indices([':', '«'])
+            .match_indices([':', '«', '“', '"'])
             .filter(|&(i, c)| c == ":" || !line[..i].trim_end().ends_with(':'))
+            .filter(|&(i, c)| c != "\"" || line[..i].matches('"').count() % 2 == 0)
             .map(|(i, _)| i)
             .collect();
         for colon in openers {
+            // A double quote inside speech already opened on the line is
+            // someone quoted by the speaker («… بر خلاف اظهارنظر عسگری که
+            // می‌گوید "…"»), not a new quotation.
+            if !colons.is_empty() && line[colon..].starts_with(['"', '“']) {
+                continue;
+            }
             let before = &line[..colon];
             // Only the end of the text before the colon can hold the verb.
             let mut tail = before.len().saturating_sub(96);
@@ -221,7 +249,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let folded = rasad_kb::key::match_key(before[tail..].trim_end().trim_end_matches(['»', '"']));
             // «X گفت که «…»»: speech in guillemets after «که» is direct too.
             let folded = match folded.strip_suffix(" که") {
-                Some(f) if line[colon..].starts_with('«') => f.to_string(),
+                Some(f) if opens_quote(&line[colon..]) => f.to_string(),
                 _ => folded,
             };
             let verb = verbs().iter().find(|v| folded.ends_with(v.as_str()) && folded[..folded.len() - v.len()].chars().next_back().is_none_or(|c| c == ' ' || c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '«' | '»'))).map(String::as_str);
@@ -340,7 +368,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let one_of = clause_text.strip_prefix("یک ").is_some_and(|r| !cues().unnamed_source.contains(&r.split(' ').next().unwrap_or("")));
             let lead_office = speaker.is_none() && (role_head || one_of) && !elsewhere && people.partition_point(|p| p.0 <= cs) == 0;
             // The quote: up to the next speaker's clause, else the paragraph's end.
-            let guillemet = line[colon..].starts_with('«');
+            let guillemet = opens_quote(&line[colon..]);
             let skip = if guillemet { 0 } else { 1 };
             let rest = &line[colon + skip..];
             // Speech starts after blanks and a stray ZWNJ («گفت:‌باید»).
@@ -350,10 +378,16 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // (nested pairs skipped: «… فیلم «God father» …»), when that comes
             // first: «…». وی مدعی شد: «…» is two quotations, not one.
             let open = colon + skip + lead;
-            if line[open..].starts_with('«') {
-                // …and a sentence ends there: «تاکسی نارنجی» طرحی است … is a
+            if opens_quote(&line[open..]) {
+                // …and a sentence ends there, after it or just inside it
+                // («… مهم است.» بندر چابهار …): «تاکسی نارنجی» طرحی است … is a
                 // name the speech goes on from.
-                if let Some(close) = matching_guillemet(&line[open..]).filter(|&c| line[open + c..].trim_start().is_empty() || line[open + c..].trim_start().starts_with(['.', '!', '؟', '?'])) {
+                let ends_sentence = |c: usize| {
+                    let after = line[open + c..].trim_start();
+                    let inside = line[open..open + c].trim_end_matches(['»', '”', '"']).trim_end();
+                    after.is_empty() || after.starts_with(['.', '!', '؟', '?']) || inside.ends_with(['.', '!', '؟', '?'])
+                };
+                if let Some(close) = matching_quote(&line[open..]).filter(|&c| ends_sentence(c)) {
                     until = until.min(open + close);
                 }
             }

@@ -936,3 +936,50 @@ fn a_surname_after_an_honorific_and_a_trip_of_its_own_sentence() {
     assert!(ev.iter().any(|e| e.target == ["Lebanon"] && e.place.as_deref() == Some("Beirut")), "{}", show(&ev));
     assert!(ev.iter().any(|e| e.target == ["Abdel Fattah el-Sisi"] && e.place.as_deref() != Some("Beirut")), "{}", show(&ev));
 }
+
+#[test]
+fn a_stop_on_the_way_is_not_the_destination_and_a_trip_noun_of_ones_own_is_a_trip() {
+    // «در راه عزیمت به مسکو»: on the way; the meeting is in Tehran.
+    let ev = undated_events_of("سابرامانیام جایشانکار، وزیر امور خارجه هند در راه عزیمت به مسکو، وارد تهران شده و با محمدجواد ظریف دیدار کرده است.");
+    let meeting = ev.iter().find(|e| e.target == ["Mohammad Javad Zarif"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(meeting.place.as_deref(), Some("Tehran"), "{}", show(&ev));
+    assert!(!ev.iter().any(|e| e.target == ["Russia"]), "{}", show(&ev));
+    // «سفر … خود به …» is the subject's trip; a region of no one country
+    // is no destination; «به دوشنبه» is the city, not Monday.
+    let ev = events_of("مسعود پزشکیان، رئیس‌جمهور ایران، اولین سفر رسمی خود به کشورهای آسیای مرکزی را با سفر به دوشنبه، پایتخت تاجیکستان، آغاز کرد.");
+    let trip = ev.iter().find(|e| e.target == ["Tajikistan"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!(trip.place.as_deref(), Some("Dushanbe"));
+    // (Not the Monday before the article's day, 2023-10-04.)
+    assert!(!format!("{:?}", trip.date).contains("2023-10-02"), "{}", show(&ev));
+    // «به کشور تاجیکستان»: the noun passed over.
+    let ev = undated_events_of("محمدباقر قالیباف پس از سفر دو روزه به کشور تاجیکستان، شهر دوشنبه را به مقصد تهران ترک کرد.");
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Bagher Ghalibaf"] && e.target == ["Tajikistan"]), "{}", show(&ev));
+    // A trip called off is none.
+    assert!(undated_events_of("مسعود پزشکیان سفر خود به تاجیکستان را لغو کرد.").iter().all(|e| e.kind != "CONSULT"));
+}
+
+#[test]
+fn an_unqualified_post_before_a_verb_phrase_is_the_one_the_article_names() {
+    // «رئیس مجلس شورای اسلامی قرار است …» in an undated report: Ghalibaf,
+    // named before; everyone listed after «با» is met.
+    let t = "محمدباقر قالیباف در راس هیات پارلمانی وارد دوشنبه پایتخت تاجیکستان شد.\nرئیس مجلس شورای اسلامی قرار است در این سفر با رستم امامعلی رئیس مجلس ملی، محمدطاهر ذاکر زاده رئیس مجلس نمایندگان و امامعلی رحمان رئیس‌جمهور تاجیکستان دیدار و گفت‌وگو کند.";
+    let ev = undated_events_of(t);
+    for met in ["Rustam Emomali", "Mahmadtoir Zokirzoda", "Emomali Rahmon"] {
+        assert!(ev.iter().any(|e| e.source == ["Mohammad Bagher Ghalibaf"] && e.target.iter().any(|t| t == met) && e.status == "planned"), "{met}: {}", show(&ev));
+    }
+}
+
+#[test]
+fn speech_in_double_quotes_and_guillemets_closed_by_a_full_stop() {
+    // A straight double quote opens speech after its verb.
+    let q = quotes_of("رسول موسوی، مدیر کل آسیای غربی وزارت امور خارجه گفته است \"وزرای خارجه دو کشور همیشه بحث های زیادی دارند\".");
+    assert!(q.iter().any(|q| q.text.contains("وزرای خارجه دو کشور")), "{q:?}");
+    // «… است.» then a new sentence: the quotation ends at its guillemet.
+    let q = quotes_of("وزیر خارجه هند پیشتر گفته بود: «هند از طریق بندر چابهار به آسیای مرکزی دست خواهد یافت.» بندر چابهار با کمک هند توسعه یافته است.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].text.ends_with('»'), "{q:?}");
+    // A double quote inside speech is someone the speaker quotes, not a new speaker.
+    let q = quotes_of("هوشنگ نصیرزاده تأکید کرد: بر خلاف اظهارنظر حسین عسگری که می‌گوید \"تا پایان بازی می‌توان کارت را اصلاح کرد\"، نمی‌توان این کار را انجام داد.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].text.ends_with("انجام داد."), "{q:?}");
+}

@@ -157,6 +157,13 @@ pub struct Recognizer<'k> {
     /// Phrases that follow a person's name heading a sentence («X امروز
     /// در گفت‌وگو با …», «X در جمع خبرنگاران …»), folded.
     subject_next: Vec<String>,
+    /// Words after a `before-punct` name that still let it count («آستانه و …»).
+    punct_next: Vec<String>,
+    /// Words before an `after-place-word` name that make it the place
+    /// («در دوشنبه», «وارد دوشنبه»).
+    place_words: Vec<String>,
+    /// Words after such a name that make it the common word («دوشنبه گذشته»).
+    not_place_next: Vec<String>,
     /// Names a person claims but another entry got (`کامرون`: Cameroon by
     /// `prefer:`, and David Cameron's surname), folded: name → the person.
     lost_by_people: FxHashMap<String, usize>,
@@ -424,6 +431,9 @@ impl<'k> Recognizer<'k> {
             epithets: words_of("epithet"),
             not_given: words_of("not-given").into_iter().collect(),
             subject_next: words_of("subject-next"),
+            punct_next: words_of("punct-next"),
+            place_words: words_of("place-word"),
+            not_place_next: words_of("not-place-next"),
         }
     }
 
@@ -542,7 +552,7 @@ impl<'k> Recognizer<'k> {
                     return None;
                 }
                 match self.patterns[p].rule {
-                    Some(rule) if !rule_allows(rule, ft, s, e) => None,
+                    Some(rule) if !self.rule_allows(rule, ft, s, e) => None,
                     _ => Some((n, e, p)),
                 }
             });
@@ -1625,23 +1635,23 @@ fn clause_start(ft: &str, at: usize) -> bool {
     true
 }
 
-/// Whether an ambiguous name at folded span s..e counts.
-fn rule_allows(rule: Rule, t: &str, s: usize, e: usize) -> bool {
-    let after = t[e..].trim_start_matches(' ');
-    let before = t[..s].trim_end_matches(' ');
-    let prev_word = before.rsplit(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
-    let next_word = after.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
-    match rule {
-        Rule::Never => false,
-        Rule::Always => true,
-        Rule::BeforePunct => after.is_empty() || after.starts_with(|c: char| !is_letter_or_digit(c)) || ["و", "را", "است", "بود", "پایتخت"].contains(&next_word),
-        Rule::AfterPlaceWord => {
-            ["در", "به", "از", "پایتخت", "شهر", "مقصد"].contains(&prev_word)
-                && !next_word.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && !["گذشته", "آینده", "شب", "صبح", "عصر", "ظهر", "هفته"].contains(&next_word)
+impl Recognizer<'_> {
+    /// Whether an ambiguous name at folded span s..e counts, by its rule
+    /// (ambiguous.tsv) and the words around it (person-words.tsv).
+    fn rule_allows(&self, rule: Rule, t: &str, s: usize, e: usize) -> bool {
+        let after = t[e..].trim_start_matches(' ');
+        let before = t[..s].trim_end_matches(' ');
+        let prev_word = before.rsplit(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
+        let next_word = after.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
+        let has = |list: &[String], w: &str| list.iter().any(|x| x == w);
+        match rule {
+            Rule::Never => false,
+            Rule::Always => true,
+            Rule::BeforePunct => after.is_empty() || after.starts_with(|c: char| !is_letter_or_digit(c)) || has(&self.punct_next, next_word),
+            Rule::AfterPlaceWord => has(&self.place_words, prev_word) && !next_word.chars().next().is_some_and(|c| c.is_ascii_digit()) && !has(&self.not_place_next, next_word),
+            Rule::InParens => before.ends_with('(') && after.starts_with(')'),
+            Rule::NoName => false,
         }
-        Rule::InParens => before.ends_with('(') && after.starts_with(')'),
-        Rule::NoName => false,
     }
 }
 
