@@ -243,8 +243,12 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     let found_quotes = quotes::find(text, body_bytes, &mentions, &roles, &|w| recognizer.is_role_head(w), kb);
     // A date the recognizer reads as a place is the place («با سفر به
     // دوشنبه، پایتخت تاجیکستان»: Dushanbe, not Monday).
-    // (Dates are few: a plain scan of the mentions for each.)
-    let place_at = |s: usize, e: usize| mentions.iter().any(|x| x.start <= s && x.end >= e && matches!(x.target, Target::Kb(i) if kb.entries[i].kind == rasad_kb::Kind::GPE));
+    // (Mentions are in text order: the few starting just before the date
+    // are read, not all of them for every date.)
+    let place_at = |s: usize, e: usize| {
+        let upto = mentions.partition_point(|x| x.start <= s);
+        mentions[..upto].iter().rev().take_while(|x| x.start + 256 >= s).any(|x| x.end >= e && matches!(x.target, Target::Kb(i) if kb.entries[i].kind == rasad_kb::Kind::GPE))
+    };
     let dates: Vec<_> = rasad_time::tag(text, m.published.map(|p| p.to)).into_iter().filter(|d| !place_at(d.expr.start, d.expr.end)).collect();
     // Events are read in the headline too (a trip's city is often only
     // there: «سفر ظریف به دوحه و بغداد»), after the body: what it restates
