@@ -79,6 +79,9 @@ pub(crate) struct Cues {
     /// Nouns naming what a place is, passed over to the word before them
     /// (`کشور`, `شهر`): «به کشور تاجیکستان سفر کرد» goes to Tajikistan.
     pub place_noun: Vec<&'static str>,
+    /// Officials of a state, folded (`مقامات`, `مسئولان`): «با مقامات ایرانی
+    /// دیدار کرد» meets Iran.
+    pub officials: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -115,6 +118,7 @@ pub(crate) fn cues() -> &'static Cues {
             speech_credit: Vec::new(),
             en_route: Vec::new(),
             place_noun: Vec::new(),
+            officials: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -147,6 +151,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "speech-credit" => &mut c.speech_credit,
                 "en-route" => &mut c.en_route,
                 "place-noun" => &mut c.place_noun,
+                "officials" => &mut c.officials,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -161,7 +166,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("en-route", &c.en_route), ("place-noun", &c.place_noun)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -1132,6 +1132,35 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             }
                         }
                     }
+                    // «با مقامات ایرانی دیدار کرده بود», «با مسئولان عراق»:
+                    // with no one named, a foreigner meets the officials'
+                    // country (a few modifiers may stand between: «مقامات
+                    // ارشد …»). (Not the purpose of the sentence's trip, «به منظور
+                    // دیدار با مقامات اندونزی به جاکارتا سفر کرد»: the trip is
+                    // the event.)
+                    let mut officials_met: Option<usize> = None;
+                    if frame == "meet" && others.is_empty() && counterpart_at.is_none() && !visit {
+                        let officials = cues().officials.iter().find_map(|w| {
+                            let pat = format!("با {w} ");
+                            let at = folded.find(&pat)?;
+                            let mut rest = &folded[at + pat.len()..];
+                            for _ in 0..3 {
+                                // (Only sentences with such officials get here: the
+                                // demonyms are folded on the spot.)
+                                if let Some(c) = cx.kb.demonyms.iter().map(|(d, c)| (match_key(d), c)).filter(|(d, _)| d.len() > 2).find(|(d, _)| rest.starts_with(d.as_str()) && !rest[d.len()..].chars().next().is_some_and(char::is_alphanumeric)).map(|(_, c)| c.clone()) {
+                                    return Some(c);
+                                }
+                                rest = rest.split_once(' ').map_or("", |(_, r)| r);
+                            }
+                            None
+                        });
+                        if let Some(c) = officials.filter(|c| cx.country_of(&subj.actor).is_some_and(|h| !h.eq_ignore_ascii_case(c))) {
+                            if let Some(p) = cx.country_entry(&c) {
+                                others.push(Actor::Kb(p));
+                                officials_met = Some(p);
+                            }
+                        }
+                    }
                     // «رؤسای جمهور دو کشور … با یکدیگر دیدار کردند»: the
                     // other of a pair named by one phrase.
                     for p in parts.iter().filter(|p| p.kind == Kind::PER && p.start == subj.start && p.actor != subj.actor) {
@@ -1277,6 +1306,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         }
                     } else if frame == "phone" {
                         place = None;
+                    }
+                    // A meeting with a state's officials is in that state: its
+                    // capital, unless the place found is already there.
+                    if let Some(c) = officials_met {
+                        let code = cx.kb.entries[c].country.clone();
+                        if place.is_none_or(|p| cx.kb.entries[p].country != code) {
+                            place = cx.capital_of(&Actor::Kb(c));
+                        }
+                        mode = Some("visit".into());
                     }
                     push(Found {
                         kind: "CONSULT".into(),

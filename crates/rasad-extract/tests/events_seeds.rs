@@ -983,3 +983,12 @@ fn speech_in_double_quotes_and_guillemets_closed_by_a_full_stop() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(q[0].text.ends_with("انجام داد."), "{q:?}");
 }
+
+#[test]
+fn a_foreigner_meeting_a_states_officials_meets_that_state_there() {
+    let ev = undated_events_of("سابرامانیام جایشانکار وزیر امور خارجه هند است.\nجایشانکار زمستان سال گذشته هم با مقام های ایرانی دیدار کرده بود.");
+    let met = ev.iter().find(|e| e.target == ["Iran"]).unwrap_or_else(|| panic!("{}", show(&ev)));
+    assert_eq!((met.place.as_deref(), met.status.as_str()), (Some("Tehran"), "background"), "{}", show(&ev));
+    // Officials of one's own country are no counterpart.
+    assert!(undated_events_of("عباس عراقچی با مقامات ایرانی دیدار کرد.").iter().all(|e| e.kind != "CONSULT"));
+}
