@@ -1460,6 +1460,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // the phrase's own clause (not «به گزارش فارس از تبریز،»).
                     let takes_az = cues().takes_az.iter().any(|w| fr.phrase.starts_with(w));
                     let clause_from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
+                    // «طرفین یکدیگر را … متهم کرده‌اند»: a stance the sides take
+                    // toward each other has no one source.
+                    if folded.get(clause_from..trigger_at).is_some_and(|c| c.contains("یکدیگر را")) {
+                        continue;
+                    }
                     let object_from = takes_az.then(|| folded.get(clause_from..trigger_at).and_then(|c| c.rfind(" از ")).map(|i| clause_from + i)).flatten();
                     let before_object = |p: &Part| object_from.is_none_or(|o| folded_at(p.start) < o);
                     // A person in an adverbial clause before a comma («پس از سفر
@@ -1785,6 +1790,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «از ایران بازدید خواهد کرد», «از تاجیکستان دیدن کند»: the
                     // place visited stands after «از».
                     let from_visited = fr.phrase.starts_with("بازدید") || fr.phrase.starts_with("دیدن");
+                    // «در مینسک به سر می‌برد»: staying where «در» says.
+                    let staying = fr.phrase.starts_with("به سر");
                     // «در فرودگاه نورخان شهر راولپندی بر زمین نشست»: a landing is
                     // in the first city abroad the sentence names after the traveller.
                     let landing = fr.phrase.ends_with("زمین نشست");
@@ -1812,6 +1819,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             || stop_before(p)
                             || airport(p)
                             || (from_visited && w == "از")
+                            || (staying && w == "در")
                             || (landing && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country() && cx.kb.entries[*i].country.as_deref().is_some_and(|c| !c.eq_ignore_ascii_case(&home)))))
                     }) else {
                         continue;

@@ -992,3 +992,15 @@ fn a_foreigner_meeting_a_states_officials_meets_that_state_there() {
     // Officials of one's own country are no counterpart.
     assert!(undated_events_of("عباس عراقچی با مقامات ایرانی دیدار کرد.").iter().all(|e| e.kind != "CONSULT"));
 }
+
+#[test]
+fn staying_abroad_is_a_trip_and_mutual_accusations_have_no_one_source() {
+    let ev = undated_events_of("محمدرضا نعمت زاده وزیر صنعت ایران که در راس هیاتی در مینسک پایتخت بلاروس به سر می برد این موضوع را اعلام کرد.");
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Reza Nematzadeh"] && e.target == ["Belarus"] && e.place.as_deref() == Some("Minsk")), "{}", show(&ev));
+    // At home, «به سر می‌برد» is no trip.
+    assert!(undated_events_of("محمدرضا نعمت زاده در تهران به سر می برد.").iter().all(|e| e.kind != "CONSULT"));
+    let ev = undated_events_of("آمریکا و اروپای غربی، بلاروس را به نقض حقوق بشر متهم می کنند.");
+    assert!(has(&ev, "ACCUSE", &["United States"], "Belarus", "reported"), "{}", show(&ev));
+    let ev = undated_events_of("جیحون بایراموف با آنتونی بلینکن دیدار کرد. آتش‌بس پایدار نبود و طرفین یکدیگر را به نقض آن متهم کرده‌اند.");
+    assert!(ev.iter().all(|e| e.kind != "ACCUSE"), "{}", show(&ev));
+}
