@@ -786,6 +786,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         }
         let evidence = (ss, se);
         let in_head = ss < cx.body.0;
+        // Who met or called someone in the sentences before («در این ملاقات»
+        // below goes back to their meeting); read only where «این» stands.
+        let met_before: Vec<Actor> = if folded.contains(" این ") {
+            out.iter().filter(|o| o.kind == "CONSULT").flat_map(|o| o.source.iter().chain(&o.target).cloned()).collect()
+        } else {
+            Vec::new()
+        };
         let mut push = |mut f: Found| {
             f.implied_date = f.date.is_some() && date.is_none();
             if debug_events() {
@@ -974,7 +981,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let own_event = with_next
                         || words.clone().take(4).any(|w| (w.chars().count() > 3 && w.ends_with('ش')) || w == "خود")
                         || words.take(8).take_while(|w| !matches!(*w, "با" | "و" | "به" | "از") && !w.contains(['،', ':', '؛', '.'])).any(|w| w == "خود");
-                    recalled = own_event || (fr.frame == "pair" && t.starts_with("با اشاره"));
+                    // (…or a trip recalled with its traveller named right after
+                    // the noun: «با اشاره به سفر نیکلاس مادورو به تهران».)
+                    let traveller_named = fr.frame == "visit" && fr.phrase == "سفر" && {
+                        let noun_end = trigger_at + fr.phrase.len();
+                        parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) >= noun_end && folded.get(noun_end..folded_at(p.start)).is_some_and(|g| g.trim().is_empty()))
+                    };
+                    recalled = own_event || ((fr.frame == "pair" || traveller_named) && t.starts_with("با اشاره"));
                     !recalled
                 });
             let status = if recalled && status == "reported" { "background" } else { status };
@@ -1087,6 +1100,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     else {
                         continue;
                     };
+                    // «در این ملاقات»: the meeting already told, whose parties
+                    // were named then; nobody named in this sentence joins it.
+                    let anaphoric = frame == "meet" && folded[..trigger_at.min(folded.len())].trim_end().ends_with(" این");
+                    if anaphoric && met_before.contains(&subj.actor) {
+                        continue;
+                    }
                     let verbal_phrase = matches!(frame, "meet" | "phone")
                         && fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v)));
                     // Others: the people of the sentence besides the subject
@@ -1096,6 +1115,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .iter()
                         .filter(|p| p.kind == Kind::PER && p.actor != subj.actor && (!pair || (p.start > subj.start && ["و", "با"].contains(&cx.word_before_titles(p.start, ss).as_str()))))
                         .filter(|p| floor.is_none_or(|f| folded_at(p.start) > f))
+                        // «در تماس تلفنی با Y، جان باختن X را تسلیت گفت»: a name
+                        // a noun possesses is no party to the call.
+                        .filter(|p| frame != "phone" || !cues().possessed.contains(&cx.word_before_titles(p.start, ss).as_str()))
                         // «به دیدار اردوغان رفت», «در دیدار آقای X»: the one met
                         // right after the meeting noun; «هیاتی به ریاست X»: the
                         // head of the delegation met.
@@ -1825,16 +1847,37 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         continue;
                     };
                     // «به قطر، عراق و عمان سفر کرده بود»: every place of the list.
-                    let mut dests: Vec<&Part> = vec![after_subject[first]];
-                    for p in &after_subject[first + 1..] {
-                        let last = dests[dests.len() - 1];
-                        let between = cx.text[last.end..p.start].trim_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
-                        if matches!(between, "،" | "," | "و" | "، و") {
-                            dests.push(p);
-                        } else {
-                            break;
+                    let list_from = |first: usize| -> Vec<&Part> {
+                        let mut dests: Vec<&Part> = vec![after_subject[first]];
+                        for p in &after_subject[first + 1..] {
+                            let last = dests[dests.len() - 1];
+                            let between = cx.text[last.end..p.start].trim_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
+                            if matches!(between, "،" | "," | "و" | "، و") {
+                                dests.push(p);
+                            } else {
+                                break;
+                            }
+                        }
+                        dests
+                    };
+                    let dests = list_from(first);
+                    // A second trip told in a later clause of the sentence, with a
+                    // trip verb of its own after its places and its own tense
+                    // («… به ونزوئلا رفته و قرار است در ادامه این سفر به
+                    // نیکاراگوئه و بولیوی هم برود»).
+                    let mut groups: Vec<(Vec<&Part>, &'static str)> = vec![(dests, status)];
+                    let group_end = groups[0].0.last().map_or(0, |d| folded_at(d.end));
+                    let is_trip_verb = |p: &str| lexicon_index().get(p).is_some_and(|v| v.iter().any(|&i| lexicon()[i].frame == "visit" && lexicon()[i].kind == "CONSULT")) && p != "سفر";
+                    if let Some(&(verb_at, verb)) = sent_hits.iter().filter(|&&(h, p)| h > group_end && is_trip_verb(p)).min_by_key(|h| h.0) {
+                        let clause_break = folded.get(group_end..verb_at).is_some_and(|g| g.contains(" و ") || g.contains('،'));
+                        let next = after_subject.iter().position(|p| folded_at(p.start) > group_end && folded_at(p.end) <= verb_at && has_country(p) && !cx.en_route(p.start, ss) && cues().destination.contains(&cx.word_before_place(p.start, ss).as_str()));
+                        if let (true, Some(n)) = (clause_break, next) {
+                            let later = status_near(verb_at.min(own.len()), verb.len(), 60, planned_trip);
+                            groups.push((list_from(n), later));
                         }
                     }
+                    for (dests, status) in groups {
+                    let event_date = if status == "reported" { event_date } else { date };
                     for d in dests {
                         let Actor::Kb(dest) = d.actor else { continue };
                         let entry = &cx.kb.entries[dest];
@@ -1864,6 +1907,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(place), date: event_date, status, evidence, confidence: 0.5, welcome: false, implied_date: event_date.is_some() && date.is_none() },
                             country,
                         ));
+                    }
                     }
                 }
                 _ => {}

@@ -1004,3 +1004,33 @@ fn staying_abroad_is_a_trip_and_mutual_accusations_have_no_one_source() {
     let ev = undated_events_of("جیحون بایراموف با آنتونی بلینکن دیدار کرد. آتش‌بس پایدار نبود و طرفین یکدیگر را به نقض آن متهم کرده‌اند.");
     assert!(ev.iter().all(|e| e.kind != "ACCUSE"), "{}", show(&ev));
 }
+
+#[test]
+fn a_second_trip_of_a_later_clause_and_a_trip_recalled_with_its_traveller() {
+    let ev = undated_events_of("محمد جواد ظریف برای شرکت در نشست سالانه جنبش عدم تعهد به ونزوئلا رفته و قرار است در ادامه این سفر به نیکاراگوئه و بولیوی هم برود.");
+    for c in ["Nicaragua", "Bolivia"] {
+        assert!(ev.iter().any(|e| e.target == [c] && e.status == "planned"), "{c}: {}", show(&ev));
+    }
+    let ev = undated_events_of("حسین امیرعبداللهیان با نیکلاس مادورو دیدار کرد.\nوزیر امور خارجه کشورمان با اشاره به سفر نیکلاس مادورو به تهران، اجرای سریع تفاهمات را مهم دانست.");
+    assert!(ev.iter().any(|e| e.source == ["Nicolás Maduro"] && e.target == ["Iran"] && e.status == "background"), "{}", show(&ev));
+}
+
+#[test]
+fn this_meeting_is_the_one_told_and_a_name_a_noun_possesses_is_no_party_to_a_call() {
+    // «در این ملاقات»: no new meeting with the posts its sentence names.
+    let ev = events_of("حسین امیر عبداللهیان وزیر امور خارجه ایران با مشعل الاحمد الجابر الصباح، امیر جدید کویت دیدار کرد.\nامیر جدید کویت نیز در این ملاقات با ابلاغ سلام خود به رهبری و رئیس جمهوری ایران تشکر کرد.");
+    assert!(!ev.iter().any(|e| e.source.iter().chain(&e.target).any(|a| a == "Ebrahim Raisi")), "{}", show(&ev));
+    let ev = undated_events_of("محمد شیاع سودانی در تماس تلفنی با مسعود پزشکیان، جان باختن علی خامنه‌ای را تسلیت گفت.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("phone")), "{}", show(&ev));
+    assert!(!ev.iter().any(|e| e.source.iter().chain(&e.target).any(|a| a == "Ali Khamenei")), "{}", show(&ev));
+}
+
+#[test]
+fn a_name_in_guillemets_before_its_post_names_the_holder() {
+    // The post told first is the one named later: Sabah Al-Khalid, not
+    // Mishal, who also was crown prince (undated report).
+    let t = "وزیر خارجه ایران با ولیعهد کویت رایزنی کرد.\nعباس عراقچی سپس با «عالیجناب شیخ صباح خالد الحمد الصباح»، ولی عهد کویت دیدار کرد و پیام را برای «شیخ مشعل الاحمد الجابر الصباح» فرستاد.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.target == ["Sabah Al-Khalid Al-Sabah"]), "{}", show(&ev));
+    assert!(!ev.iter().any(|e| e.target.iter().any(|a| a == "Mishal Al-Ahmad Al-Jaber Al-Sabah")), "{}", show(&ev));
+}

@@ -971,6 +971,9 @@ impl<'k> Recognizer<'k> {
         // Beside: spaces, a comma, a ZWNJ between, on one line (a title
         // ending in a name does not name the office opening the lead).
         let gap_ok = |a: usize, b: usize| a <= b && text[a..b].trim_matches(|c: char| (c.is_whitespace() && c != '\n') || c == '،' || c == ',' || c == '\u{200C}').is_empty();
+        // A name in guillemets before its post («…»، ولی عهد کویت); not a post
+        // then «…», which opens speech as often as a name.
+        let name_then_post = |a: usize, b: usize| gap_ok(a, b) || (a <= b && text[a..b].starts_with('»') && gap_ok(a + '»'.len_utf8(), b));
         // «رؤسای جمهور دو کشور»: the countries of the last two people of
         // different countries named before it (else after it).
         let mut i = 0;
@@ -1062,7 +1065,7 @@ impl<'k> Recognizer<'k> {
                     // beside a foreigner («جیحون بایراموف، وزیر خارجه») it is
                     // theirs, and tells nothing of who holds Iran's.
                     let foreign = !r.country_written && self.kb.entries[p].country.as_ref().is_some_and(|c| !r.country.is_empty() && *c != r.country);
-                    if (gap_ok(m.end, r.start) || gap_ok(r.end, m.start)) && !foreign {
+                    if (name_then_post(m.end, r.start) || gap_ok(r.end, m.start)) && !foreign {
                         named.insert((r.office.clone(), r.country.clone()), p);
                     }
                 }
