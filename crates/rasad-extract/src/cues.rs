@@ -82,6 +82,12 @@ pub(crate) struct Cues {
     /// Officials of a state, folded (`مقامات`, `مسئولان`): «با مقامات ایرانی
     /// دیدار کرد» meets Iran.
     pub officials: Vec<&'static str>,
+    /// Speech verbs that, before a comma, open a reported clause
+    /// («سخنگوی … اعلام کرد، وزرای امور خارجه … دیدار می‌کنند»).
+    pub comma_speech: Vec<&'static str>,
+    /// Pronouns that, opening a sentence, make its subject the person last
+    /// spoken of (`وی`, `او`, `ایشان`), whoever else it names.
+    pub opening_pronoun: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -119,6 +125,8 @@ pub(crate) fn cues() -> &'static Cues {
             en_route: Vec::new(),
             place_noun: Vec::new(),
             officials: Vec::new(),
+            comma_speech: Vec::new(),
+            opening_pronoun: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -152,6 +160,8 @@ pub(crate) fn cues() -> &'static Cues {
                 "en-route" => &mut c.en_route,
                 "place-noun" => &mut c.place_noun,
                 "officials" => &mut c.officials,
+                "comma-speech" => &mut c.comma_speech,
+                "opening-pronoun" => &mut c.opening_pronoun,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -166,7 +176,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -602,7 +602,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // else it names.
         let opens_with_pronoun = {
             let head = folded.get(credit_end..).unwrap_or("").trim_start_matches(['،', ' ']);
-            ["وی ", "او ", "ایشان "].iter().any(|p| head.starts_with(p))
+            cues().opening_pronoun.iter().any(|p| head.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
         };
         let subject = (if opens_with_pronoun { current.clone() } else { None })
             .or_else(|| cx.subject(&parts, ss))
@@ -871,10 +871,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // speech verb then a comma opens the reported clause too (the
             // verb of speech proper, before a noun's «کرد» could be read).
             let by_comma = head.rfind('،').filter(|&c| {
-                let mut words = head[..c].trim_end().rsplit(' ');
-                let last = words.next().unwrap_or("");
-                let before = words.next().unwrap_or("");
-                (last == "کرد" || last == "کردند") && matches!(before, "اعلام" | "تاکید" | "تصریح" | "اظهار") || matches!(last, "گفت" | "افزود" | "نوشت")
+                let tail = head[..c].trim_end();
+                cues().comma_speech.iter().any(|v| tail.strip_suffix(v).is_some_and(|r| r.is_empty() || r.ends_with(' ')))
             });
             match (by_ke, by_comma) {
                 (Some(a), Some(b)) => Some(a.max(b)),

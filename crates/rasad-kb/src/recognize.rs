@@ -164,6 +164,9 @@ pub struct Recognizer<'k> {
     place_words: Vec<String>,
     /// Words after such a name that make it the common word («دوشنبه گذشته»).
     not_place_next: Vec<String>,
+    /// Words right before «X» that make X an outlet's name in a credit
+    /// («به گزارش «روسیا الیوم»، …»), not a person before a post.
+    credit_words: Vec<String>,
     /// Names a person claims but another entry got (`کامرون`: Cameroon by
     /// `prefer:`, and David Cameron's surname), folded: name → the person.
     lost_by_people: FxHashMap<String, usize>,
@@ -306,7 +309,7 @@ impl<'k> Recognizer<'k> {
             // Word lists read elsewhere, not words around a name.
             // (A new kind read elsewhere belongs here: left out, its words
             // would make the search for people run at every one of them.)
-            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet" | "not-given" | "subject-next" | "body" | "body-break" | "punct-next" | "place-word" | "not-place-next") {
+            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet" | "not-given" | "subject-next" | "body" | "body-break" | "punct-next" | "place-word" | "not-place-next" | "credit-word") {
                 continue;
             }
             for k in match_keys(phrase) {
@@ -436,6 +439,7 @@ impl<'k> Recognizer<'k> {
             punct_next: words_of("punct-next"),
             place_words: words_of("place-word"),
             not_place_next: words_of("not-place-next"),
+            credit_words: words_of("credit-word"),
         }
     }
 
@@ -1231,7 +1235,7 @@ impl<'k> Recognizer<'k> {
             }
             // «X» before a role.
             // …not an outlet's name in a credit («به گزارش «روسیا الیوم»، نخست‌وزیر …»).
-            let credit = || k > 0 && ["گزارش", "از", "روزنامه", "شبکه", "خبرگزاری", "پایگاه", "سایت", "نشریه", "هفته نامه", "تلویزیون", "رادیو"].contains(&word(k - 1));
+            let credit = || k > 0 && self.credit_words.iter().any(|w| w == word(k - 1));
             if word(k) == "«" && !credit() {
                 if let Some(close) = (k + 1..(k + 6).min(toks.len())).find(|&x| word(x) == "»") {
                     let inner = k + 1..close;
