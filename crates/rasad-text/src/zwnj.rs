@@ -606,7 +606,9 @@ mod tests {
 
     #[test]
     fn words_that_stay_glued() {
-        for w in ["میزبان", "دیپلماسی", "سازوکار", "میان", "بیشتر", "کشورهای", "همچنین", "میدان"] {
+        // (Also words a lexicon splits wrongly, kept glued by zwnj-extra.tsv:
+        // «دوومیدانی» is no «می» prefix, «باتوجه» a lost space.)
+        for w in ["میزبان", "دیپلماسی", "سازوکار", "میان", "بیشتر", "کشورهای", "همچنین", "میدان", "دوومیدانی", "باتوجه", "ورزشکاران", "آفتابگردان"] {
             assert_eq!(fix(w), w, "{w}");
         }
     }
