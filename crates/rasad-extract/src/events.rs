@@ -994,11 +994,27 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 continue;
             }
             match fr.frame.as_str() {
-                "meet" | "phone" | "host" | "guest" | "pair" => {
+                "meet" | "phone" | "host" | "guest" | "pair" | "handover" => {
                     // «دیدار X و Y», «مذاکرات X و Y» (a title, a noun phrase):
                     // X right after the noun, met by the person after «و».
                     let pair = fr.frame == "pair";
-                    let frame = if pair { "meet" } else { fr.frame.as_str() };
+                    // «پیام … را به X تحویل داد»: a message handed over in
+                    // person is a meeting with the one it goes to, after «به»;
+                    // only with a message or letter in the clause before.
+                    // (The one it goes to stands after «را به», not the one
+                    // named in the message's own phrase: «پیام … به پوتین را به
+                    // وی تحویل داد» goes to «وی».)
+                    let handover = fr.frame == "handover";
+                    let mut handed_after = 0;
+                    if handover {
+                        let from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
+                        let clause = &folded[from..trigger_at.min(folded.len())];
+                        let (Some(ra_be), true) = (clause.rfind(" را به "), cues().message.iter().any(|m| clause.split(' ').any(|w| w == *m))) else {
+                            continue;
+                        };
+                        handed_after = from + ra_be + " را به".len();
+                    }
+                    let frame = if pair || handover { "meet" } else { fr.frame.as_str() };
                     // «Y، X را مورد استقبال قرار داد»: the active voice hosts (the
                     // host frame reads it), the passive «… قرار گرفت» is a guest's.
                     if frame == "guest" {
@@ -1120,7 +1136,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // right after the meeting noun; «هیاتی به ریاست X»: the
                         // head of the delegation met.
                         // («با مقامات طالبان، از جمله X و Y», «با X و همچنین Y».)
-                        .filter(|p| frame != "meet" || cues().met_after.contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss))
+                        .filter(|p| frame != "meet" || (if handover { cx.word_before_titles(p.start, ss) == "به" && folded_at(p.start) > handed_after } else { cues().met_after.contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss) }))
                         // A verb («با X دیدار کرده بود») has the one met before
                         // it: who follows is in another clause («… خواستار
                         // دیدار با وزیر امور خارجه شد»).

@@ -1034,3 +1034,15 @@ fn a_name_in_guillemets_before_its_post_names_the_holder() {
     assert!(ev.iter().any(|e| e.target == ["Sabah Al-Khalid Al-Sabah"]), "{}", show(&ev));
     assert!(!ev.iter().any(|e| e.target.iter().any(|a| a == "Mishal Al-Ahmad Al-Jaber Al-Sabah")), "{}", show(&ev));
 }
+
+#[test]
+fn a_message_handed_over_in_person_is_a_meeting_with_its_recipient() {
+    let ev = undated_events_of("محمدباقر قالیباف وارد مسکو شد.\nقالیباف قرار است در این سفر، پیام مکتوب مقام معظم رهبری را به پوتین رئیس‌جمهور روسیه ارائه کند.");
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Bagher Ghalibaf"] && e.target == ["Vladimir Putin"]), "{}", show(&ev));
+    // The message's own addressee («پیام … به پوتین») is not the one it is
+    // handed to («را به وی»); without a message, «را به X ارائه کرد» is none.
+    let ev = undated_events_of("قالیباف با رییس دومای دولتی روسیه دیدار و پیام رهبر معظم انقلاب اسلامی به پوتین را به وی تحویل داد.");
+    assert!(!ev.iter().any(|e| e.target.iter().any(|a| a == "Vladimir Putin")), "{}", show(&ev));
+    let ev = undated_events_of("قالیباف گزارشی را به پوتین ارائه کرد.");
+    assert!(ev.iter().all(|e| e.kind != "CONSULT"), "{}", show(&ev));
+}
