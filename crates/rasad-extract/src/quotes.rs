@@ -223,7 +223,8 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
         }
         let line = line.trim_end();
         // Every «VERB:» of the paragraph: (colon, clause start, verb).
-        let mut colons: Vec<(usize, usize, &'static str)> = Vec::new();
+        // (colon or opening mark, clause start, verb, speech opened by «که»)
+        let mut colons: Vec<(usize, usize, &'static str, bool)> = Vec::new();
         // «X گفت: …» and «X گفت «…»» (speech opened by a guillemet or a
         // double quote, no colon; a straight quote opens only where an even
         // number of them stand before it).
@@ -248,6 +249,11 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             }
             let folded = rasad_kb::key::match_key(before[tail..].trim_end().trim_end_matches(['»', '"']));
             // «X گفت که «…»»: speech in guillemets after «که» is direct too.
+            // (In double quotes, or after «با بیان این جمله/مطلب که», which
+            // announces one sentence: «… که «امامت»، یکی از …» is a term the
+            // speech goes on from.)
+            let after_ke = folded.ends_with(" که") && opens_quote(&line[colon..]);
+            let double_quoted = line[colon..].starts_with(['“', '"']);
             let folded = match folded.strip_suffix(" که") {
                 Some(f) if opens_quote(&line[colon..]) => f.to_string(),
                 _ => folded,
@@ -267,12 +273,12 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // (a credit, «خبرگزاری فارس: کارشناس داوری فوتبال گفت:»).
             let clause_start = before.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '؟' | '?' | ':')).map_or(0, |(i, c)| i + c.len_utf8());
             // A later «VERB:» inside the same clause continues the quotation.
-            if colons.last().is_some_and(|&(prev, _, _)| clause_start <= prev) {
+            if colons.last().is_some_and(|&(prev, _, _, _)| clause_start <= prev) {
                 continue;
             }
-            colons.push((colon, clause_start, verb));
+            colons.push((colon, clause_start, verb, after_ke && (double_quoted || verb.starts_with("با بیان"))));
         }
-        for (k, &(colon, clause_start, verb)) in colons.iter().enumerate() {
+        for (k, &(colon, clause_start, verb, after_ke)) in colons.iter().enumerate() {
             let (cs, ce) = (line_start + clause_start, line_start + colon);
             let in_clause = |s: usize, e: usize| s >= cs && e <= ce;
             // The mentions that start inside the clause (mentions are in text
@@ -387,11 +393,13 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     let inside = line[open..open + c].trim_end_matches(['»', '”', '"']).trim_end();
                     after.is_empty() || after.starts_with(['.', '!', '؟', '?']) || inside.ends_with(['.', '!', '؟', '?'])
                 };
-                if let Some(close) = matching_quote(&line[open..]).filter(|&c| ends_sentence(c)) {
+                // (Speech a «که» opens in quote marks ends at its closing mark:
+                // «با بیان این جمله که “…”، حضور … را تبریک گفت».)
+                if let Some(close) = matching_quote(&line[open..]).filter(|&c| after_ke || ends_sentence(c)) {
                     until = until.min(open + close);
                 }
             }
-            let qs = line_start + colon + skip + lead;
+            let mut qs = line_start + colon + skip + lead;
             let mut qe = line_start + line[..until.max(colon + skip)].trim_end().len();
             // Opened by «, not closed on its line, and nothing else said on
             // it: the quotation goes on to its closing guillemet.
@@ -399,6 +407,15 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 if let Some(close) = closing_guillemet(text, qe, body.1) {
                     qe = close;
                     covered_until = text[close..body.1].find('\n').map_or(body.1, |n| close + n + 1);
+                }
+            }
+            // Speech in double quotes is the words inside them: the marks
+            // are the text's («…»'s are kept, as the record has always had).
+            if let Some(m) = text.get(qs..qe).and_then(|q| q.chars().next()).filter(|c| matches!(c, '“' | '"')) {
+                let close = if m == '“' { '”' } else { '"' };
+                if qe - qs > m.len_utf8() + close.len_utf8() && text[qs..qe].ends_with(close) {
+                    qs += m.len_utf8();
+                    qe -= close.len_utf8();
                 }
             }
             // «به گزارش X، ایرنا به نقل از Y نوشت: …»: an outlet relaying

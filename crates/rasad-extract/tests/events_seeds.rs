@@ -1046,3 +1046,25 @@ fn a_message_handed_over_in_person_is_a_meeting_with_its_recipient() {
     let ev = undated_events_of("قالیباف گزارشی را به پوتین ارائه کرد.");
     assert!(ev.iter().all(|e| e.kind != "CONSULT"), "{}", show(&ev));
 }
+
+#[test]
+fn a_sentence_announced_in_quote_marks_is_the_speech_within_them() {
+    // «با بیان این جمله که “…”»: the words inside the marks, the speaker the clause's subject.
+    let q = quotes_of("امامعلی رحمان در ملاقات با هیئت پارلمانی ایران با بیان این جمله که “به خانه دوم خود خوش آمدید”، حضور رئیس مجلس را تبریک گفت.");
+    assert!(q.iter().any(|q| q.text == "به خانه دوم خود خوش آمدید" && q.speaker.as_deref() == Some("Emomali Rahmon")), "{q:?}");
+    // A term in guillemets after «که» is not the whole speech.
+    let q = quotes_of("هادی غفاری با بیان این جمله که «جبهه اصلاحات به دنبال کنار زدن هیچ یک از چهره‌ها نیست» در پاسخ به سوال خبرنگار این را تائید کرد.");
+    assert!(q.iter().any(|q| q.text.ends_with("نیست»")), "{q:?}");
+}
+
+#[test]
+fn a_speech_verb_whose_speech_is_empty_is_no_quotation_and_no_panic() {
+    // Two «VERB:» in one clause chain (a Fars report of 2004): the first
+    // speech is empty up to the second's clause; once made a slice with its
+    // start past its end.
+    let q = quotes_of("وزير انرژي آمريكا نيز گفت: ايالات متحده از اوپك درخواست نفت نخواهد كرد، اسپنسر گراهام با اشاره به نگراني رئيس جمهور افزود: افزايش اخير قيمت‌ها نياز آمريكا را آشكار مي‌كند.");
+    assert!(q.iter().all(|q| !q.text.trim().is_empty()), "{q:?}");
+    for t in ["علی لاریجانی گفت:\u{200C}", "علی لاریجانی گفت: \"", "علی لاریجانی گفت: “”", "علی لاریجانی گفت: \"\"", "گفت: “"] {
+        let _ = quotes_of(t);
+    }
+}
