@@ -508,6 +508,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     // سفر می‌کند»): a visit to the country, kept at the end unless the
     // article tells whom the traveller met there. (event, destination country)
     let mut lone_trips: Vec<(Found, String)> = Vec::new();
+    // Cities abroad a person is told leaving («قاهره را به سمت بیروت ترک
+    // کرد», «استانبول را به مقصد تهران ترک کرد»): they were there. The
+    // person, the city, its country.
+    let mut left_cities: Vec<(Actor, usize, String)> = Vec::new();
     let body = &text[cx.body.0..cx.body.1];
     let mut sents: Vec<(usize, usize)> = rasad_text::sentences(body).into_iter().map(|s| (cx.body.0 + s.start, cx.body.0 + s.end)).collect();
     let head = cx.head.min(cx.body.0);
@@ -782,6 +786,18 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             });
             if let (Some(s), Some(p)) = (&traveller, place_written) {
                 trips.push((s.clone(), p));
+            }
+        }
+        // «X را … ترک کرد»: the city X was left by the sentence's person.
+        if let Some(t) = subject.as_ref().filter(|s| s.kind == Kind::PER) {
+            for p in parts.iter().filter(|p| p.kind == Kind::GPE) {
+                let Actor::Kb(i) = p.actor else { continue };
+                let (entry, at) = (&cx.kb.entries[i], folded_at(p.end));
+                let left = folded.get(at..).is_some_and(|r| r.starts_with(" را ") && r.find(" ترک ").is_some_and(|k| k < 40));
+                let abroad = entry.country.as_deref().is_some_and(|c| cx.country_of(&t.actor).is_some_and(|h| !h.eq_ignore_ascii_case(c)));
+                if left && !entry.is_country() && abroad {
+                    left_cities.push((t.actor.clone(), i, entry.country.clone().unwrap_or_default()));
+                }
             }
         }
         let evidence = (ss, se);
@@ -1940,6 +1956,19 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     for (t, c) in &lone_trips {
         if let Some(p) = t.place.filter(|&p| is_city(p)) {
             cities.push((t.source[0].clone(), p, c.clone(), t.status));
+        }
+    }
+    // (A city left counts for a trip told now or to come.)
+    for (t, p, c) in &left_cities {
+        cities.push((t.clone(), *p, c.clone(), "reported"));
+    }
+    // A trip to a country with no city named, whose traveller the article
+    // shows leaving a city of it: that city.
+    for (t, c) in lone_trips.iter_mut() {
+        if t.place.is_none_or(|p| !is_city(p)) {
+            if let Some((_, p, _)) = left_cities.iter().find(|(a, _, lc)| *a == t.source[0] && lc.eq_ignore_ascii_case(c)) {
+                t.place = Some(*p);
+            }
         }
     }
     for o in out.iter().filter(|o| o.kind == "CONSULT" && o.mode.as_deref() != Some("phone") && o.source.len() == 1) {

@@ -1068,3 +1068,13 @@ fn a_speech_verb_whose_speech_is_empty_is_no_quotation_and_no_panic() {
         let _ = quotes_of(t);
     }
 }
+
+#[test]
+fn a_city_the_traveller_is_told_leaving_is_where_the_trip_was() {
+    // «قاهره را به سمت بیروت ترک کرد» puts Araghchi's Egyptian meetings in Cairo.
+    let ev = undated_events_of("سید عباس عراقچی صبح امروز قاهره را به سمت بیروت ترک کرد.\nعراقچی یکشنبه شب وارد مصر شد و در این سفر با عبدالفتاح السیسی دیدار کرد.");
+    assert!(ev.iter().any(|e| e.target == ["Abdel Fattah el-Sisi"] && e.place.as_deref() == Some("Cairo")), "{}", show(&ev));
+    // …and a trip to a country with no city named in its sentence.
+    let ev = undated_events_of("شهباز شریف به ترکیه سفر کرد.\nشهباز شریف لحظات قبل استانبول را به مقصد تهران ترک کرد.");
+    assert!(ev.iter().any(|e| e.target == ["Turkey"] && e.place.as_deref() == Some("Istanbul")), "{}", show(&ev));
+}
