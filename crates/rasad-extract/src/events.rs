@@ -512,6 +512,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     // کرد», «استانبول را به مقصد تهران ترک کرد»): they were there. The
     // person, the city, its country.
     let mut left_cities: Vec<(Actor, usize, String)> = Vec::new();
+    // The parties of the meetings and calls found so far, and how many of
+    // `out` they cover.
+    let mut met_before: rustc_hash::FxHashSet<Actor> = rustc_hash::FxHashSet::default();
+    let mut met_seen = 0;
     let body = &text[cx.body.0..cx.body.1];
     let mut sents: Vec<(usize, usize)> = rasad_text::sentences(body).into_iter().map(|s| (cx.body.0 + s.start, cx.body.0 + s.end)).collect();
     let head = cx.head.min(cx.body.0);
@@ -803,12 +807,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let evidence = (ss, se);
         let in_head = ss < cx.body.0;
         // Who met or called someone in the sentences before («در این ملاقات»
-        // below goes back to their meeting); read only where «این» stands.
-        let met_before: Vec<Actor> = if folded.contains(" این ") {
-            out.iter().filter(|o| o.kind == "CONSULT").flat_map(|o| o.source.iter().chain(&o.target).cloned()).collect()
-        } else {
-            Vec::new()
-        };
+        // below goes back to their meeting): the events added since the last
+        // sentence, each read once.
+        for o in out[met_seen.min(out.len())..].iter().filter(|o| o.kind == "CONSULT") {
+            met_before.extend(o.source.iter().chain(&o.target).cloned());
+        }
+        met_seen = out.len();
         let mut push = |mut f: Found| {
             f.implied_date = f.date.is_some() && date.is_none();
             if debug_events() {
