@@ -516,6 +516,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     // `out` they cover.
     let mut met_before: rustc_hash::FxHashSet<Actor> = rustc_hash::FxHashSet::default();
     let mut met_seen = 0;
+    // The knowledge base's demonyms folded for matching (form, country), in
+    // the table's order: made once per article, when a sentence first needs
+    // them («همتای ترک خود», «با مقامات ایرانی»).
+    let folded_demonyms: std::cell::OnceCell<Vec<(String, &String)>> = std::cell::OnceCell::new();
+    let demonyms = || folded_demonyms.get_or_init(|| cx.kb.demonyms.iter().map(|(d, c)| (match_key(d), c)).collect());
     let body = &text[cx.body.0..cx.body.1];
     let mut sents: Vec<(usize, usize)> = rasad_text::sentences(body).into_iter().map(|s| (cx.body.0 + s.start, cx.body.0 + s.end)).collect();
     let head = cx.head.min(cx.body.0);
@@ -1173,7 +1178,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let mut counterpart_at: Option<(Actor, usize)> = None;
                     if let Some(at) = folded.find("همتای ") {
                         let rest = &folded[at + "همتای ".len()..];
-                        if let Some((_, c)) = cx.kb.demonyms.iter().map(|(d, c)| (match_key(d), c)).find(|(d, _)| rest.starts_with(d.as_str())) {
+                        if let Some(&(_, c)) = demonyms().iter().find(|(d, _)| rest.starts_with(d.as_str())) {
                             // Unknown on the day (no date, none named): the
                             // counterpart's country stands for them.
                             let known = cx.counterpart(&subj.actor, c, event_date.map(|d| d.to).or(cx.published.map(|p| p.to)));
@@ -1201,9 +1206,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             let at = folded.find(&pat)?;
                             let mut rest = &folded[at + pat.len()..];
                             for _ in 0..3 {
-                                // (Only sentences with such officials get here: the
-                                // demonyms are folded on the spot.)
-                                if let Some(c) = cx.kb.demonyms.iter().map(|(d, c)| (match_key(d), c)).filter(|(d, _)| d.len() > 2).find(|(d, _)| rest.starts_with(d.as_str()) && !rest[d.len()..].chars().next().is_some_and(char::is_alphanumeric)).map(|(_, c)| c.clone()) {
+                                if let Some(c) = demonyms().iter().filter(|(d, _)| d.len() > 2).find(|(d, _)| rest.starts_with(d.as_str()) && !rest[d.len()..].chars().next().is_some_and(char::is_alphanumeric)).map(|(_, c)| (*c).clone()) {
                                     return Some(c);
                                 }
                                 rest = rest.split_once(' ').map_or("", |(_, r)| r);
@@ -1911,37 +1914,37 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         }
                     }
                     for (dests, status) in groups {
-                    let event_date = if status == "reported" { event_date } else { date };
-                    for d in dests {
-                        let Actor::Kb(dest) = d.actor else { continue };
-                        let entry = &cx.kb.entries[dest];
-                        let Some(country) = entry.country.clone() else { continue };
-                        let Some(country_entry) = cx.country_entry(&country) else { continue };
-                        if country.eq_ignore_ascii_case(&home) {
-                            continue;
+                        let event_date = if status == "reported" { event_date } else { date };
+                        for d in dests {
+                            let Actor::Kb(dest) = d.actor else { continue };
+                            let entry = &cx.kb.entries[dest];
+                            let Some(country) = entry.country.clone() else { continue };
+                            let Some(country_entry) = cx.country_entry(&country) else { continue };
+                            if country.eq_ignore_ascii_case(&home) {
+                                continue;
+                            }
+                            // A country for a destination, a city of it named in the
+                            // sentence («… به آذربایجان سفر کرده است، وارد فرودگاه
+                            // شهر باکو شد»): the city is where.
+                            let place = if entry.is_country() && capital_named(d) {
+                                cx.capital_of(&d.actor).unwrap_or(dest)
+                            } else if entry.is_country() {
+                                parts
+                                    .iter()
+                                    .filter_map(|p| match p.actor {
+                                        Actor::Kb(i) if p.kind == Kind::GPE && !cx.kb.entries[i].is_country() && cx.kb.entries[i].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)) => Some(i),
+                                        _ => None,
+                                    })
+                                    .next()
+                                    .unwrap_or(dest)
+                            } else {
+                                dest
+                            };
+                            lone_trips.push((
+                                Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(place), date: event_date, status, evidence, confidence: 0.5, welcome: false, implied_date: event_date.is_some() && date.is_none() },
+                                country,
+                            ));
                         }
-                        // A country for a destination, a city of it named in the
-                        // sentence («… به آذربایجان سفر کرده است، وارد فرودگاه
-                        // شهر باکو شد»): the city is where.
-                        let place = if entry.is_country() && capital_named(d) {
-                            cx.capital_of(&d.actor).unwrap_or(dest)
-                        } else if entry.is_country() {
-                            parts
-                                .iter()
-                                .filter_map(|p| match p.actor {
-                                    Actor::Kb(i) if p.kind == Kind::GPE && !cx.kb.entries[i].is_country() && cx.kb.entries[i].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)) => Some(i),
-                                    _ => None,
-                                })
-                                .next()
-                                .unwrap_or(dest)
-                        } else {
-                            dest
-                        };
-                        lone_trips.push((
-                            Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(place), date: event_date, status, evidence, confidence: 0.5, welcome: false, implied_date: event_date.is_some() && date.is_none() },
-                            country,
-                        ));
-                    }
                     }
                 }
                 _ => {}
