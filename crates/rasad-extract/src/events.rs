@@ -1849,7 +1849,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «از ایران بازدید خواهد کرد», «از تاجیکستان دیدن کند»: the
                     // place visited stands after «از».
                     let from_visited = fr.phrase.starts_with("بازدید") || fr.phrase.starts_with("دیدن");
-                    // «در مینسک به سر می‌برد»: staying where «در» says.
+                    // «در مینسک به سر می‌برد»: staying where «در» says, before
+                    // the verb (not «… به سر می‌برد، در دیدار با اعضای دفتر
+                    // طالبان در قطر»: the office's seat).
                     let staying = fr.phrase.starts_with("به سر");
                     // «در فرودگاه نورخان شهر راولپندی بر زمین نشست»: a landing is
                     // in the first city abroad the sentence names after the traveller.
@@ -1878,7 +1880,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             || stop_before(p)
                             || airport(p)
                             || (from_visited && w == "از")
-                            || (staying && w == "در")
+                            || (staying && w == "در" && folded_at(p.end) <= trigger_at)
                             || (landing && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country() && cx.kb.entries[*i].country.as_deref().is_some_and(|c| !c.eq_ignore_ascii_case(&home)))))
                     }) else {
                         continue;

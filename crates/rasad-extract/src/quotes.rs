@@ -299,12 +299,22 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 let topic = cues().speech_topic_spaced.iter().any(|(head, inner)| stretch.starts_with(head.as_str()) || stretch.contains(inner.as_str()));
                 !cues().speech_object.contains(&prev_word) && !topic
             };
+            // A post after a name and a comma («آنگلا مرکل، صدراعظم آلمان»)
+            // is that name's: read where the name stands.
+            let appositive_of = |at: usize| -> usize {
+                clause_mentions
+                    .iter()
+                    .filter(|m| m.end <= at && matches!(text[m.end..at].trim(), "،" | ",") && person_of(m, kb).is_some())
+                    .map(|m| m.start)
+                    .next()
+                    .unwrap_or(at)
+            };
             let mut candidates: Vec<(usize, Speaker)> = clause_mentions
                 .iter()
                 .filter(|m| in_clause(m.start, m.end))
                 .filter_map(|m| person_of(m, kb).map(|p| (m.start, p)))
                 .filter(|c| not_object(c.0))
-                .chain(roles.iter().filter(|r| in_clause(r.start, r.end) && not_object(r.start)).filter_map(|r| r.person.map(|p| (r.start, Speaker::Kb(p)))))
+                .chain(roles.iter().filter(|r| in_clause(r.start, r.end) && not_object(appositive_of(r.start))).filter_map(|r| r.person.map(|p| (r.start, Speaker::Kb(p)))))
                 .collect();
             candidates.sort_by_key(|c| c.0);
             // An office whose holder is not known (`نخست‌وزیر سابق رژیم

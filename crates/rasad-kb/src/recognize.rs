@@ -244,7 +244,10 @@ impl<'k> Recognizer<'k> {
                 // for a plain «ی» before «ی»).
                 let seatless: Vec<String> = variants.iter().filter(|v| v.contains("ئی")).map(|v| v.replace("ئی", "یی")).collect();
                 variants.extend(seatless);
-                let surname_only = e.kind == Kind::PER && words.len() == 1 && rule != Some(Rule::Always);
+                // (One word as written: a surname joined by a ZWNJ, «زارع‌پور»,
+                // is still one word, though its key has two.)
+                let one_word = !n.trim().contains(char::is_whitespace);
+                let surname_only = e.kind == Kind::PER && one_word && rule != Some(Rule::Always);
                 for v in variants {
                     if v.is_empty() {
                         continue;
