@@ -75,8 +75,15 @@ fn lexicon() -> &'static [Lex] {
                     // «گفت‌وگو» is also written «گفتوگو»; a past tense in «کرد» or
                     // «شد» stands for its plural too («… تبادل نظر کردند»).
                     let plural = [" کرد", " شد"].iter().any(|v| f[0].ends_with(v)).then(|| format!("{}ند", f[0]));
+                    // …and its participle the perfect («تلفنی گفت‌وگو کرده و …»,
+                    // «… صحبت کرده‌اند»).
+                    // (Its plural «کرده‌اند» also glued, «کردهاند», once the
+                    // ZWNJ is lost.)
+                    let past = [" کرد", " شد"].iter().any(|v| f[0].ends_with(v));
+                    let perfect = past.then(|| format!("{}ه", f[0]));
+                    let perfect_plural = past.then(|| format!("{}ه\u{200C}اند", f[0]));
                     // «گفت و گو» written apart, and Dari's «تیلفونی».
-                    [Some(f[0].to_string()), plural]
+                    [Some(f[0].to_string()), plural, perfect, perfect_plural]
                         .into_iter()
                         .flatten()
                         .flat_map(|p| {
@@ -1145,6 +1152,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if anaphoric && met_before.contains(&subj.actor) {
                         continue;
                     }
+                    // («در این دیدار X و Y نیز حضور داشتند»: who attended it.)
+                    if anaphoric && cues().presence.iter().any(|v| folded.contains(v)) {
+                        continue;
+                    }
                     let verbal_phrase = matches!(frame, "meet" | "phone")
                         && fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v)));
                     // Others: the people of the sentence besides the subject
@@ -1174,6 +1185,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         })
                         .map(|p| p.actor.clone())
                         .collect();
+                    // «X … در جریان سفر Y به مسکو، با وی ملاقات خواهد کرد»: the
+                    // one met is a pronoun, the last other person named before it.
+                    if others.is_empty() && matches!(frame, "meet" | "phone") && !quoted_here {
+                        let head = folded.get(..trigger_at).unwrap_or("");
+                        let pronoun_at = ["وی", "او", "ایشان"].iter().filter_map(|w| head.rfind(&format!(" با {w} "))).max();
+                        if let Some(at) = pronoun_at.filter(|&at| head[at..].split(' ').filter(|w| !w.is_empty()).count() <= 6 && !head[at..].contains(['،', ':', '؛'])) {
+                            if let Some(p) = parts.iter().rfind(|p| p.kind == Kind::PER && p.actor != subj.actor && folded_at(p.end) <= at && floor.is_none_or(|f| folded_at(p.start) > f)) {
+                                others.push(p.actor.clone());
+                            }
+                        }
+                    }
                     // «همتای آذربایجانی خود»
                     let mut counterpart_at: Option<(Actor, usize)> = None;
                     if let Some(at) = folded.find("همتای ") {

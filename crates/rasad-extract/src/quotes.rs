@@ -276,6 +276,12 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             if colons.last().is_some_and(|&(prev, _, _, _)| clause_start <= prev) {
                 continue;
             }
+            // A medium's report («ایسنا نوشت: …», «خبرگزاری دولتی عربستان
+            // … نوشت: …») is what the article tells, not speech: the clause
+            // opens with a medium's word or with a medium the base knows.
+            if ["نوشت", "گزارش داد", "گزارش کرد"].contains(&verb) && reported_by_medium(&line[clause_start..colon], line_start + clause_start, mentions, kb) {
+                continue;
+            }
             colons.push((colon, clause_start, verb, after_ke && (double_quoted || verb.starts_with("با بیان"))));
         }
         for (k, &(colon, clause_start, verb, after_ke)) in colons.iter().enumerate() {
@@ -448,4 +454,29 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
         }
     }
     out
+}
+
+/// Whether the clause before a colon (`clause`, starting at byte `at` of the
+/// text) is headed by a news medium, with no credit mark in it: a medium's word (`media-head` in
+/// grammar.tsv: «خبرگزاری», «روزنامه») or a body of the base whose Persian
+/// name starts with one («ایسنا» is «خبرگزاری ایسنا»).
+fn reported_by_medium(clause: &str, at: usize, mentions: &[Mention], kb: &Kb) -> bool {
+    let lead = clause.len() - clause.trim_start().len();
+    // (Not a credit before the speaker: «خبرگزاری فارس - یک استاد … گفت».)
+    if clause.contains(['-', '–', '_', '،', ',']) {
+        return false;
+    }
+    let folded = rasad_kb::key::match_key(clause.trim());
+    let first = folded.split(' ').next().unwrap_or("");
+    if cues().media_head.contains(&first) {
+        return true;
+    }
+    let start = at + lead;
+    mentions.iter().filter(|m| m.start == start).any(|m| match &m.target {
+        Target::Kb(i) => {
+            let e = &kb.entries[*i];
+            e.kind == Kind::ORG && rasad_kb::key::match_key(&e.name_fa).split(' ').next().is_some_and(|w| cues().media_head.contains(&w))
+        }
+        _ => false,
+    })
 }

@@ -647,10 +647,33 @@ impl<'k> Recognizer<'k> {
                 full.insert(b.entry);
             }
         }
+        // A one-word name after the last part of its bearer's given name
+        // («جواد ظریف» for «محمدجواد ظریف», «عباس عراقچی» for «سید عباس
+        // عراقچی») starts at that part: the given name is the person's too.
+        let given_before = |s: usize, p: usize| -> usize {
+            let pat = &self.patterns[p];
+            if self.kb.entries[pat.entry].kind != Kind::PER || ft[..s].ends_with('\u{200C}') {
+                return s;
+            }
+            let k = toks.partition_point(|t| t.1 <= s);
+            if k == 0 || !ft[toks[k - 1].1..s].chars().all(|c| c == ' ') {
+                return s;
+            }
+            let (ps, pe) = toks[k - 1];
+            let prev = &ft[ps..pe];
+            let last = &ft[s..];
+            let fits = self.person_names.iter().any(|(h, l, entry)| {
+                *entry == pat.entry && last.starts_with(l.as_str()) && h.len() > prev.len() && h.ends_with(prev) && {
+                    let cut = h.len() - prev.len();
+                    h.is_char_boundary(cut) && (h[..cut].ends_with(' ') || h[..cut].chars().count() >= 2)
+                }
+            });
+            if fits { ps } else { s }
+        };
         let mut out: Vec<Mention> = found
             .into_iter()
             .filter(|x| !self.patterns[x.2].surname_only || full.contains(&self.patterns[x.2].entry))
-            .map(|(s, e, p)| Mention { start: f.original(s), end: f.original(e), target: Target::Kb(self.patterns[p].entry), how: How::Alias })
+            .map(|(s, e, p)| Mention { start: f.original(given_before(s, p)), end: f.original(e), target: Target::Kb(self.patterns[p].entry), how: How::Alias })
             .collect();
         out.extend(bodies);
         out.sort_by_key(|m| m.start);
@@ -1505,7 +1528,9 @@ impl<'k> Recognizer<'k> {
         let (start, end) = (f.original(s), f.original(e));
         if let Some((head, last)) = name.rsplit_once(' ') {
             for (h, l, entry) in &self.person_names {
-                if h == head {
+                // (The surname's first letter as written: «احمد حاتمی» is
+                // not «احمد خاتمی».)
+                if h == head && l.chars().next() == last.chars().next() {
                     let n = l.chars().count().max(last.chars().count());
                     let allowed = if n >= 8 { 2 } else { 1 };
                     if edit_distance(l, last) <= allowed {
