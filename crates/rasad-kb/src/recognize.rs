@@ -137,8 +137,11 @@ pub struct Recognizer<'k> {
     /// Words right after an Iranian body's bare name that make it another
     /// state's or group's (`گروه`, `حکومت`, `این کشور`).
     body_elsewhere: Vec<String>,
-    /// Folded multi-word person names of the KB: (all words but the last, last word, entry).
-    person_names: Vec<(String, String, usize)>,
+    /// Folded multi-word person names of the KB by all words but the last:
+    /// (last word, entry).
+    names_by_head: FxHashMap<String, Vec<(String, usize)>>,
+    /// The same by entry: (all words but the last, last word).
+    names_of_entry: FxHashMap<usize, Vec<(String, String)>>,
     /// The same names without spaces, by first letter: (letters, entry), for
     /// names misspelt or glued between guillemets.
     compact_names: FxHashMap<char, Vec<(Vec<char>, usize)>>,
@@ -430,7 +433,20 @@ impl<'k> Recognizer<'k> {
                 }
                 m
             },
-            person_names,
+            names_by_head: {
+                let mut m: FxHashMap<String, Vec<(String, usize)>> = FxHashMap::default();
+                for (h, l, entry) in &person_names {
+                    m.entry(h.clone()).or_default().push((l.clone(), *entry));
+                }
+                m
+            },
+            names_of_entry: {
+                let mut m: FxHashMap<usize, Vec<(String, String)>> = FxHashMap::default();
+                for (h, l, entry) in &person_names {
+                    m.entry(*entry).or_default().push((h.clone(), l.clone()));
+                }
+                m
+            },
             lost_by_people,
             surname_ends_two: words_of("surname-end-2"),
             surname_ends: words_of("surname-end-2").into_iter().chain(words_of("surname-end")).collect(),
@@ -662,12 +678,12 @@ impl<'k> Recognizer<'k> {
             let (ps, pe) = toks[k - 1];
             let prev = &ft[ps..pe];
             let last = &ft[s..];
-            let fits = self.person_names.iter().any(|(h, l, entry)| {
-                *entry == pat.entry && last.starts_with(l.as_str()) && h.len() > prev.len() && h.ends_with(prev) && {
+            let fits = self.names_of_entry.get(&pat.entry).is_some_and(|names| names.iter().any(|(h, l)| {
+                last.starts_with(l.as_str()) && h.len() > prev.len() && h.ends_with(prev) && {
                     let cut = h.len() - prev.len();
                     h.is_char_boundary(cut) && (h[..cut].ends_with(' ') || h[..cut].chars().count() >= 2)
                 }
-            });
+            }));
             if fits { ps } else { s }
         };
         let mut out: Vec<Mention> = found
@@ -1527,13 +1543,13 @@ impl<'k> Recognizer<'k> {
         let name = &f.text[s..e];
         let (start, end) = (f.original(s), f.original(e));
         if let Some((head, last)) = name.rsplit_once(' ') {
-            for (h, l, entry) in &self.person_names {
+            for (l, entry) in self.names_by_head.get(head).map_or(&[][..], Vec::as_slice) {
                 // (The surname's first letter as written: «احمد حاتمی» is
                 // not «احمد خاتمی».)
-                if h == head && l.chars().next() == last.chars().next() {
-                    let n = l.chars().count().max(last.chars().count());
-                    let allowed = if n >= 8 { 2 } else { 1 };
-                    if edit_distance(l, last) <= allowed {
+                if l.chars().next() == last.chars().next() {
+                    let (nl, nt) = (l.chars().count(), last.chars().count());
+                    let allowed = if nl.max(nt) >= 8 { 2 } else { 1 };
+                    if nl.abs_diff(nt) <= allowed && edit_distance(l, last) <= allowed {
                         return Mention { start, end, target: Target::Kb(*entry), how: How::Fuzzy };
                     }
                 }
@@ -1558,7 +1574,7 @@ impl<'k> Recognizer<'k> {
             if full.len().abs_diff(len) > allowed {
                 continue;
             }
-            let d = edit_distance_chars(full, &compact);
+            let d = edit_distance_bounded(full, &compact, allowed);
             if d <= allowed && best.is_none_or(|(b, _)| d < b) {
                 best = Some((d, *entry));
             }
@@ -1702,26 +1718,37 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 /// [`edit_distance`] over letters already split; no allocation for words
 /// of up to 63 letters.
 fn edit_distance_chars(a: &[char], b: &[char]) -> usize {
+    edit_distance_bounded(a, b, usize::MAX)
+}
+
+/// [`edit_distance_chars`], or any number over `bound` once every way so
+/// far costs more than `bound` (a row of the table all over it).
+fn edit_distance_bounded(a: &[char], b: &[char], bound: usize) -> usize {
     if b.len() >= 64 {
         let mut prev: Vec<usize> = (0..=b.len()).collect();
         let mut cur = vec![0; b.len() + 1];
-        return levenshtein_rows(a, b, &mut prev, &mut cur);
+        return levenshtein_rows(a, b, &mut prev, &mut cur, bound);
     }
     let (mut prev, mut cur) = ([0usize; 64], [0usize; 64]);
     for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
         *p = j;
     }
-    levenshtein_rows(a, b, &mut prev[..=b.len()], &mut cur[..=b.len()])
+    levenshtein_rows(a, b, &mut prev[..=b.len()], &mut cur[..=b.len()], bound)
 }
 
-fn levenshtein_rows<'r>(a: &[char], b: &[char], mut prev: &'r mut [usize], mut cur: &'r mut [usize]) -> usize {
+fn levenshtein_rows<'r>(a: &[char], b: &[char], mut prev: &'r mut [usize], mut cur: &'r mut [usize], bound: usize) -> usize {
     for i in 1..=a.len() {
         cur[0] = i;
+        let mut least = i;
         for j in 1..=b.len() {
             let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
             cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+            least = least.min(cur[j]);
         }
         std::mem::swap(&mut prev, &mut cur);
+        if least > bound {
+            return least;
+        }
     }
     prev[b.len()]
 }
