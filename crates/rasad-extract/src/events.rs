@@ -816,6 +816,19 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 }
             }
         }
+        // «قبل از ورود بوش به سائوپائولو»: the city a person named after
+        // «ورود» arrived in (a few words on, after «به»), abroad.
+        for (k, t) in parts.iter().enumerate().filter(|(_, p)| p.kind == Kind::PER && cx.word_before_titles(p.start, ss) == "ورود") {
+            let Some(p) = parts[k + 1..].iter().find(|p| p.kind == Kind::GPE) else { continue };
+            let Actor::Kb(i) = p.actor else { continue };
+            let entry = &cx.kb.entries[i];
+            let gap = folded.get(folded_at(t.end)..folded_at(p.start)).unwrap_or("");
+            let near = gap.trim() == "به" || (gap.trim_end().ends_with(" به") && gap.split(' ').filter(|w| !w.is_empty()).count() <= 4 && !gap.contains(['،', '.']));
+            let abroad = entry.country.as_deref().is_some_and(|c| cx.country_of(&t.actor).is_some_and(|h| !h.eq_ignore_ascii_case(c)));
+            if near && !entry.is_country() && abroad {
+                left_cities.push((t.actor.clone(), i, entry.country.clone().unwrap_or_default()));
+            }
+        }
         let evidence = (ss, se);
         let in_head = ss < cx.body.0;
         // Who met or called someone in the sentences before («در این ملاقات»
@@ -1994,7 +2007,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         cities.push((t.clone(), *p, c.clone(), "reported"));
     }
     // A trip to a country with no city named, whose traveller the article
-    // shows leaving a city of it: that city.
+    // shows leaving or reaching a city of it: that city.
     for (t, c) in lone_trips.iter_mut() {
         if t.place.is_none_or(|p| !is_city(p)) {
             if let Some((_, p, _)) = left_cities.iter().find(|(a, _, lc)| *a == t.source[0] && lc.eq_ignore_ascii_case(c)) {

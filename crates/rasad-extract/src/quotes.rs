@@ -133,6 +133,9 @@ fn matching_quote(s: &str) -> Option<usize> {
 pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[RoleMention], is_role_head: &dyn Fn(&str) -> bool, kb: &Kb) -> Vec<Found> {
     let mut out = Vec::new();
     let mut last_person: Option<Speaker> = None;
+    // Whether the last quotation was an unnamed source's («یک منبع موثق …
+    // اظهار داشت:»): «وی» after it is that source, not the person last named.
+    let mut unnamed_last = false;
     // Where the last speaker's clause stood.
     let mut last_at = 0usize;
     // The last person named before a byte offset: people by where their
@@ -372,7 +375,12 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 Some(s) => Some(s),
                 // «وی»: the last speaker, unless a person has since opened a sentence of their own.
                 None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => {
-                    subject_since(last_at, cs).or_else(|| last_person.clone()).or_else(|| named_before(cs))
+                    let since = subject_since(last_at, cs);
+                    if unnamed_last && since.is_none() {
+                        None
+                    } else {
+                        since.or_else(|| last_person.clone()).or_else(|| named_before(cs))
+                    }
                 }
                 // The office-holder is the person the text last named (often
                 // only in the title: «یزدانی خرم: …» then «رئیس فدراسیون والیبال گفت:»).
@@ -384,6 +392,10 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             };
             if let Some(s) = &speaker {
                 last_person = Some(s.clone());
+                last_at = ce;
+                unnamed_last = false;
+            } else if clause_text.strip_prefix("یک ").is_some_and(|r| cues().unnamed_source.contains(&r.split(' ').next().unwrap_or(""))) {
+                unnamed_last = true;
                 last_at = ce;
             }
             // …or one of a kind («یک محقق طب اسلامی گفت:»), not an unnamed source.

@@ -551,6 +551,12 @@ impl<'k> Recognizer<'k> {
                 if before.is_some_and(is_letter_or_digit) || after.is_some_and(is_letter_or_digit) {
                     return None;
                 }
+                // …and a ZWNJ joining letters before it makes it the end of
+                // a longer word («صا‌شیراز», a company, not Shiraz).
+                let os = f.original(s);
+                if text[..os].strip_suffix('\u{200C}').and_then(|b| b.chars().next_back()).is_some_and(is_letter_or_digit) {
+                    return None;
+                }
                 // A one-word name of a person that is also a given name, before
                 // a surname, is someone else's given name (`نصرالله گودرزی`).
                 if n == 1 && self.kb.entries[self.patterns[p].entry].kind == Kind::PER && info[k].flags & F_FIRST != 0 && info.get(k + 1).is_some_and(|x| x.flags & F_SURNAME != 0 && x.flags & F_STOP == 0) {
@@ -711,8 +717,56 @@ impl<'k> Recognizer<'k> {
             });
             self.lone_surnames(text, f, &toks, &info, &mut out);
         }
+        self.titled_surnames(text, f, &toks, &info, &no_name, &mut out);
         out.sort_by_key(|m| m.start);
         out
+    }
+
+    /// A surname alone after a title (`سردار انصاری`, `آقای مقبلی`) that no
+    /// mention covers: a person the text names by it (the same person as
+    /// any other `سردار انصاری` of the text), if shaped as a surname. Titles
+    /// that also head places or are given names (`شهید`, `امیر`, `حاج`,
+    /// `شیخ`) are left out.
+    fn titled_surnames(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], no_name: &[(usize, usize)], out: &mut Vec<Mention>) {
+        let ft = f.text.as_str();
+        let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+        spans.sort_unstable();
+        let mut found = Vec::new();
+        for k in 0..toks.len() {
+            if info[k].flags & F_OPENER == 0 {
+                continue;
+            }
+            let w = &ft[toks[k].0..toks[k].1];
+            if matches!(w, "شهید" | "امیر" | "حاج" | "شیخ") {
+                continue;
+            }
+            for h in &self.honorifics {
+                if !h.iter().enumerate().all(|(x, hw)| toks.get(k + x).is_some_and(|t| &ft[t.0..t.1] == hw.as_str())) {
+                    continue;
+                }
+                let x = k + h.len();
+                let Some(&(s, e)) = toks.get(x) else { break };
+                let flags = info[x].flags;
+                // One word, a surname and no given name, no other name after it.
+                let single = info.get(x + 1).is_none_or(|n| n.flags & (F_SURNAME | F_FIRST) == 0 || n.flags & F_STOP != 0);
+                let adjacent = ft[toks[x - 1].1..s].chars().all(|c| c == ' ');
+                // (Shaped as a surname, too: a nisba «…ی» or a surname's ending,
+                // not a word the surname list shares, «استاد راهنما», «آقای معلم».)
+                let sw = &ft[s..e];
+                let shaped = sw.chars().count() >= 4 && (sw.ends_with('ی') || self.surname_ends.iter().any(|x| sw.len() > x.len() + 2 && sw.ends_with(x.as_str())));
+                if flags & F_SURNAME == 0 || flags & (F_FIRST | F_RARE_FIRST | F_STOP | F_ROLE | F_VERB) != 0 || !single || !adjacent || !shaped {
+                    break;
+                }
+                let (os, oe) = (f.original(s), f.original(e));
+                // (Nor in a phrase that names nothing, «جناب عالی».)
+                if overlaps_sorted(&spans, os, oe) || no_name.iter().any(|&(a, b)| a < oe && os < b) || text[..os].ends_with('\u{200C}') || text[oe..].starts_with('\u{200C}') {
+                    break;
+                }
+                found.push(Mention { start: os, end: oe, target: Target::New { name: text[os..oe].to_string(), kind: Kind::PER }, how: How::Pattern });
+                break;
+            }
+        }
+        out.extend(found);
     }
 
     /// State bodies of a country named after them, a few words on (see
@@ -1296,6 +1350,14 @@ impl<'k> Recognizer<'k> {
                         if !overlaps(f.original(s), f.original(e)) {
                             if let Some(m) = self.person_spelt_off(f, s, e) {
                                 new_people.push(m);
+                                k = close + 1;
+                                continue;
+                            }
+                            // Two to four words ending in a surname's ending written
+                            // apart («شادی شبدال اف», «میرزا عظیم نسیم اف»): a person.
+                            let n = close - (k + 1);
+                            if (3..=4).contains(&n) && self.surname_ends_two.iter().any(|w| w == word(close - 1)) {
+                                new_people.push(self.person(text, f, s, e));
                                 k = close + 1;
                                 continue;
                             }
