@@ -733,7 +733,8 @@ impl<'k> Recognizer<'k> {
         spans.sort_unstable();
         let mut found = Vec::new();
         for k in 0..toks.len() {
-            if info[k].flags & F_OPENER == 0 {
+            // (Flags first: most titles stand before a given name.)
+            if info[k].flags & F_OPENER == 0 || !info[k + 1..(k + 4).min(info.len())].iter().any(|i| i.flags & F_SURNAME != 0 && i.flags & (F_FIRST | F_RARE_FIRST | F_STOP) == 0) {
                 continue;
             }
             let w = &ft[toks[k].0..toks[k].1];
