@@ -94,6 +94,10 @@ pub(crate) struct Cues {
     /// Verbs of presence, folded (`حضور داشتند`): «در این دیدار X و Y نیز
     /// حضور داشتند» names who attended the meeting already told, no new one.
     pub presence: Vec<&'static str>,
+    /// Aides, folded (`مشاور`, `دستیار`): a sentence opening «مشاور رئیس
+    /// مجلس … با X دیدار کرد» is about the aide, the one last spoken of, not
+    /// the office-holder the post names.
+    pub aide: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -135,6 +139,7 @@ pub(crate) fn cues() -> &'static Cues {
             opening_pronoun: Vec::new(),
             message: Vec::new(),
             presence: Vec::new(),
+            aide: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -172,6 +177,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "opening-pronoun" => &mut c.opening_pronoun,
                 "message" => &mut c.message,
                 "presence" => &mut c.presence,
+                "aide" => &mut c.aide,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -186,7 +192,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -128,6 +128,20 @@ fn markers(kind: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether the end of `head` (a sentence's folded text up to an event
+/// phrase) is a clause a wish opens (`wish` in markers.tsv: «ابراز امیدواری
+/// کرد»), with no comma, colon or «و» and a dozen words at most between.
+fn wished(head: &str) -> bool {
+    static W: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let wishes = W.get_or_init(|| markers("wish"));
+    wishes.iter().any(|w| {
+        head.rfind(w.as_str()).is_some_and(|at| {
+            let rest = &head[at + w.len()..];
+            !rest.contains(['،', ',', ':', '؛', '.']) && !rest.contains(" و ") && rest.split(' ').filter(|x| !x.is_empty()).count() <= 12
+        })
+    })
+}
+
 /// The marker lists: planned, background, negation, topic, and planned-trip
 /// (tenses that make only a trip one to come).
 type MarkerLists = (Vec<String>, Vec<String>, Vec<String>, Vec<String>, Vec<String>);
@@ -623,6 +637,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let opens_with_pronoun = {
             let head = folded.get(credit_end..).unwrap_or("").trim_start_matches(['،', ' ']);
             cues().opening_pronoun.iter().any(|p| head.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
+                // («مشاور رئیس مجلس همچنین با X دیدار کرد»: the aide, told of before.)
+                || (cues().aide.iter().any(|a| head.strip_prefix(a).is_some_and(|r| r.starts_with(' '))) && current.is_some())
         };
         let subject = (if opens_with_pronoun { current.clone() } else { None })
             .or_else(|| cx.subject(&parts, ss))
@@ -1038,6 +1054,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             if fr.kind == "CONSULT" && (in_quote || talked_about) {
                 continue;
             }
+            // «ابراز امیدواری کرد در اولین فرصت به ایران سفر کند»: a meeting or
+            // trip only hoped for, in the clause the hope opens, is none.
+            if fr.kind == "CONSULT" && wished(&folded[..trigger_at.min(folded.len())]) {
+                continue;
+            }
             match fr.frame.as_str() {
                 "meet" | "phone" | "host" | "guest" | "pair" | "handover" => {
                     // «دیدار X و Y», «مذاکرات X و Y» (a title, a noun phrase):
@@ -1054,7 +1075,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if handover {
                         let from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
                         let clause = &folded[from..trigger_at.min(folded.len())];
-                        let (Some(ra_be), true) = (clause.rfind(" را به "), cues().message.iter().any(|m| clause.split(' ').any(|w| w == *m))) else {
+                        // (The message may stand before a comma of its own
+                        // phrase: «پیام تبریک X، رئیس مجلس …، را به وی ابلاغ کرد».)
+                        let sentence = &folded[..trigger_at.min(folded.len())];
+                        let (Some(ra_be), true) = (clause.rfind(" را به "), cues().message.iter().any(|m| sentence.split(' ').any(|w| w == *m))) else {
                             continue;
                         };
                         handed_after = from + ra_be + " را به".len();
@@ -1162,7 +1186,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «در این ملاقات»: the meeting already told, whose parties
                     // were named then; nobody named in this sentence joins it.
                     let anaphoric = frame == "meet" && folded[..trigger_at.min(folded.len())].trim_end().ends_with(" این");
-                    if anaphoric && met_before.contains(&subj.actor) {
+                    // (Nor, once a meeting has been told, anyone else the
+                    // sentence names: «در این دیدار همچنین پیام دعوت X … به وی
+                    // ابلاغ شد» names X's message, not a meeting with X.)
+                    if anaphoric && (met_before.contains(&subj.actor) || !met_before.is_empty()) {
                         continue;
                     }
                     // («در این دیدار X و Y نیز حضور داشتند»: who attended it.)
@@ -1199,12 +1226,26 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .map(|p| p.actor.clone())
                         .collect();
                     // «X … در جریان سفر Y به مسکو، با وی ملاقات خواهد کرد»: the
-                    // one met is a pronoun, the last other person named before it.
+                    // one met is a pronoun, the last other person named before it
+                    // (not the author of a message handed over, «پیام تبریک Y»).
                     if others.is_empty() && matches!(frame, "meet" | "phone") && !quoted_here {
                         let head = folded.get(..trigger_at).unwrap_or("");
-                        let pronoun_at = ["وی", "او", "ایشان"].iter().filter_map(|w| head.rfind(&format!(" با {w} "))).max();
+                        // («… پیام … را به وی ابلاغ کرد»: the one a message is handed to.)
+                        let prep = if handover { "به" } else { "با" };
+                        let pronoun_at = ["وی", "او", "ایشان"].iter().filter_map(|w| head.rfind(&format!(" {prep} {w} "))).max();
                         if let Some(at) = pronoun_at.filter(|&at| head[at..].split(' ').filter(|w| !w.is_empty()).count() <= 6 && !head[at..].contains(['،', ':', '؛'])) {
-                            if let Some(p) = parts.iter().rfind(|p| p.kind == Kind::PER && p.actor != subj.actor && folded_at(p.end) <= at && floor.is_none_or(|f| folded_at(p.start) > f)) {
+                            // (Nor the one the message is addressed to: «پیام … به
+                            // پوتین را به وی تحویل داد».)
+                            let author = |p: &Part| {
+                                handover
+                                    && (matches!(cx.word_before_titles(p.start, ss).as_str(), "به" | "برای")
+                                        || cues().message.iter().any(|m| {
+                                            cx.prev_word(p.start, ss).as_str() == *m
+                                                || folded[..folded_at(p.start)].trim_end().ends_with(&format!("{m} تبریک"))
+                                                || rasad_kb::key::match_key(&cx.text[p.start..p.end]).split(' ').next() == Some(*m)
+                                        }))
+                            };
+                            if let Some(p) = parts.iter().rfind(|p| p.kind == Kind::PER && p.actor != subj.actor && folded_at(p.end) <= at && floor.is_none_or(|f| folded_at(p.start) > f) && !author(p)) {
                                 others.push(p.actor.clone());
                             }
                         }
@@ -1908,9 +1949,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // (A region of no one country is no destination: «به
                     // کشورهای آسیای مرکزی … با سفر به دوشنبه» goes to Dushanbe.)
                     let has_country = |p: &Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].country.is_some());
+                    // (A trip told as a bare noun, its traveller named after it,
+                    // has its destination right after the traveller: not «سفر بوش
+                    // برگرداندن اعتماد رهبران عرب به امریکا و اسرائیل است».)
+                    let near_noun = |p: &Part| !(bare && named_after) || folded.get(folded_at(subj.end).min(folded_at(p.start))..folded_at(p.start)).is_some_and(|g| g.split(' ').filter(|w| !w.is_empty()).count() <= 4);
                     let Some(first) = after_subject.iter().position(|p| {
                         let w = cx.word_before_place(p.start, ss);
-                        has_country(p) && !cx.en_route(p.start, ss) && (capital_named(p)
+                        has_country(p) && near_noun(p) && !cx.en_route(p.start, ss) && (capital_named(p)
                             || (cues().destination.contains(&w.as_str()) && !next_stop)
                             || stop_before(p)
                             || airport(p)
@@ -1939,13 +1984,19 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // trip verb of its own after its places and its own tense
                     // («… به ونزوئلا رفته و قرار است در ادامه این سفر به
                     // نیکاراگوئه و بولیوی هم برود»).
-                    let mut groups: Vec<(Vec<&Part>, &'static str)> = vec![(dests, status)];
-                    let group_end = groups[0].0.last().map_or(0, |d| folded_at(d.end));
+                    let group_end = dests.last().map_or(0, |d| folded_at(d.end));
+                    // (A trip an invitation is for, «دعوت … از X برای سفر رسمی به
+                    // ایران», is only invited.)
+                    let head = folded.get(..trigger_at).unwrap_or("");
+                    let invited = head.trim_end().ends_with(" برای") && head.rsplit(['،', ':', '؛']).next().is_some_and(|c| c.contains("دعوت"));
+                    let mut groups: Vec<(Vec<&Part>, &'static str)> = if invited { Vec::new() } else { vec![(dests, status)] };
                     let is_trip_verb = |p: &str| lexicon_index().get(p).is_some_and(|v| v.iter().any(|&i| lexicon()[i].frame == "visit" && lexicon()[i].kind == "CONSULT")) && p != "سفر";
                     if let Some(&(verb_at, verb)) = sent_hits.iter().filter(|&&(h, p)| h > group_end && is_trip_verb(p)).min_by_key(|h| h.0) {
                         let clause_break = folded.get(group_end..verb_at).is_some_and(|g| g.contains(" و ") || g.contains('،'));
                         let next = after_subject.iter().position(|p| folded_at(p.start) > group_end && folded_at(p.end) <= verb_at && has_country(p) && !cx.en_route(p.start, ss) && cues().destination.contains(&cx.word_before_place(p.start, ss).as_str()));
-                        if let (true, Some(n)) = (clause_break, next) {
+                        // (Not a trip only hoped for: «… ابراز امیدواری کرد در
+                        // اولین فرصت به ایران سفر کند».)
+                        if let (true, Some(n), false) = (clause_break, next, wished(folded.get(..verb_at).unwrap_or(""))) {
                             let later = status_near(verb_at.min(own.len()), verb.len(), 60, planned_trip);
                             groups.push((list_from(n), later));
                         }

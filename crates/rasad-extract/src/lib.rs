@@ -214,13 +214,37 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     // خبرگزاری فرانسه از بغداد»).
     let kb = recognizer.kb();
     let is_source = |t: &Target| matches!(t, Target::Kb(i) if m.attribution.iter().any(|&o| outlets.get(o).name == kb.entries[*i].name_en));
-    let mentions: Vec<rasad_kb::Mention> = recognizer
-        .mentions_folded(text, &folded)
-        .into_iter()
-        .filter(|x| !merged.iter().any(|s| x.start < s.end && s.start < x.end) && !is_source(&x.target))
-        .collect();
+    let (mentions, lone) = recognizer.mentions_and_lone_surnames_folded(text, &folded);
+    let keep = |x: &rasad_kb::Mention| !merged.iter().any(|s| x.start < s.end && s.start < x.end) && !is_source(&x.target);
+    let mut mentions: Vec<rasad_kb::Mention> = mentions.into_iter().filter(keep).collect();
     let day = m.published.map(|p| p.to);
-    let roles = recognizer.roles_in_context_folded(text, &folded, day, &mentions);
+    let mut roles = recognizer.roles_in_context_folded(text, &folded, day, &mentions);
+    // A known person's surname alone («رئیسی», «المشهدانی») counts where the
+    // text names an office they held: on the article's day, the post's
+    // holder; with no day, anyone who ever held it, whose the post then is.
+    let mut confirmed = false;
+    for l in lone.iter().filter(|l| keep(l)) {
+        let Target::Kb(p) = l.target else { continue };
+        let held = |r: &rasad_kb::RoleMention| !r.former && kb.tenures.iter().any(|t| t.person == p && t.office == r.office && (t.country == r.country || t.country.is_empty()));
+        let yes = if day.is_some() {
+            roles.iter().any(|r| r.person == Some(p) && !r.former)
+        } else {
+            let mut any = roles.iter().any(|r| r.person == Some(p) && !r.former);
+            for r in roles.iter_mut().filter(|r| r.person.is_none() && held(r)) {
+                r.person = Some(p);
+                any = true;
+            }
+            any
+        };
+        if yes {
+            mentions.push(l.clone());
+            confirmed = true;
+        }
+    }
+    if confirmed {
+        mentions.sort_by_key(|m| m.start);
+    }
+    let roles = roles;
     let mentions = people_over_places(text, recognizer, mentions, &roles);
     let ents = group_entities(text, kb, &mentions, &mut chars);
     // Posts standing for the person the text names them with: mentions

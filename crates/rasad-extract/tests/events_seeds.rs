@@ -1184,3 +1184,33 @@ fn the_head_of_an_international_body_through_the_post() {
     let ev = extract(&a).events;
     assert!(ev.iter().any(|e| e.source == ["Koïchiro Matsuura"] && e.target == ["Akbar Hashemi Rafsanjani"]), "{}", show(&ev));
 }
+
+#[test]
+fn a_surname_alone_counts_where_the_text_names_an_office_its_bearer_held() {
+    // Undated: «رئیسی» with «رئیس‌جمهور», and the post is his.
+    let p = people_of("جزئیات سفر رئیس‌جمهور به ازبکستان: محمد جمشیدی گفت: رئیسی امروز برای حضور در اجلاس سران سازمان همکاری‌های شانگهای به سمرقند سفر می‌کند.");
+    assert!(p.iter().any(|n| n == "Ebrahim Raisi"), "{p:?}");
+    // Without an office of his, a surname alone is no one.
+    assert!(!people_of("رئیسی امروز به سمرقند سفر می‌کند.").iter().any(|n| n == "Ebrahim Raisi"));
+}
+
+#[test]
+fn trips_hoped_for_or_invited_to_are_none() {
+    let ev = undated_events_of("محمد الحلبوسی رئیس پارلمان عراق با ایرج مسجدی سفیر ایران دیدار کرد.\nدر این دیدار همچنین پیام دعوت علی لاریجانی رئیس مجلس شورای اسلامی از رئیس پارلمان جدید عراق برای سفر رسمی به ایران به وی ابلاغ شد و الحلبوسی با قبول این دعوت ابراز امیدواری کرد در اولین فرصت به ایران سفر کند.");
+    assert!(!ev.iter().any(|e| e.target == ["Iran"]), "{}", show(&ev));
+    // …and «در این دیدار» after a meeting told adds no one (Larijani's is a message).
+    assert!(!ev.iter().any(|e| e.source.iter().chain(&e.target).any(|a| a == "Ali Larijani")), "{}", show(&ev));
+}
+
+#[test]
+fn a_message_conveyed_to_a_pronoun_is_a_meeting_with_the_one_it_stands_for() {
+    let ev = undated_events_of("محمدکاظم آل صادق سفیر ایران در عراق امروز یکشنبه در این دیدار پیام تبریک محمدباقر قالیباف، رئیس مجلس شورای اسلامی ایران به مناسبت انتصاب المشهدانی به سمت ریاست پارلمان عراق را به وی ابلاغ کرد.\nرئیس پارلمان عراق همچنین در این دیدار بر ضرورت همکاری پارلمانی دو کشور تاکید کرد.");
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Kazem Al-e Sadegh"] && e.target == ["Mahmoud al-Mashhadani"]), "{}", show(&ev));
+    assert!(!ev.iter().any(|e| e.target.iter().any(|a| a == "Mohammad Bagher Ghalibaf")), "{}", show(&ev));
+}
+
+#[test]
+fn an_aide_opening_a_sentence_is_the_one_last_spoken_of() {
+    let ev = undated_events_of("حسین امیرعبداللهیان در سفر به عراق روز دوشنبه با چندتن از مقامات این کشور در بغداد دیدار کرد.\nمشاور رئیس مجلس شورای اسلامی همچنین با \"سید عمار حکیم\" رهبر جریان حکمت ملی عراق دیدار و گفتگو کرد.");
+    assert!(ev.iter().any(|e| e.source == ["Hossein Amir-Abdollahian"] && e.target == ["Ammar al-Hakim"]), "{}", show(&ev));
+}

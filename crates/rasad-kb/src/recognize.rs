@@ -512,6 +512,15 @@ impl<'k> Recognizer<'k> {
 
     /// [`Recognizer::mentions`] over text already folded.
     pub fn mentions_folded(&self, text: &str, f: &Folded) -> Vec<Mention> {
+        self.mentions_and_lone_surnames_folded(text, f).0
+    }
+
+    /// [`Recognizer::mentions_folded`], and beside them the known people's
+    /// surnames that stand alone, unconfirmed (no full name, title or list
+    /// beside them) and covered by no mention: a caller that knows the
+    /// offices the text names may confirm them (`رئیسی` in an article on
+    /// `رئیس‌جمهور`).
+    pub fn mentions_and_lone_surnames_folded(&self, text: &str, f: &Folded) -> (Vec<Mention>, Vec<Mention>) {
         let ft = f.text.as_str();
         let toks: Vec<(usize, usize)> = match f.words() {
             Some(w) => w.iter().map(|&(s, e)| (s as usize, e as usize)).collect(),
@@ -692,9 +701,14 @@ impl<'k> Recognizer<'k> {
             }));
             if fits { ps } else { s }
         };
+        let (found, unconfirmed): (Vec<_>, Vec<_>) = found.into_iter().partition(|x| !self.patterns[x.2].surname_only || full.contains(&self.patterns[x.2].entry));
+        let lone: Vec<Mention> = unconfirmed
+            .into_iter()
+            .filter(|x| self.kb.entries[self.patterns[x.2].entry].kind == Kind::PER)
+            .map(|(s, e, p)| Mention { start: f.original(s), end: f.original(e), target: Target::Kb(self.patterns[p].entry), how: How::Alias })
+            .collect();
         let mut out: Vec<Mention> = found
             .into_iter()
-            .filter(|x| !self.patterns[x.2].surname_only || full.contains(&self.patterns[x.2].entry))
             .map(|(s, e, p)| Mention { start: f.original(given_before(s, p)), end: f.original(e), target: Target::Kb(self.patterns[p].entry), how: How::Alias })
             .collect();
         out.extend(bodies);
@@ -719,7 +733,9 @@ impl<'k> Recognizer<'k> {
         }
         self.titled_surnames(text, f, &toks, &info, &no_name, &mut out);
         out.sort_by_key(|m| m.start);
-        out
+        let spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+        let lone = lone.into_iter().filter(|m| !overlaps_sorted(&spans, m.start, m.end)).collect();
+        (out, lone)
     }
 
     /// A surname alone after a title (`سردار انصاری`, `آقای مقبلی`) that no
