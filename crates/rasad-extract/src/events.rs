@@ -522,6 +522,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     let (planned, background, negation, topic, _) = marker_lists();
     let text = cx.text;
     let mut out: Vec<Found> = Vec::new();
+    // Sentences whose meetings a speaker tells in the first person (their
+    // starts): such a meeting also told in the narrative is that one.
+    let mut own_told: Vec<usize> = Vec::new();
     let mut current: Option<Part> = None; // the person the article is about
     // Trips: traveller and place, as the article tells them.
     let mut trips: Vec<(Actor, usize)> = Vec::new();
@@ -908,6 +911,22 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
         };
         let in_quote = cx.quotes.iter().any(|q| q.start <= ss && se <= q.end + 1);
+        // Speech that tells its speaker's own meetings in the first person
+        // («دیدارهای بسیار مهم با X و Y داشتم»): the speaker met them.
+        let speaker_own: Option<Part> = in_quote
+            .then(|| {
+                let last = folded.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '»' | '"' | '!')).rsplit(' ').next().unwrap_or("");
+                matches!(last, "داشتم" | "داشتیم" | "کردم" | "کردیم")
+            })
+            .filter(|&own| own)
+            .and_then(|_| cx.quotes.iter().find(|q| q.start <= ss && se <= q.end + 1))
+            .and_then(|q| match &q.speaker {
+                Some(quotes::Speaker::Kb(i)) => Some(Part { start: ss, end: ss, actor: Actor::Kb(*i), kind: Kind::PER }),
+                _ => None,
+            });
+        if speaker_own.is_some() {
+            own_told.push(ss);
+        }
         // «سفیر ایران اعلام کرد که امروز عراقچی به مسکو سفر می‌کند»: after a
         // reporting verb and «که», the clause has its own subject — the
         // first person named in it before the phrase, if any.
@@ -1051,7 +1070,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 });
             let status = if recalled && status == "reported" { "background" } else { status };
             let event_date = if recalled { date } else { event_date };
-            if fr.kind == "CONSULT" && (in_quote || talked_about) {
+            if fr.kind == "CONSULT" && ((in_quote && (speaker_own.is_none() || fr.frame != "meet")) || talked_about) {
                 continue;
             }
             // «ابراز امیدواری کرد در اولین فرصت به ایران سفر کند»: a meeting or
@@ -1160,7 +1179,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     } else {
                         (own_subject, subject.clone())
                     };
-                    let Some(subj) = pair_subject
+                    let Some(subj) = speaker_own
+                        .clone()
+                        .or(pair_subject)
                         .or_else(|| clause_subject(trigger_at))
                         .or(if quoted_here { None } else { own_subject })
                         .or_else(accepting_body)
@@ -1201,6 +1222,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // Others: the people of the sentence besides the subject
                     // (of the reported clause, if the phrase is in one).
                     let floor = clause_floor(trigger_at);
+                    // (In a speaker's own first-person meeting, «دیدارهای … با
+                    // رئیس جمهور X و وزیر خارجه Y داشتم»: everyone named after
+                    // the «با» that follows the meeting noun, posts between.)
+                    let with_after_trigger = |p: &Part| {
+                        let at = folded_at(p.start);
+                        folded.get(trigger_at..at).and_then(|g| g.find(" با ")).is_some_and(|w| !folded[trigger_at + w..at].contains(['،', ':', '؛', '.']))
+                    };
                     let mut others: Vec<Actor> = parts
                         .iter()
                         .filter(|p| p.kind == Kind::PER && p.actor != subj.actor && (!pair || (p.start > subj.start && ["و", "با"].contains(&cx.word_before_titles(p.start, ss).as_str()))))
@@ -1212,7 +1240,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // right after the meeting noun; «هیاتی به ریاست X»: the
                         // head of the delegation met.
                         // («با مقامات طالبان، از جمله X و Y», «با X و همچنین Y».)
-                        .filter(|p| frame != "meet" || (if handover { cx.word_before_titles(p.start, ss) == "به" && folded_at(p.start) > handed_after } else { cues().met_after.contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss) }))
+                        .filter(|p| frame != "meet" || (if handover { cx.word_before_titles(p.start, ss) == "به" && folded_at(p.start) > handed_after } else { cues().met_after.contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss) || (speaker_own.is_some() && with_after_trigger(p)) }))
                         // A verb («با X دیدار کرده بود») has the one met before
                         // it: who follows is in another clause («… خواستار
                         // دیدار با وزیر امور خارجه شد»).
@@ -2041,6 +2069,21 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         if let Some(s) = &subject {
             current = Some(s.clone());
         }
+    }
+    // A meeting a speaker tells of in the first person that the narrative
+    // tells too («… وارد مصر شد و با عبدالفتاح السیسی دیدار کرد» and «دیدارهای
+    // بسیار مهم با … السیسی … داشتم»): the narrative's, with its place.
+    if !own_told.is_empty() {
+        let told: Vec<(Vec<Actor>, Actor)> = out
+            .iter()
+            .filter(|o| o.kind == "CONSULT" && !own_told.contains(&o.evidence.0))
+            .flat_map(|o| o.target.iter().map(move |t| (o.source.clone(), t.clone())))
+            .collect();
+        for o in out.iter_mut().filter(|o| o.kind == "CONSULT" && own_told.contains(&o.evidence.0)) {
+            let source = o.source.clone();
+            o.target.retain(|t| !told.iter().any(|(s, x)| *s == source && x == t));
+        }
+        out.retain(|o| !(o.kind == "CONSULT" && own_told.contains(&o.evidence.0) && o.target.is_empty()));
     }
     // A meeting whose place the sentence leaves open (or gives as a country)
     // during a trip the article tells of (the traveller's own trip to the

@@ -1214,3 +1214,12 @@ fn an_aide_opening_a_sentence_is_the_one_last_spoken_of() {
     let ev = undated_events_of("حسین امیرعبداللهیان در سفر به عراق روز دوشنبه با چندتن از مقامات این کشور در بغداد دیدار کرد.\nمشاور رئیس مجلس شورای اسلامی همچنین با \"سید عمار حکیم\" رهبر جریان حکمت ملی عراق دیدار و گفتگو کرد.");
     assert!(ev.iter().any(|e| e.source == ["Hossein Amir-Abdollahian"] && e.target == ["Ammar al-Hakim"]), "{}", show(&ev));
 }
+
+#[test]
+fn a_speaker_telling_their_own_meetings_in_the_first_person_met_them() {
+    let ev = undated_events_of("سیدعباس عراقچی، وزیر امور خارجه در پیامی درباره سفر خود به مصر نوشت: خوشحالم که یک بار دیگر در قاهره هستم. دیدارهای بسیار مهم با رئیس جمهور عبدالفتاح السیسی و وزیر خارجه بدر عبدالعاطی داشتم.");
+    assert!(ev.iter().any(|e| e.source == ["Abbas Araghchi"] && e.target.iter().any(|t| t == "Abdel Fattah el-Sisi")), "{}", show(&ev));
+    // Told by the narrative too, the meeting is the narrative's (one, in Cairo).
+    let ev = undated_events_of("عراقچی یکشنبه شب وارد قاهره شد و در این سفر با عبدالفتاح السیسی دیدار و رایزنی کرد.\nوزیر امور خارجه در پیامی نوشت: دیدارهای بسیار مهم با رئیس جمهور عبدالفتاح السیسی داشتم.");
+    assert_eq!(ev.iter().filter(|e| e.target.iter().any(|t| t == "Abdel Fattah el-Sisi")).count(), 1, "{}", show(&ev));
+}
