@@ -823,15 +823,21 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 trips.push((s.clone(), p));
             }
         }
+        // A city abroad, no country, a person is told in: (person, city, its country).
+        let city_abroad = |t: &Part, p: &Part| -> Option<(Actor, usize, String)> {
+            let Actor::Kb(i) = p.actor else { return None };
+            let entry = &cx.kb.entries[i];
+            let country = entry.country.as_deref()?;
+            let abroad = cx.country_of(&t.actor).is_some_and(|h| !h.eq_ignore_ascii_case(country));
+            (abroad && !entry.is_country()).then(|| (t.actor.clone(), i, country.to_string()))
+        };
         // «X را … ترک کرد»: the city X was left by the sentence's person.
         if let Some(t) = subject.as_ref().filter(|s| s.kind == Kind::PER) {
             for p in parts.iter().filter(|p| p.kind == Kind::GPE) {
-                let Actor::Kb(i) = p.actor else { continue };
-                let (entry, at) = (&cx.kb.entries[i], folded_at(p.end));
+                let at = folded_at(p.end);
                 let left = folded.get(at..).is_some_and(|r| r.starts_with(" را ") && r.find(" ترک ").is_some_and(|k| k < 40));
-                let abroad = entry.country.as_deref().is_some_and(|c| cx.country_of(&t.actor).is_some_and(|h| !h.eq_ignore_ascii_case(c)));
-                if left && !entry.is_country() && abroad {
-                    left_cities.push((t.actor.clone(), i, entry.country.clone().unwrap_or_default()));
+                if let Some(c) = city_abroad(t, p).filter(|_| left) {
+                    left_cities.push(c);
                 }
             }
         }
@@ -839,13 +845,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // «ورود» arrived in (a few words on, after «به»), abroad.
         for (k, t) in parts.iter().enumerate().filter(|(_, p)| p.kind == Kind::PER && cx.word_before_titles(p.start, ss) == "ورود") {
             let Some(p) = parts[k + 1..].iter().find(|p| p.kind == Kind::GPE) else { continue };
-            let Actor::Kb(i) = p.actor else { continue };
-            let entry = &cx.kb.entries[i];
             let gap = folded.get(folded_at(t.end)..folded_at(p.start)).unwrap_or("");
             let near = gap.trim() == "به" || (gap.trim_end().ends_with(" به") && gap.split(' ').filter(|w| !w.is_empty()).count() <= 4 && !gap.contains(['،', '.']));
-            let abroad = entry.country.as_deref().is_some_and(|c| cx.country_of(&t.actor).is_some_and(|h| !h.eq_ignore_ascii_case(c)));
-            if near && !entry.is_country() && abroad {
-                left_cities.push((t.actor.clone(), i, entry.country.clone().unwrap_or_default()));
+            if let Some(c) = city_abroad(t, p).filter(|_| near) {
+                left_cities.push(c);
             }
         }
         let evidence = (ss, se);
@@ -910,16 +913,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 None => out.push(f),
             }
         };
-        let in_quote = cx.quotes.iter().any(|q| q.start <= ss && se <= q.end + 1);
+        let quote_around = cx.quotes.iter().find(|q| q.start <= ss && se <= q.end + 1);
+        let in_quote = quote_around.is_some();
         // Speech that tells its speaker's own meetings in the first person
         // («دیدارهای بسیار مهم با X و Y داشتم»): the speaker met them.
-        let speaker_own: Option<Part> = in_quote
-            .then(|| {
+        let speaker_own: Option<Part> = quote_around
+            .filter(|_| {
                 let last = folded.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '»' | '"' | '!')).rsplit(' ').next().unwrap_or("");
                 matches!(last, "داشتم" | "داشتیم" | "کردم" | "کردیم")
             })
-            .filter(|&own| own)
-            .and_then(|_| cx.quotes.iter().find(|q| q.start <= ss && se <= q.end + 1))
             .and_then(|q| match &q.speaker {
                 Some(quotes::Speaker::Kb(i)) => Some(Part { start: ss, end: ss, actor: Actor::Kb(*i), kind: Kind::PER }),
                 _ => None,
@@ -1207,10 +1209,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «در این ملاقات»: the meeting already told, whose parties
                     // were named then; nobody named in this sentence joins it.
                     let anaphoric = frame == "meet" && folded[..trigger_at.min(folded.len())].trim_end().ends_with(" این");
-                    // (Nor, once a meeting has been told, anyone else the
-                    // sentence names: «در این دیدار همچنین پیام دعوت X … به وی
-                    // ابلاغ شد» names X's message, not a meeting with X.)
-                    if anaphoric && (met_before.contains(&subj.actor) || !met_before.is_empty()) {
+                    // (Nor, once a meeting has been told, anyone the sentence
+                    // names, its subject or another: «در این دیدار همچنین پیام
+                    // دعوت X … به وی ابلاغ شد» names X's message, not a meeting
+                    // with X.)
+                    if anaphoric && !met_before.is_empty() {
                         continue;
                     }
                     // («در این دیدار X و Y نیز حضور داشتند»: who attended it.)
@@ -1260,7 +1263,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         let head = folded.get(..trigger_at).unwrap_or("");
                         // («… پیام … را به وی ابلاغ کرد»: the one a message is handed to.)
                         let prep = if handover { "به" } else { "با" };
-                        let pronoun_at = ["وی", "او", "ایشان"].iter().filter_map(|w| head.rfind(&format!(" {prep} {w} "))).max();
+                        let pronoun_at = cues().opening_pronoun.iter().filter_map(|w| head.rfind(&format!(" {prep} {w} "))).max();
                         if let Some(at) = pronoun_at.filter(|&at| head[at..].split(' ').filter(|w| !w.is_empty()).count() <= 6 && !head[at..].contains(['،', ':', '؛'])) {
                             // (Nor the one the message is addressed to: «پیام … به
                             // پوتین را به وی تحویل داد».)

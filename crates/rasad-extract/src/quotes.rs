@@ -390,16 +390,19 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 None if role_head => last_person.clone().or_else(|| title_speaker_before(cs)),
                 None => None,
             };
+            // «یک منبع …» (an unnamed source) or «یک محقق …» (one of a kind):
+            // whether the clause opens with «یک» and then an unnamed source.
+            let yek_source = clause_text.strip_prefix("یک ").map(|r| cues().unnamed_source.contains(&r.split(' ').next().unwrap_or("")));
             if let Some(s) = &speaker {
                 last_person = Some(s.clone());
                 last_at = ce;
                 unnamed_last = false;
-            } else if clause_text.strip_prefix("یک ").is_some_and(|r| cues().unnamed_source.contains(&r.split(' ').next().unwrap_or(""))) {
+            } else if yek_source == Some(true) {
                 unnamed_last = true;
                 last_at = ce;
             }
             // …or one of a kind («یک محقق طب اسلامی گفت:»), not an unnamed source.
-            let one_of = clause_text.strip_prefix("یک ").is_some_and(|r| !cues().unnamed_source.contains(&r.split(' ').next().unwrap_or("")));
+            let one_of = yek_source == Some(false);
             let lead_office = speaker.is_none() && (role_head || one_of) && !elsewhere && people.partition_point(|p| p.0 <= cs) == 0;
             // The quote: up to the next speaker's clause, else the paragraph's end.
             let guillemet = opens_quote(&line[colon..]);
@@ -484,7 +487,8 @@ fn reported_by_medium(clause: &str, at: usize, mentions: &[Mention], kb: &Kb) ->
         return true;
     }
     let start = at + lead;
-    mentions.iter().filter(|m| m.start == start).any(|m| match &m.target {
+    // (Mentions are in text order.)
+    mentions[mentions.partition_point(|m| m.start < start)..].iter().take_while(|m| m.start == start).any(|m| match &m.target {
         Target::Kb(i) => {
             let e = &kb.entries[*i];
             e.kind == Kind::ORG && rasad_kb::key::match_key(&e.name_fa).split(' ').next().is_some_and(|w| cues().media_head.contains(&w))

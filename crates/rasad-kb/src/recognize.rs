@@ -414,7 +414,11 @@ impl<'k> Recognizer<'k> {
             words,
             patterns,
             surnames: kb.surnames.iter().map(|n| match_key(n)).collect(),
-            honorifics: words_of("honorific").into_iter().map(|h| h.split(' ').map(String::from).collect()).collect(),
+            // (In the file's order, each once: person-words.tsv lists some twice.)
+            honorifics: {
+                let mut seen = FxHashSet::default();
+                words_of("honorific").into_iter().filter(|h| seen.insert(h.clone())).map(|h| h.split(' ').map(String::from).collect()).collect()
+            },
             surname_titles: words_of("surname-title").into_iter().filter(|h| !h.is_empty()).collect(),
             role_heads: words_of("role").iter().filter_map(|r| r.split(' ').next()).map(String::from).collect(),
             roles: words_of("role").into_iter().collect(),
@@ -683,7 +687,7 @@ impl<'k> Recognizer<'k> {
         // عراقچی») starts at that part: the given name is the person's too.
         let given_before = |s: usize, p: usize| -> usize {
             let pat = &self.patterns[p];
-            if self.kb.entries[pat.entry].kind != Kind::PER || ft[..s].ends_with('\u{200C}') {
+            if self.kb.entries[pat.entry].kind != Kind::PER {
                 return s;
             }
             let k = toks.partition_point(|t| t.1 <= s);
@@ -757,33 +761,34 @@ impl<'k> Recognizer<'k> {
             if matches!(w, "شهید" | "امیر" | "حاج" | "شیخ") {
                 continue;
             }
-            for h in &self.honorifics {
-                if !h.iter().enumerate().all(|(x, hw)| toks.get(k + x).is_some_and(|t| &ft[t.0..t.1] == hw.as_str())) {
-                    continue;
-                }
-                let x = k + h.len();
-                let Some(&(s, e)) = toks.get(x) else { break };
-                let flags = info[x].flags;
-                // One word, a surname and no given name, no other name after it.
-                let single = info.get(x + 1).is_none_or(|n| n.flags & (F_SURNAME | F_FIRST) == 0 || n.flags & F_STOP != 0);
-                let adjacent = ft[toks[x - 1].1..s].chars().all(|c| c == ' ');
-                // (Shaped as a surname, too: a nisba «…ی» or a surname's ending,
-                // not a word the surname list shares, «استاد راهنما», «آقای معلم».)
-                let sw = &ft[s..e];
-                let shaped = sw.chars().count() >= 4 && (sw.ends_with('ی') || self.surname_ends.iter().any(|x| sw.len() > x.len() + 2 && sw.ends_with(x.as_str())));
-                if flags & F_SURNAME == 0 || flags & (F_FIRST | F_RARE_FIRST | F_STOP | F_ROLE | F_VERB) != 0 || !single || !adjacent || !shaped {
-                    break;
-                }
-                let (os, oe) = (f.original(s), f.original(e));
-                // (Nor in a phrase that names nothing, «جناب عالی».)
-                if overlaps_sorted(&spans, os, oe) || no_name.iter().any(|&(a, b)| a < oe && os < b) || text[..os].ends_with('\u{200C}') || text[oe..].starts_with('\u{200C}') {
-                    break;
-                }
-                found.push(Mention { start: os, end: oe, target: Target::New { name: text[os..oe].to_string(), kind: Kind::PER }, how: How::Pattern });
-                break;
+            let Some(n) = self.honorific_at(ft, toks, k) else { continue };
+            let x = k + n;
+            let Some(&(s, e)) = toks.get(x) else { continue };
+            let flags = info[x].flags;
+            // One word, a surname and no given name, no other name after it.
+            let single = info.get(x + 1).is_none_or(|n| n.flags & (F_SURNAME | F_FIRST) == 0 || n.flags & F_STOP != 0);
+            let adjacent = ft[toks[x - 1].1..s].chars().all(|c| c == ' ');
+            // (Shaped as a surname, too: a nisba «…ی» or a surname's ending,
+            // not a word the surname list shares, «استاد راهنما», «آقای معلم».)
+            let sw = &ft[s..e];
+            let shaped = sw.chars().count() >= 4 && (sw.ends_with('ی') || self.surname_ends.iter().any(|x| sw.len() > x.len() + 2 && sw.ends_with(x.as_str())));
+            if flags & F_SURNAME == 0 || flags & (F_FIRST | F_RARE_FIRST | F_STOP | F_ROLE | F_VERB) != 0 || !single || !adjacent || !shaped {
+                continue;
             }
+            let (os, oe) = (f.original(s), f.original(e));
+            // (Nor in a phrase that names nothing, «جناب عالی».)
+            if overlaps_sorted(&spans, os, oe) || no_name.iter().any(|&(a, b)| a < oe && os < b) || text[..os].ends_with('\u{200C}') || text[oe..].starts_with('\u{200C}') {
+                continue;
+            }
+            found.push(Mention { start: os, end: oe, target: Target::New { name: text[os..oe].to_string(), kind: Kind::PER }, how: How::Pattern });
         }
         out.extend(found);
+    }
+
+    /// How many words the first title (`honorific` in person-words.tsv, in
+    /// its order) that starts at word `k` of the folded text spans, if one does.
+    fn honorific_at(&self, ft: &str, toks: &[(usize, usize)], k: usize) -> Option<usize> {
+        self.honorifics.iter().find(|h| h.iter().enumerate().all(|(x, w)| toks.get(k + x).is_some_and(|t| &ft[t.0..t.1] == w.as_str()))).map(Vec::len)
     }
 
     /// State bodies of a country named after them, a few words on (see
@@ -1339,12 +1344,9 @@ impl<'k> Recognizer<'k> {
             // A title before the name.
             let mut j = k;
             let mut titled = false;
-            for h in self.honorifics.iter().take(if flag(k, F_OPENER) { usize::MAX } else { 0 }) {
-                if h.iter().enumerate().all(|(x, w)| word(k + x) == w) {
-                    j = k + h.len();
-                    titled = true;
-                    break;
-                }
+            if let Some(n) = flag(k, F_OPENER).then(|| self.honorific_at(ft, toks, k)).flatten() {
+                j = k + n;
+                titled = true;
             }
             // «X» before a role.
             // …not an outlet's name in a credit («به گزارش «روسیا الیوم»، نخست‌وزیر …»).
