@@ -764,16 +764,24 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
         };
         // A place written in the sentence: a city or region after در/به.
-        let place_written = parts
-            .iter()
-            .filter(|p| p.kind == Kind::GPE && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country()))
+        // A trip's end named as such («به مقصد تهران», «عازم عشق‌آباد»)
+        // wins over a place before it («سفیر ایران در دمشق، … را به مقصد
+        // تهران ترک کرد»).
+        let cities = || parts.iter().filter(|p| p.kind == Kind::GPE && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country()));
+        let place_written = cities()
+            .find(|p| {
+                let w = cx.prev_word(p.start, ss);
+                !matches!(w.as_str(), "به" | "جمله") && cues().destination.contains(&w.as_str()) && !cx.en_route(p.start, ss)
+            })
             // («پیش از ترک باکو با X دیدار کرد»: where they were.) A place
             // after «از» is where someone comes from, but for the credit's
             // city («به گزارش فارس از تبریز»).
-            .find(|p| {
-                // (…or named as a city, «در شهر عشق‌آباد», or a trip's end, «عازم عشق‌آباد شده بود».)
-                let w = cx.prev_word(p.start, ss);
-                (["در", "به", "ترک", "شهر"].contains(&w.as_str()) || (w != "جمله" && cues().destination.contains(&w.as_str())) || (w == "از" && folded_at(p.start) < credit_end)) && !cx.en_route(p.start, ss)
+            .or_else(|| {
+                cities().find(|p| {
+                    // (…or named as a city, «در شهر عشق‌آباد».)
+                    let w = cx.prev_word(p.start, ss);
+                    (["در", "به", "ترک", "شهر"].contains(&w.as_str()) || (w == "از" && folded_at(p.start) < credit_end)) && !cx.en_route(p.start, ss)
+                })
             })
             .and_then(|p| match p.actor {
                 Actor::Kb(i) => Some(i),
@@ -820,6 +828,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 parts.iter().filter(is_country).rfind(|p| folded_at(p.start) < at).and_then(|p| cx.country_of(&p.actor))
             });
             if let (Some(s), Some(p)) = (&traveller, place_written) {
+                // Every leg's city the sentence names («پس از سفر روز جمعه به
+                // بیروت، وارد دمشق شد»), the sentence's own place last.
+                for q in cities().filter(|q| matches!(q.actor, Actor::Kb(i) if i != p)) {
+                    let w = cx.prev_word(q.start, ss);
+                    if w != "جمله" && cues().destination.contains(&w.as_str()) && !cx.en_route(q.start, ss) {
+                        if let Actor::Kb(i) = q.actor {
+                            trips.push((s.clone(), i));
+                        }
+                    }
+                }
                 trips.push((s.clone(), p));
             }
         }
@@ -1414,7 +1432,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 })
                                 .and_then(|p| cx.capital_of(&p.actor));
                         }
-                        let trip_of = |a: &Actor| trips.iter().rev().find(|(t, _)| t == a).map(|t| t.1);
+                        // (Of several legs, the one to the others' country:
+                        // «سفر به بیروت … وارد دمشق شد», then «با میقاتی».)
+                        let target_countries: Vec<String> = target.iter().filter_map(|a| cx.country_of(a)).collect();
+                        let trip_of = |a: &Actor| {
+                            let mut legs = trips.iter().rev().filter(|(t, _)| t == a);
+                            let last = legs.clone().next().map(|t| t.1);
+                            legs.find(|(_, p)| cx.kb.entries[*p].country.as_ref().is_some_and(|c| target_countries.contains(c))).map(|t| t.1).or(last)
+                        };
                         // (The sentence's own trip first: «وارد مصر شد و در این سفر با
                         // … دیدار کرد» after a later leg told before it.)
                         let travels_here = visit && traveller.as_ref().is_none_or(|t| *t == source[0]);

@@ -1223,3 +1223,13 @@ fn a_speaker_telling_their_own_meetings_in_the_first_person_met_them() {
     let ev = undated_events_of("عراقچی یکشنبه شب وارد قاهره شد و در این سفر با عبدالفتاح السیسی دیدار و رایزنی کرد.\nوزیر امور خارجه در پیامی نوشت: دیدارهای بسیار مهم با رئیس جمهور عبدالفتاح السیسی داشتم.");
     assert_eq!(ev.iter().filter(|e| e.target.iter().any(|t| t == "Abdel Fattah el-Sisi")).count(), 1, "{}", show(&ev));
 }
+
+#[test]
+fn a_trip_is_placed_at_its_named_end_and_each_leg_is_kept() {
+    // Web set 13: Damascus left «به مقصد تهران»; the meeting after it is in Tehran.
+    let ev = undated_events_of("«فیصل المقداد» وزیر امور خارجه سوریه امشب با بدرقه مهدی سبحانی سفیر ایران در دمشق، پایتخت سوریه را به مقصد تهران ترک کرد.\nالمقداد قرار است پیش از ظهر فردا با حسین امیرعبداللهیان دیدار کند.");
+    assert!(ev.iter().any(|e| e.source == ["Faisal Mekdad"] && e.target == ["Hossein Amir-Abdollahian"] && e.place.as_deref() == Some("Tehran")), "{}", show(&ev));
+    // Web set 16: two legs in one sentence; a meeting with Lebanon's prime minister is in Beirut.
+    let ev = undated_events_of("«سید عباس عراقچی» وزیر امور خارجه جمهوری اسلامی ایران صبح شنبه و پس از سفر روز جمعه به بیروت، وارد دمشق شد.\nعراقچی روز گذشته با «نجیب میقاتی» نخست‌وزیر لبنان دیدار کرد.");
+    assert!(ev.iter().any(|e| e.source == ["Abbas Araghchi"] && e.target == ["Najib Mikati"] && e.place.as_deref() == Some("Beirut")), "{}", show(&ev));
+}
