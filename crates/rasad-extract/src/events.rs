@@ -142,13 +142,14 @@ fn wished(head: &str) -> bool {
     })
 }
 
-/// The marker lists: planned, background, negation, topic, and planned-trip
-/// (tenses that make only a trip one to come).
-type MarkerLists = (Vec<String>, Vec<String>, Vec<String>, Vec<String>, Vec<String>);
+/// The marker lists: planned, background, negation, topic, planned-trip
+/// (tenses that make only a trip one to come), and not-background (phrases
+/// that hold a background marker and are none).
+type MarkerLists = (Vec<String>, Vec<String>, Vec<String>, Vec<String>, Vec<String>, Vec<String>);
 
 fn marker_lists() -> &'static MarkerLists {
     static M: std::sync::OnceLock<MarkerLists> = std::sync::OnceLock::new();
-    M.get_or_init(|| (markers("planned"), markers("background"), markers("negation"), markers("topic"), markers("planned-trip")))
+    M.get_or_init(|| (markers("planned"), markers("background"), markers("negation"), markers("topic"), markers("planned-trip"), markers("not-background")))
 }
 
 /// The markers that make a trip one to come: the planned ones but those of
@@ -158,7 +159,7 @@ fn marker_lists() -> &'static MarkerLists {
 fn planned_trip_markers() -> &'static [String] {
     static M: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     M.get_or_init(|| {
-        let (planned, _, _, _, trip_only) = marker_lists();
+        let (planned, _, _, _, trip_only, _) = marker_lists();
         planned.iter().filter(|m| !(m.starts_with("به منظور") || m.starts_with("جهت") || m.starts_with("برای"))).chain(trip_only).cloned().collect()
     })
 }
@@ -173,8 +174,8 @@ struct Matcher {
 fn matcher() -> &'static Matcher {
     static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
     M.get_or_init(|| {
-        let (p, b, n, t, pt) = marker_lists();
-        let mut phrases: Vec<String> = lexicon().iter().map(|l| l.phrase.clone()).chain(p.iter().chain(b).chain(n).chain(t).chain(pt).cloned()).collect();
+        let (p, b, n, t, pt, nb) = marker_lists();
+        let mut phrases: Vec<String> = lexicon().iter().map(|l| l.phrase.clone()).chain(p.iter().chain(b).chain(n).chain(t).chain(pt).chain(nb).cloned()).collect();
         phrases.sort();
         phrases.dedup();
         // A DFA: built once per process (the lexicon is small), then the
@@ -519,7 +520,7 @@ fn clause_start(folded: &str, at: usize, credit_end: usize) -> usize {
 
 /// Events of the article.
 pub fn find(cx: &Context<'_>) -> Vec<Found> {
-    let (planned, background, negation, topic, _) = marker_lists();
+    let (planned, background, negation, topic, _, not_background) = marker_lists();
     let text = cx.text;
     let mut out: Vec<Found> = Vec::new();
     // Sentences whose meetings a speaker tells in the first person (their
@@ -683,7 +684,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // Markers count outside quotations, near the phrase they qualify.
         let quote_at = cx.quotes.iter().find(|q| q.start > ss && q.start < se).map(|q| q.start);
         let own = &folded[..quote_at.map_or(folded.len(), folded_at)];
-        let own_hits = hits_within(own, &found);
+        let mut own_hits = hits_within(own, &found);
+        // A background marker inside a phrase that is none («پیش از این نشست»).
+        let masks: Vec<(usize, usize)> = own_hits.iter().filter(|(_, p)| not_background.iter().any(|x| x == p)).map(|&(at, p)| (at, at + p.len())).collect();
+        if !masks.is_empty() {
+            own_hits.retain(|&(at, p)| !(background.iter().any(|x| x == p) && masks.iter().any(|&(s, e)| s <= at && at + p.len() <= e)));
+        }
         let hit_in = |list: &[String], lo: usize, hi: usize| own_hits.iter().any(|&(at, p)| at >= lo && at + p.len() <= hi && list.iter().any(|x| x == p));
         // A denial («تکذیب», «لغو شد») cancels every event of the sentence; a
         // negated verb only those of its own clause («… در دیدار با X گفت که
@@ -2047,15 +2053,27 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let invited = head.trim_end().ends_with(" برای") && head.rsplit(['،', ':', '؛']).next().is_some_and(|c| c.contains("دعوت"));
                     let mut groups: Vec<(Vec<&Part>, &'static str)> = if invited { Vec::new() } else { vec![(dests, status)] };
                     let is_trip_verb = |p: &str| lexicon_index().get(p).is_some_and(|v| v.iter().any(|&i| lexicon()[i].frame == "visit" && lexicon()[i].kind == "CONSULT")) && p != "سفر";
-                    if let Some(&(verb_at, verb)) = sent_hits.iter().filter(|&&(h, p)| h > group_end && is_trip_verb(p)).min_by_key(|h| h.0) {
+                    // (The first trip verb past a clause break: the group's own
+                    // verb, «به ریاض و تهران سفر کند و …», is passed over.)
+                    let mut verbs: Vec<(usize, &str)> = sent_hits.iter().copied().filter(|&(h, p)| h > group_end && is_trip_verb(p)).collect();
+                    verbs.sort_unstable_by_key(|v| v.0);
+                    for (verb_at, verb) in verbs {
                         let clause_break = folded.get(group_end..verb_at).is_some_and(|g| g.contains(" و ") || g.contains('،'));
-                        let next = after_subject.iter().position(|p| folded_at(p.start) > group_end && folded_at(p.end) <= verb_at && has_country(p) && !cx.en_route(p.start, ss) && cues().destination.contains(&cx.word_before_place(p.start, ss).as_str()));
+                        if !clause_break {
+                            continue;
+                        }
+                        // (A trip word before its destination, «… راهی واشنگتن خواهد
+                        // شد», has the place after it.)
+                        let preverb = cues().preverb.contains(&verb);
+                        let placed = |p: &Part| if preverb { folded_at(p.start) > verb_at } else { folded_at(p.end) <= verb_at };
+                        let next = after_subject.iter().position(|p| folded_at(p.start) > group_end && placed(p) && has_country(p) && !cx.en_route(p.start, ss) && cues().destination.contains(&cx.word_before_place(p.start, ss).as_str()));
                         // (Not a trip only hoped for: «… ابراز امیدواری کرد در
                         // اولین فرصت به ایران سفر کند».)
-                        if let (true, Some(n), false) = (clause_break, next, wished(folded.get(..verb_at).unwrap_or(""))) {
+                        if let (Some(n), false) = (next, wished(folded.get(..verb_at).unwrap_or(""))) {
                             let later = status_near(verb_at.min(own.len()), verb.len(), 60, planned_trip);
                             groups.push((list_from(n), later));
                         }
+                        break;
                     }
                     for (dests, status) in groups {
                         let event_date = if status == "reported" { event_date } else { date };

@@ -282,7 +282,9 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // A medium's report («ایسنا نوشت: …», «خبرگزاری دولتی عربستان
             // … نوشت: …») is what the article tells, not speech: the clause
             // opens with a medium's word or with a medium the base knows.
-            if ["نوشت", "گزارش داد", "گزارش کرد"].contains(&verb) && reported_by_medium(&line[clause_start..colon], line_start + clause_start, mentions, kb) {
+            // (After a credit and a semicolon too: «به گزارش جماران؛ ایلنا نوشت:».)
+            let medium_start = before[clause_start..].rfind(['؛', ';']).map_or(clause_start, |i| clause_start + i + before[clause_start + i..].chars().next().map_or(1, char::len_utf8));
+            if ["نوشت", "گزارش داد", "گزارش کرد"].contains(&verb) && reported_by_medium(&line[medium_start..colon], line_start + medium_start, mentions, kb) {
                 continue;
             }
             colons.push((colon, clause_start, verb, after_ke && (double_quoted || verb.starts_with("با بیان"))));
@@ -484,6 +486,19 @@ fn reported_by_medium(clause: &str, at: usize, mentions: &[Mention], kb: &Kb) ->
     let folded = rasad_kb::key::match_key(clause.trim());
     let first = folded.split(' ').next().unwrap_or("");
     if cues().media_head.contains(&first) {
+        return true;
+    }
+    // An outlet's name heading the clause («ایلنا نوشت»).
+    let keys: Vec<Vec<u8>> = clause
+        .split_whitespace()
+        .take(4)
+        .map(|w| {
+            let mut k = Vec::new();
+            rasad_text::key::push_key(w.as_bytes(), &mut k);
+            k
+        })
+        .collect();
+    if rasad_ingest::outlets::Outlets::builtin().by_words(keys.iter().map(Vec::as_slice)).is_some() {
         return true;
     }
     let start = at + lead;

@@ -1111,6 +1111,9 @@ fn people_present_at_a_meeting_do_not_meet_each_other() {
 fn a_mediums_report_is_no_quotation_but_a_credit_before_a_speaker_is() {
     let q = quotes_of("ایسنا نوشت: سخنگوی وزارت امور خارجه روسیه با تایید سفر وزیر امور خارجه این کشور به ایران، گفت که زمان این سفر در دست بررسی است.");
     assert!(q.is_empty(), "{q:?}");
+    // An outlet named after a credit and a semicolon (web set 22).
+    let q = quotes_of("به گزارش جماران؛ ایلنا نوشت: وزیر امور خارجه کشورمان با همتای ارمنستانی خود گفتوگو کرد.");
+    assert!(q.is_empty(), "{q:?}");
     // A Fars report of 2003: the credit, a dash, then the one who speaks.
     let q = quotes_of("خبرگزاري فارس - يك استاد دانشگاه شهيد بهشتي گفت: مردم با قيمتهاي كنوني مسكن نمي‌توانند خانه بخرند.");
     assert_eq!(q.len(), 1, "{q:?}");
@@ -1232,4 +1235,17 @@ fn a_trip_is_placed_at_its_named_end_and_each_leg_is_kept() {
     // Web set 16: two legs in one sentence; a meeting with Lebanon's prime minister is in Beirut.
     let ev = undated_events_of("«سید عباس عراقچی» وزیر امور خارجه جمهوری اسلامی ایران صبح شنبه و پس از سفر روز جمعه به بیروت، وارد دمشق شد.\nعراقچی روز گذشته با «نجیب میقاتی» نخست‌وزیر لبنان دیدار کرد.");
     assert!(ev.iter().any(|e| e.source == ["Abbas Araghchi"] && e.target == ["Najib Mikati"] && e.place.as_deref() == Some("Beirut")), "{}", show(&ev));
+}
+
+#[test]
+fn a_later_trip_after_a_clause_break_and_before_this_meeting() {
+    // Web set 22: a third leg, its trip word before the place.
+    let ev = undated_events_of("مصطفی الکاظمی، نخستوزیر عراق نیز قرار است دوشنبه و سه شنبه هفته جاری به ریاض و تهران سفر کند و طبق اعلام مقامهای عراقی، وی پس از انجام این دو سفر، راهی واشنگتن خواهد شد تا در دور دوم گفت و گوهای راهبردی با آمریکا شرکت کند.");
+    let mut to: Vec<&str> = ev.iter().filter(|e| e.source == ["Mustafa Al-Kadhimi"]).filter_map(|e| e.place.as_deref()).collect();
+    to.sort_unstable();
+    assert_eq!(to, ["Riyadh", "Tehran", "Washington, D.C."], "{}", show(&ev));
+    // «پیش از این نشست» is "before this meeting", not "earlier".
+    let ev = undated_events_of("گفتنی است وزیر کشور عراق عبدالامیر الشمری صبح امروز به تهران سفر و پیش از این نشست، با اسکندر مومنی، همتای ایرانی خود دیدار و گفتوگو کرد.");
+    assert!(ev.iter().any(|e| e.target == ["Eskandar Momeni"] && e.status == "reported"), "{}", show(&ev));
+    assert!(ev.iter().all(|e| e.status != "background"), "{}", show(&ev));
 }
