@@ -1227,6 +1227,23 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 })
                                 .cloned()
                         })
+                        .or_else(|| {
+                            // Still none, the meeting told in a relative clause: its
+                            // person stands right before «که», past a post and the main
+                            // verb at most («… به «ژایر بولسونارو» رئیس‌جمهور برزیل اشاره
+                            // کرد که در این عمارت با ترامپ دیدار داشت»).
+                            if quoted_here || !matches!(frame, "meet" | "phone") {
+                                return None;
+                            }
+                            let ke = folded.get(..trigger_at)?.rfind(" که ")?;
+                            let p = parts.iter().rfind(|p| p.kind == Kind::PER && folded_at(p.end) <= ke)?;
+                            let between = folded.get(folded_at(p.end)..ke)?;
+                            let clause = folded.get(ke..trigger_at)?;
+                            let near = between.split(' ').filter(|w| !w.is_empty()).count() <= 8 && !between.contains(['،', ':', '؛']) && !clause.contains(['،', ':', '؛']);
+                            // (No one else named in the clause before the meeting.)
+                            let alone = !parts.iter().any(|q| q.kind == Kind::PER && folded_at(q.start) > ke && folded_at(q.start) < trigger_at && !cues().met_after.contains(&cx.word_before_titles(q.start, ss).as_str()));
+                            (near && alone).then(|| p.clone())
+                        })
                     else {
                         continue;
                     };

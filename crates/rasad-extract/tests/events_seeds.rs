@@ -1249,3 +1249,10 @@ fn a_later_trip_after_a_clause_break_and_before_this_meeting() {
     assert!(ev.iter().any(|e| e.target == ["Eskandar Momeni"] && e.status == "reported"), "{}", show(&ev));
     assert!(ev.iter().all(|e| e.status != "background"), "{}", show(&ev));
 }
+
+#[test]
+fn a_meeting_told_in_a_relative_clause_is_its_heads() {
+    // Fars set 5: the person before «که», past a post and the main verb.
+    let ev = undated_events_of("از میان این افراد می‌توان به «ژایر بولسونارو» رئیس‌جمهور برزیل اشاره کرد که در این عمارت با ترامپ دیدار داشت و چند روز بعد نتیجه تست کرونای او مثبت اعلام شد.");
+    assert!(ev.iter().any(|e| e.source == ["Jair Bolsonaro"] && e.target == ["Donald Trump"]), "{}", show(&ev));
+}
