@@ -157,9 +157,6 @@ pub struct Recognizer<'k> {
     epithets: Vec<String>,
     /// Words that make no given name with «الله» or «الدین» (`یوم الله`).
     not_given: FxHashSet<String>,
-    /// Second parts that make a given name with the word before them,
-    /// joined by a ZWNJ or apart (`روح‌الله`, `ام‌السادات`): `given-part` words.
-    given_parts: Vec<String>,
     /// Phrases that follow a person's name heading a sentence («X امروز
     /// در گفت‌وگو با …», «X در جمع خبرنگاران …»), folded.
     subject_next: Vec<String>,
@@ -204,6 +201,8 @@ const F_VERB: u8 = 16;
 const F_SURNAME: u8 = 32;
 /// A less common given name (supports only a name whose surname the text confirms).
 const F_RARE_FIRST: u8 = 64;
+/// A second part of a given name (`given-part`: `الله`, `السادات`).
+const F_GIVEN_PART: u8 = 128;
 
 
 
@@ -313,6 +312,9 @@ impl<'k> Recognizer<'k> {
         let mut flag = |w: &str, f: u8| words.entry(w.to_string()).or_default().flags |= f;
         for w in words_of("stop") {
             flag(&w, F_STOP);
+        }
+        for w in words_of("given-part") {
+            flag(&w, F_GIVEN_PART);
         }
         for (kind, phrase) in &kb.person_words {
             // Word lists read elsewhere, not words around a name.
@@ -461,7 +463,6 @@ impl<'k> Recognizer<'k> {
             country_default_next: words_of("country-default-next"),
             epithets: words_of("epithet"),
             not_given: words_of("not-given").into_iter().collect(),
-            given_parts: words_of("given-part"),
             subject_next: words_of("subject-next"),
             punct_next: words_of("punct-next"),
             place_words: words_of("place-word"),
@@ -1356,7 +1357,9 @@ impl<'k> Recognizer<'k> {
         };
         for (k, &(s, e)) in toks.iter().enumerate() {
             let w = word(k);
-            if (verb_at(k + 1) || speaker_clause(k))
+            // (The speaker's clause looked for only after a word that may
+            // open one, heading its clause: most words are neither.)
+            if (verb_at(k + 1) || (matches!(word(k + 1), "با" | "در" | "ضمن") && clause_start(ft, s) && speaker_clause(k)))
                 && name_word(k)
                 && !flag(k, F_FIRST)
                 && w.chars().count() >= 3
@@ -1462,7 +1465,7 @@ impl<'k> Recognizer<'k> {
             // (Or a surname the lists lack, opening a sentence that goes on as
             // its subject's: «ام‌السادات رخشنده در گفت‌وگو با …».)
             let surname_or_subject = |x: usize| flag(x, F_SURNAME) || (!flag(x, F_VERB | F_OPENER) && clause_start(ft, toks[start].0) && self.subject_next_at(ft, toks.get(x + 1).map(|t| t.0)));
-            if is_word(j) && !flag(j, F_STOP | F_ROLE) && !self.not_given.contains(word(j)) && self.given_parts.iter().any(|w| w == word(j + 1)) && name_word(j + 2) && surname_or_subject(j + 2) && !verb_at(j + 2) {
+            if flag(j + 1, F_GIVEN_PART) && is_word(j) && !flag(j, F_STOP | F_ROLE) && !self.not_given.contains(word(j)) && name_word(j + 2) && surname_or_subject(j + 2) && !verb_at(j + 2) {
                 // A two-word surname (`علی محمدی`, `علی‌محمدی`, `خلف اف`).
                 let mut end = j + 3;
                 if second_surname_word(j + 2, end) {
@@ -1692,11 +1695,13 @@ impl<'k> Recognizer<'k> {
         };
         for (s, e) in alone {
             let w = &ft[s..e];
-            // (A letter off counts: «حسن نوروي … نوروزي افزود».)
-            let theirs = last_words.contains(w) || last_words.iter().any(|l| l.chars().count() >= 4 && l.chars().next() == w.chars().next() && edit_distance(l, w) <= 1);
             // (A known person's surname stays theirs, unconfirmed: «رضایی گفت».)
-            let known = self.names.get(w).is_some_and(|node| node.pattern != u32::MAX);
-            if named_in_full.contains(w) || theirs || known || self.flags(w) & F_SURNAME == 0 || !next_free(e) {
+            if self.flags(w) & F_SURNAME == 0 || named_in_full.contains(w) || self.names.get(w).is_some_and(|node| node.pattern != u32::MAX) || !next_free(e) {
+                continue;
+            }
+            // (A letter off counts: «حسن نوروي … نوروزي افزود».)
+            let theirs = last_words.contains(w) || last_words.iter().any(|l| l.len().abs_diff(w.len()) <= 2 && l.chars().next() == w.chars().next() && l.chars().count() >= 4 && edit_distance(l, w) <= 1);
+            if theirs {
                 continue;
             }
             let (os, oe) = (f.original(s), f.original(e));
