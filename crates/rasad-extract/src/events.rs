@@ -1331,7 +1331,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             // counterpart's country stands for them.
                             let known = cx.counterpart(&subj.actor, c, event_date.map(|d| d.to).or(cx.published.map(|p| p.to)));
                             let abroad = cx.country_of(&subj.actor).is_some_and(|h| !h.eq_ignore_ascii_case(c));
-                            if let Some(p) = known.or_else(|| if abroad && others.is_empty() { cx.country_entry(c) } else { None }) {
+                            // (Only for one who holds a post the base knows: the
+                            // «همتای عراقی» of a friendship society's head is no one's.)
+                            let in_office = matches!(subj.actor, Actor::Kb(i) if cx.kb.tenures.iter().any(|t| t.person == i));
+                            if let Some(p) = known.or_else(|| if abroad && in_office && others.is_empty() { cx.country_entry(c) } else { None }) {
                                 if Actor::Kb(p) != subj.actor {
                                     counterpart_at = Some((Actor::Kb(p), at));
                                     if !others.contains(&Actor::Kb(p)) {

@@ -1256,3 +1256,16 @@ fn a_meeting_told_in_a_relative_clause_is_its_heads() {
     let ev = undated_events_of("از میان این افراد می‌توان به «ژایر بولسونارو» رئیس‌جمهور برزیل اشاره کرد که در این عمارت با ترامپ دیدار داشت و چند روز بعد نتیجه تست کرونای او مثبت اعلام شد.");
     assert!(ev.iter().any(|e| e.source == ["Jair Bolsonaro"] && e.target == ["Donald Trump"]), "{}", show(&ev));
 }
+
+#[test]
+fn set_23_talks_welcomes_and_counterparts() {
+    // «پس از مذاکرات فشرده با X», X's Turkic surname written glued or apart.
+    let ev = undated_events_of("حجت الاسلام والمسلمین حسن روحانی روز سه شنبه وارد عشقآباد شد و پس از مذاکرات فشرده با قربانقلی بردی محمداف رئیس جمهور این کشور، در نشست مشترک هیات های عالی رتبه دو کشور حضور یافت.");
+    assert!(ev.iter().any(|e| e.source == ["Hassan Rouhani"] && e.target == ["Gurbanguly Berdimuhamedow"] && e.place.as_deref() == Some("Ashgabat")), "{}", show(&ev));
+    let ev = undated_events_of("رجب طیب اردوغان رئیسجمهور ترکیه وارد عشقآباد شد.\nرئیسجمهور ترکیه در فرودگاه بینالمللی عشقآباد مورد استقبال رسمی چاری گیلیچاف معاون کابینه وزیران ترکمنستان قرار گرفت.\nرجب طیب اردوغان سپس برای دیدار و گفتگو با قربانقلی بردیمحمد اف به محل برگزاری مذاکرات رفت.");
+    let met: Vec<&str> = ev.iter().filter(|e| e.source == ["Recep Tayyip Erdoğan"]).flat_map(|e| e.target.iter().map(String::as_str)).collect();
+    assert!(met.contains(&"Gurbanguly Berdimuhamedow") && met.contains(&"چاری گیلیچاف"), "{}", show(&ev));
+    // The «همتای عراقی» of one who holds no post the base knows is no one (not Iraq).
+    let ev = undated_events_of("علاءالدین بروجردی، رئیس انجمن دوستی ایران و چین با همتای عراقی در حاشیه کنفرانس بینالمللی دوستی در پکن دیدار کرد.");
+    assert!(!ev.iter().any(|e| e.target == ["Iraq"]), "{}", show(&ev));
+}

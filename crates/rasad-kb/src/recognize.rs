@@ -1424,14 +1424,18 @@ impl<'k> Recognizer<'k> {
             // «با سراج الدین مهردادین وزیر امور خارجه …».
             // (The role is looked for first: the cheaper test, and rarely met.)
             // («هیاتی به ریاست عزیز ناصرزاده، وزیر دفاع»: the head named.)
-            let opens = || k == 0 || ["با", "و", "،", ",", ":", "«", "\n", "ریاست"].contains(&word(k - 1)) || (word(k - 1) == "از" && flag(k, F_FIRST)) || clause_start(ft, toks[k].0);
+            let opens = || k == 0 || ["با", "و", "،", ",", ":", "«", "\n", "ریاست", "استقبال"].contains(&word(k - 1)) || (word(k - 1) == "رسمی" && k > 1 && word(k - 2) == "استقبال") || (word(k - 1) == "از" && flag(k, F_FIRST)) || clause_start(ft, toks[k].0);
             // …on one line (a title's last words are not a name before the lead's role).
             let same_line = |n: usize| toks.get(k + n).is_some_and(|&(s, _)| !ft[toks[k].0..s].contains('\n'));
             if !titled {
                 // The role right after, or after a comma («X، وزیر دفاع …»).
                 // After a comma the name must open with a given name, or end in
                 // a surname's shape («عزیز ناصرزاده»), not «نوشت فاطمه، …».
-                let shaped_at = |x: usize| ["زاده", "پور"].iter().any(|e| word(x).ends_with(e) && word(x).chars().count() > e.chars().count() + 1);
+                // (…or a Turkic one, ‑ov, ‑ev, of six letters at least: «گیلیچاف».)
+                let shaped_at = |x: usize| {
+                    let w = word(x);
+                    ["زاده", "پور"].iter().any(|e| w.ends_with(e) && w.chars().count() > e.chars().count() + 1) || (["اف", "یف", "وف"].iter().any(|e| w.ends_with(e)) && w.chars().count() >= 6 && !flag(x, F_STOP))
+                };
                 // (The comma compared as bytes: this runs at every word.)
                 let comma_at = |i: usize| toks.get(i).is_some_and(|&(s, e)| ft.as_bytes()[s..e] == *"،".as_bytes());
                 let role_after = |n: usize| role_at(k + n) || (comma_at(k + n) && role_at(k + n + 1) && (flag(k, F_FIRST) || shaped_at(k + n - 1)));
@@ -1816,7 +1820,8 @@ fn surname_spellings(name: &str) -> Vec<String> {
     if let Some(rest) = last.strip_prefix("پور").filter(|r| r.chars().count() >= 3) {
         out.push(format!("{head} پور {rest}"));
     }
-    for suffix in ["زاده", "پور", "نژاد", "نیا"] {
+    // …and Turkic ‑ov/‑ev endings the same («بردی‌محمداف», «بردیمحمد اف»).
+    for suffix in ["زاده", "پور", "نژاد", "نیا", "اف", "یف", "وف"] {
         if let Some(stem) = last.strip_suffix(suffix).filter(|r| r.chars().count() >= 3) {
             out.push(format!("{head} {stem} {suffix}"));
         }
