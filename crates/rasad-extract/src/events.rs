@@ -475,13 +475,22 @@ impl Context<'_> {
         let end = self.mentions[i].end;
         let next = self.mentions.get(i + 1)?;
         let Target::Kb(c) = next.target else { return None };
-        if !self.kb.entries[c].is_country() {
-            return None;
-        }
         let between = &self.text[end..next.start];
         let post = match_key(between.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '،' | ',' | '\u{200C}')));
         let head = post.split(' ').next().unwrap_or("");
-        (between.len() <= 80 && !between.contains('\n') && self.role_words.contains(head)).then(|| self.kb.entries[c].country.clone()).flatten()
+        if between.len() > 80 || between.contains('\n') || !self.role_words.contains(head) {
+            return None;
+        }
+        // A post of a known person's (`نماینده ویژه رئیسی`): their country.
+        if self.kb.entries[c].kind == Kind::PER {
+            return self.kb.entries[c].country.clone();
+        }
+        // (A country after «امور» is a portfolio, not a home: «نماینده
+        // ویژه … در امور افغانستان».)
+        if !self.kb.entries[c].is_country() || post.trim_end().ends_with("امور") {
+            return None;
+        }
+        self.kb.entries[c].country.clone()
     }
 
     /// The counterpart of `subject` in `country` on `day`: the holder of

@@ -1269,3 +1269,10 @@ fn set_23_talks_welcomes_and_counterparts() {
     let ev = undated_events_of("علاءالدین بروجردی، رئیس انجمن دوستی ایران و چین با همتای عراقی در حاشیه کنفرانس بینالمللی دوستی در پکن دیدار کرد.");
     assert!(!ev.iter().any(|e| e.target == ["Iraq"]), "{}", show(&ev));
 }
+
+#[test]
+fn an_envoy_of_a_known_person_is_of_their_country_not_of_the_portfolio() {
+    // Set 23: «نماینده ویژه رئیسی در امور افغانستان» is Iran's envoy; his trip to Kabul is abroad.
+    let ev = undated_events_of("روز ۲۴ آبان حسن کاظمی قمی، نماینده ویژه رئيسی در امور افغانستان، برای گفتوگو با مقامهای طالبان به کابل سفر کرد.");
+    assert!(ev.iter().any(|e| e.target == ["Afghanistan"] && e.place.as_deref() == Some("Kabul")), "{}", show(&ev));
+}
