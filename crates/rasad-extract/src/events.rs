@@ -1270,6 +1270,19 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if anaphoric && cues().presence.iter().any(|v| folded.contains(v)) {
                         continue;
                     }
+                    // «X در ملاقات (روز یکشنبه) Y با Z حضور داشت»: the meeting is
+                    // Y's, told by the meeting noun's own person (below); X, who
+                    // attended, is no party to it.
+                    let after_dar = |t: usize| fr.phrase.starts_with("در ") || folded[..t.min(folded.len())].trim_end().rsplit(' ').next() == Some("در");
+                    let attended = frame == "meet"
+                        && !pair
+                        && after_dar(trigger_at)
+                        && parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) < trigger_at)
+                        && cues().presence.iter().any(|v| folded.contains(v))
+                        && parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at && folded.get(trigger_at + fr.phrase.len()..folded_at(p.start)).is_some_and(|g| g.split(' ').filter(|w| !w.is_empty()).count() <= 3 && !g.contains(" با ")));
+                    if attended {
+                        continue;
+                    }
                     let verbal_phrase = matches!(frame, "meet" | "phone")
                         && fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v)));
                     // Others: the people of the sentence besides the subject
@@ -1463,7 +1476,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 .filter(|p| p.kind == Kind::ORG && cx.is_state_or_body(&p.actor) && !matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country()))
                                 .find(|p| {
                                     let head = folded[..folded_at(p.start)].trim_end();
-                                    head.ends_with("حضور در") || head.ends_with("حضور در محل")
+                                    // (…or a palace named, «در کاخ کرملین».)
+                                    head.ends_with("حضور در") || head.ends_with("حضور در محل") || head.ends_with("در کاخ")
                                 })
                                 .and_then(|p| cx.capital_of(&p.actor));
                         }
@@ -2062,7 +2076,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         for p in &after_subject[first + 1..] {
                             let last = dests[dests.len() - 1];
                             let between = cx.text[last.end..p.start].trim_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
-                            if matches!(between, "،" | "," | "و" | "، و") {
+                            if matches!(between, "،" | "," | "و" | "، و" | "و سپس" | "و بعد") {
                                 dests.push(p);
                             } else {
                                 break;

@@ -1276,3 +1276,18 @@ fn an_envoy_of_a_known_person_is_of_their_country_not_of_the_portfolio() {
     let ev = undated_events_of("روز ۲۴ آبان حسن کاظمی قمی، نماینده ویژه رئيسی در امور افغانستان، برای گفتوگو با مقامهای طالبان به کابل سفر کرد.");
     assert!(ev.iter().any(|e| e.target == ["Afghanistan"] && e.place.as_deref() == Some("Kabul")), "{}", show(&ev));
 }
+
+#[test]
+fn set_24_credentials_legs_talks_and_attendance() {
+    // Credentials handed over are a meeting with the one they are handed to.
+    let ev = undated_events_of("«علیرضا یوسفی» سفیر جدید جمهوری اسلامی ایران در نروژ ، روز دوشنبه دوم تیرماه ۱۳۹۹ طی مراسم رسمی استوارنامه خود را به «هارالد پنجم» پادشاه این کشور تسلیم کرد.");
+    assert!(ev.iter().any(|e| e.target.iter().any(|t| t == "هارالد پنجم" || t == "Harald V")), "{}", show(&ev));
+    // «سفری … به X و سپس Y داشت»: both legs; «به رایزنی و گفتوگو پرداخت»: a meeting.
+    let ev = undated_events_of("حسن روحانی در تاریخ ۲۷ بهمن ماه سفری یک روزه به عمان و سپس کویت داشت و با سلطان قابوس پادشاه عمان در خصوص تقویت مناسبات به رایزنی و گفتوگو پرداخت.");
+    assert!(ev.iter().any(|e| e.source == ["Hassan Rouhani"] && e.target == ["Kuwait"]), "{}", show(&ev));
+    assert!(ev.iter().any(|e| e.source == ["Hassan Rouhani"] && e.target == ["Qaboos bin Said"]), "{}", show(&ev));
+    // One who attended another's meeting («X در ملاقات Y با Z حضور داشت») is no party to it; the meeting is in the palace's city.
+    let ev = undated_events_of("وزیر دفاع ایران روز دوشنبه در سفر به روسیه با آندری بلوسوف وزیر دفاع این کشور دیدار کرد.\nبه گفته وی، وزیر دفاع کشورمان همچنین در ملاقات روز یکشنبه علی لاریجانی مشاور رهبر معظم انقلاب اسلامی با ولادیمیر پوتین رئیسجمهوری روسیه در کاخ کرملین حضور داشت.");
+    assert!(ev.iter().any(|e| e.source == ["Ali Larijani"] && e.target == ["Vladimir Putin"] && e.place.as_deref() == Some("Moscow")), "{}", show(&ev));
+    assert!(!ev.iter().any(|e| e.source.len() > 1 || e.target.iter().chain(&e.source).any(|a| a == "Vladimir Putin") && e.source != ["Ali Larijani"]), "{}", show(&ev));
+}
