@@ -1287,7 +1287,7 @@ fn set_24_credentials_legs_talks_and_attendance() {
     assert!(ev.iter().any(|e| e.source == ["Hassan Rouhani"] && e.target == ["Kuwait"]), "{}", show(&ev));
     assert!(ev.iter().any(|e| e.source == ["Hassan Rouhani"] && e.target == ["Qaboos bin Said"]), "{}", show(&ev));
     // One who attended another's meeting («X در ملاقات Y با Z حضور داشت») is no party to it; the meeting is in the palace's city.
-    let ev = undated_events_of("وزیر دفاع ایران روز دوشنبه در سفر به روسیه با آندری بلوسوف وزیر دفاع این کشور دیدار کرد.\nبه گفته وی، وزیر دفاع کشورمان همچنین در ملاقات روز یکشنبه علی لاریجانی مشاور رهبر معظم انقلاب اسلامی با ولادیمیر پوتین رئیسجمهوری روسیه در کاخ کرملین حضور داشت.");
+    let ev = undated_events_of("سفیر کشورمان در مسکو خبر داد که وزیر دفاع و پشتیبانی نیروهای مسلح جمهوری اسلامی ایران روز دوشنبه در سفر به روسیه با آندری بلوسوف وزیر دفاع این کشور دیدار و گفتگو کرد.\nبه گزارش مشرق، کاظم جلالی دوشنبه ۳۰ تیر ۱۴۰۴ اعلام کرد: محور این ملاقات، تقویت همکاریهای دوجانبه بود.\nبه گفته وی، وزیر دفاع کشورمان همچنین در ملاقات روز یکشنبه علی لاریجانی مشاور رهبر معظم انقلاب اسلامی با ولادیمیر پوتین رئیسجمهوری روسیه در کاخ کرملین حضور داشت.");
     assert!(ev.iter().any(|e| e.source == ["Ali Larijani"] && e.target == ["Vladimir Putin"] && e.place.as_deref() == Some("Moscow")), "{}", show(&ev));
     assert!(!ev.iter().any(|e| e.source.len() > 1 || e.target.iter().chain(&e.source).any(|a| a == "Vladimir Putin") && e.source != ["Ali Larijani"]), "{}", show(&ev));
 }
