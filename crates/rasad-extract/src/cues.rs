@@ -55,6 +55,9 @@ pub(crate) struct Cues {
     /// Trip words that stand before the destination and take their verb
     /// after it (`عازم … شد`): the verb's pluperfect is theirs.
     pub preverb: Vec<&'static str>,
+    /// Words that join the places of one trip besides a comma and «و»
+    /// (`به عمان و سپس کویت`).
+    pub list_join: Vec<&'static str>,
     /// How a meeting phrase's verb begins (`کرد`, `داشت`): a phrase ending in
     /// one is a verb, with the one met before it.
     pub verb_start: Vec<&'static str>,
@@ -126,6 +129,7 @@ pub(crate) fn cues() -> &'static Cues {
             envoy: Vec::new(),
             match_word: Vec::new(),
             preverb: Vec::new(),
+            list_join: Vec::new(),
             verb_start: Vec::new(),
             met_after: Vec::new(),
             delegation: Vec::new(),
@@ -164,6 +168,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "envoy" => &mut c.envoy,
                 "match-word" => &mut c.match_word,
                 "preverb" => &mut c.preverb,
+                "list-join" => &mut c.list_join,
                 "verb-start" => &mut c.verb_start,
                 "met-after" => &mut c.met_after,
                 "delegation" => &mut c.delegation,

@@ -2076,7 +2076,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         for p in &after_subject[first + 1..] {
                             let last = dests[dests.len() - 1];
                             let between = cx.text[last.end..p.start].trim_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
-                            if matches!(between, "،" | "," | "و" | "، و" | "و سپس" | "و بعد") {
+                            if matches!(between, "،" | "," | "و" | "، و") || cues().list_join.contains(&between) {
                                 dests.push(p);
                             } else {
                                 break;

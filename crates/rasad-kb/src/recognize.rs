@@ -157,6 +157,9 @@ pub struct Recognizer<'k> {
     epithets: Vec<String>,
     /// Words that make no given name with «الله» or «الدین» (`یوم الله`).
     not_given: FxHashSet<String>,
+    /// Endings that make an unknown word before a post a surname
+    /// (`surname-shape`: زاده, پور, اف, …).
+    surname_shapes: Vec<String>,
     /// Phrases that follow a person's name heading a sentence («X امروز
     /// در گفت‌وگو با …», «X در جمع خبرنگاران …»), folded.
     subject_next: Vec<String>,
@@ -320,7 +323,7 @@ impl<'k> Recognizer<'k> {
             // Word lists read elsewhere, not words around a name.
             // (A new kind read elsewhere belongs here: left out, its words
             // would make the search for people run at every one of them.)
-            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet" | "not-given" | "given-part" | "subject-next" | "body" | "body-break" | "punct-next" | "place-word" | "not-place-next" | "credit-word") {
+            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet" | "not-given" | "given-part" | "surname-shape" | "subject-next" | "body" | "body-break" | "punct-next" | "place-word" | "not-place-next" | "credit-word") {
                 continue;
             }
             for k in match_keys(phrase) {
@@ -463,6 +466,7 @@ impl<'k> Recognizer<'k> {
             country_default_next: words_of("country-default-next"),
             epithets: words_of("epithet"),
             not_given: words_of("not-given").into_iter().collect(),
+            surname_shapes: words_of("surname-shape"),
             subject_next: words_of("subject-next"),
             punct_next: words_of("punct-next"),
             place_words: words_of("place-word"),
@@ -1431,10 +1435,16 @@ impl<'k> Recognizer<'k> {
                 // The role right after, or after a comma («X، وزیر دفاع …»).
                 // After a comma the name must open with a given name, or end in
                 // a surname's shape («عزیز ناصرزاده»), not «نوشت فاطمه، …».
-                // (…or a Turkic one, ‑ov, ‑ev, of six letters at least: «گیلیچاف».)
+                // (`surname-shape` endings: …زاده, …پور, or a Turkic ‑ov, ‑ev of
+                // six letters at least, «گیلیچاف».)
                 let shaped_at = |x: usize| {
                     let w = word(x);
-                    ["زاده", "پور"].iter().any(|e| w.ends_with(e) && w.chars().count() > e.chars().count() + 1) || (["اف", "یف", "وف"].iter().any(|e| w.ends_with(e)) && w.chars().count() >= 6 && !flag(x, F_STOP))
+                    let n = w.chars().count();
+                    !flag(x, F_STOP)
+                        && self.surname_shapes.iter().any(|e| {
+                            let m = e.chars().count();
+                            w.ends_with(e.as_str()) && n >= if m <= 2 { 6 } else { m + 2 }
+                        })
                 };
                 // (The comma compared as bytes: this runs at every word.)
                 let comma_at = |i: usize| toks.get(i).is_some_and(|&(s, e)| ft.as_bytes()[s..e] == *"،".as_bytes());
