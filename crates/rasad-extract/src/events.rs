@@ -783,11 +783,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // wins over a place before it («سفیر ایران در دمشق، … را به مقصد
         // تهران ترک کرد»).
         let cities = || parts.iter().filter(|p| p.kind == Kind::GPE && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country()));
+        // A city a trip word stands before (not «از جمله»), «به» too or not.
+        let leg_end = |p: &Part, with_to: bool| {
+            let w = cx.prev_word(p.start, ss);
+            w != "جمله" && (with_to || w != "به") && cues().destination.contains(&w.as_str()) && !cx.en_route(p.start, ss)
+        };
         let place_written = cities()
-            .find(|p| {
-                let w = cx.prev_word(p.start, ss);
-                !matches!(w.as_str(), "به" | "جمله") && cues().destination.contains(&w.as_str()) && !cx.en_route(p.start, ss)
-            })
+            .find(|p| leg_end(p, false))
             // («پیش از ترک باکو با X دیدار کرد»: where they were.) A place
             // after «از» is where someone comes from, but for the credit's
             // city («به گزارش فارس از تبریز»).
@@ -845,12 +847,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             if let (Some(s), Some(p)) = (&traveller, place_written) {
                 // Every leg's city the sentence names («پس از سفر روز جمعه به
                 // بیروت، وارد دمشق شد»), the sentence's own place last.
-                for q in cities().filter(|q| matches!(q.actor, Actor::Kb(i) if i != p)) {
-                    let w = cx.prev_word(q.start, ss);
-                    if w != "جمله" && cues().destination.contains(&w.as_str()) && !cx.en_route(q.start, ss) {
-                        if let Actor::Kb(i) = q.actor {
-                            trips.push((s.clone(), i));
-                        }
+                for q in cities().filter(|q| leg_end(q, true)) {
+                    match q.actor {
+                        Actor::Kb(i) if i != p => trips.push((s.clone(), i)),
+                        _ => {}
                     }
                 }
                 trips.push((s.clone(), p));
@@ -1267,18 +1267,19 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         continue;
                     }
                     // («در این دیدار X و Y نیز حضور داشتند»: who attended it.)
-                    if anaphoric && cues().presence.iter().any(|v| folded.contains(v)) {
+                    let told_present = || cues().presence.iter().any(|v| folded.contains(v));
+                    if anaphoric && told_present() {
                         continue;
                     }
                     // «X در ملاقات (روز یکشنبه) Y با Z حضور داشت»: the meeting is
                     // Y's, told by the meeting noun's own person (below); X, who
                     // attended, is no party to it.
-                    let after_dar = |t: usize| fr.phrase.starts_with("در ") || folded[..t.min(folded.len())].trim_end().rsplit(' ').next() == Some("در");
+                    let after_dar = || fr.phrase.starts_with("در ") || folded[..trigger_at.min(folded.len())].trim_end().rsplit(' ').next() == Some("در");
                     let attended = frame == "meet"
                         && !pair
-                        && after_dar(trigger_at)
+                        && after_dar()
                         && parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) < trigger_at)
-                        && cues().presence.iter().any(|v| folded.contains(v))
+                        && told_present()
                         && parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at && folded.get(trigger_at + fr.phrase.len()..folded_at(p.start)).is_some_and(|g| g.split(' ').filter(|w| !w.is_empty()).count() <= 3 && !g.contains(" با ")));
                     if attended {
                         continue;

@@ -283,7 +283,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // … نوشت: …») is what the article tells, not speech: the clause
             // opens with a medium's word or with a medium the base knows.
             // (After a credit and a semicolon too: «به گزارش جماران؛ ایلنا نوشت:».)
-            let medium_start = before[clause_start..].rfind(['؛', ';']).map_or(clause_start, |i| clause_start + i + before[clause_start + i..].chars().next().map_or(1, char::len_utf8));
+            let medium_start = before[clause_start..].char_indices().rev().find(|(_, c)| matches!(c, '؛' | ';')).map_or(clause_start, |(i, c)| clause_start + i + c.len_utf8());
             if ["نوشت", "گزارش داد", "گزارش کرد"].contains(&verb) && reported_by_medium(&line[medium_start..colon], line_start + medium_start, mentions, kb) {
                 continue;
             }

@@ -786,7 +786,7 @@ impl<'k> Recognizer<'k> {
             }
             let (os, oe) = (f.original(s), f.original(e));
             // (Nor in a phrase that names nothing, «جناب عالی».)
-            if overlaps_sorted(&spans, os, oe) || no_name.iter().any(|&(a, b)| a < oe && os < b) || text[..os].ends_with('\u{200C}') || text[oe..].starts_with('\u{200C}') {
+            if overlaps_sorted(&spans, os, oe) || no_name.iter().any(|&(a, b)| a < oe && os < b) || zwnj_joined(text, os, oe) {
                 continue;
             }
             found.push(Mention { start: os, end: oe, target: Target::New { name: text[os..oe].to_string(), kind: Kind::PER }, how: How::Pattern });
@@ -919,12 +919,11 @@ impl<'k> Recognizer<'k> {
         let surnames: Vec<(&str, &Target)> = by_surname.iter().filter_map(|(k, v)| v.as_ref().map(|n| (k.as_str(), n))).collect();
         let mut found = Vec::new();
         // A word of its own: no ZWNJ joined to it, no given name before.
-        let joined = |a: usize, b: usize| text[..a].ends_with('\u{200C}') || text[b..].starts_with('\u{200C}');
         for (k, &(s, e)) in toks.iter().enumerate() {
             let Some(&(_, target)) = surnames.iter().find(|(w, _)| w.len() == e - s && *w == &ft[s..e]) else { continue };
             let (os, oe) = (f.original(s), f.original(e));
             let after_given = k > 0 && info[k - 1].flags & (F_FIRST | F_RARE_FIRST) != 0 && toks[k - 1].1 + 1 >= s;
-            if covered(os, oe) || joined(os, oe) || after_given {
+            if covered(os, oe) || zwnj_joined(text, os, oe) || after_given {
                 continue;
             }
             found.push(Mention { start: os, end: oe, target: target.clone(), how: How::Pattern });
@@ -1350,13 +1349,12 @@ impl<'k> Recognizer<'k> {
         // function word, and not a known name.
         // (Or before the words that open a speaker's clause, «با بیان»,
         // «در گفت‌وگو با», «ضمن», when a colon follows in the sentence:
-        // «وارسته با بیان این مطلب، اظهار داشت:».)
+        // «وارسته با بیان این مطلب، اظهار داشت:»; the caller has checked the
+        // word after it is «با», «در» or «ضمن».)
         let speaker_clause = |k: usize| {
             toks.get(k + 1).is_some_and(|&(s1, _)| {
                 let after = &ft[s1..];
-                (after.starts_with("با ") || after.starts_with("در ") || after.starts_with("ضمن"))
-                    && self.subject_next_at(ft, Some(s1))
-                    && after.find(['.', '\n', '؟', '!']).map_or(after.len(), |x| x).min(400) > after.find(':').unwrap_or(usize::MAX)
+                self.subject_next_at(ft, Some(s1)) && after.find(['.', '\n', '؟', '!']).unwrap_or(after.len()).min(400) > after.find(':').unwrap_or(usize::MAX)
             })
         };
         for (k, &(s, e)) in toks.iter().enumerate() {
@@ -1719,7 +1717,7 @@ impl<'k> Recognizer<'k> {
                 continue;
             }
             let (os, oe) = (f.original(s), f.original(e));
-            if clash(os, oe) || text[..os].ends_with('\u{200C}') || text[oe..].starts_with('\u{200C}') {
+            if clash(os, oe) || zwnj_joined(text, os, oe) {
                 continue;
             }
             out.push(Mention { start: os, end: oe, target: Target::New { name: text[os..oe].to_string(), kind: Kind::PER }, how: How::Pattern });
@@ -1864,6 +1862,12 @@ fn word_before(ft: &str, at: usize) -> Option<(usize, usize)> {
     }
     let start = head[..end].char_indices().rev().take_while(|&(_, c)| is_letter_or_digit(c)).last().map(|(i, _)| i)?;
     Some((start, end))
+}
+
+/// Whether a ZWNJ joins the span `s..e` of `text` to the word before or
+/// after it (`زارع‌پور`: no word of its own).
+fn zwnj_joined(text: &str, s: usize, e: usize) -> bool {
+    text[..s].ends_with('\u{200C}') || text[e..].starts_with('\u{200C}')
 }
 
 /// Whether byte `at` of `ft` starts a clause: only spaces since the start of
