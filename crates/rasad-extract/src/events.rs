@@ -416,6 +416,18 @@ impl Context<'_> {
             .cloned()
     }
 
+    /// Whether «و» right before `s` follows a finite verb (`reporting-verb`
+    /// in grammar.tsv: «است», «کرد», «شد» …): it joins two clauses, and
+    /// what follows it opens the second.
+    fn after_clause_end(&self, s: usize, from: usize) -> bool {
+        let before = self.text.get(from..s).unwrap_or("").trim_end_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
+        before
+            .strip_suffix("و")
+            .filter(|b| b.ends_with(char::is_whitespace))
+            .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+            .is_some_and(|w| cues().reporting_verb.contains(&w))
+    }
+
     /// Whether «را» follows the mention (past closing quotes): an object.
     fn marked_object(&self, p: &Part) -> bool {
         let after = self.text.get(p.end..).unwrap_or("").trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '"' | '\u{200C}'));
@@ -1001,7 +1013,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             parts
                 .iter()
                 .filter(|p| p.kind == Kind::PER && folded_at(p.start) < trigger_at && if quoted { folded_at(p.start) >= floor } else { folded_at(p.start) > floor })
-                .find(|p| !cues().object.contains(&cx.word_before_titles(p.start, ss).as_str()) && (quoted || !cx.marked_object(p)))
+                .find(|p| {
+                    let w = cx.word_before_titles(p.start, ss);
+                    // («… که این سفر یک روزه است و وزیر خارجه عراق … دیدارهایی
+                    // … انجام خواهد داد»: «و» after a finite verb opens a
+                    // clause, whose subject the person is.)
+                    (!cues().object.contains(&w.as_str()) || (w == "و" && cx.after_clause_end(p.start, ss))) && (quoted || !cx.marked_object(p))
+                })
                 .cloned()
         };
         for fr in &frames {
@@ -1031,6 +1049,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
                 let end = first_of(own, from, &[" گفت", " افزود", " که ", ":", "؛", "."]);
                 status_near(trigger_at.min(own.len()), end - trigger_at.min(end), 0, planned)
+            } else if fr.frame == "meet" && !fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v))) {
+                // So does a meeting noun whose light verb comes later, past
+                // its other side («دیدارهایی با مقامات بلندپایه ایران انجام
+                // خواهد داد»): up to the clause's end.
+                let from = (trigger_at + fr.phrase.len()).min(own.len());
+                let end = first_of(own, from, &[" گفت", " افزود", " که ", "،", ":", "؛", "."]).max(from);
+                status_near(trigger_at.min(own.len()), fr.phrase.len(), (end - from).max(60), planned)
             } else {
                 status_near(trigger_at.min(own.len()), fr.phrase.len(), 60, if fr.frame == "visit" { planned_trip } else { planned })
             };

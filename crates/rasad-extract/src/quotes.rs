@@ -114,6 +114,16 @@ fn opens_quote(s: &str) -> bool {
     s.starts_with(['«', '“', '"'])
 }
 
+/// Whether a sentence ends where the quotation `s` opens with closes (at
+/// byte `close`): after its mark, or just inside it («… مهم است.» بندر …).
+/// Where none does, the marks hold a name or a term the sentence goes on
+/// from («تاکسی نارنجی» طرحی است …).
+fn ends_sentence_at(s: &str, close: usize) -> bool {
+    let after = s[close..].trim_start();
+    let inside = s[..close].trim_end_matches(['»', '”', '"']).trim_end();
+    after.is_empty() || after.starts_with(['.', '!', '؟', '?']) || inside.ends_with(['.', '!', '؟', '?'])
+}
+
 /// The end (after its closing mark) of the quotation `s` opens with
 /// (`opens_quote`): guillemets nest, double quotes close at the next one.
 fn matching_quote(s: &str) -> Option<usize> {
@@ -272,6 +282,14 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let Some(verb) = verb.or_else(credit) else {
                 continue;
             };
+            // …but after a verb of saying, a name or a term in guillemets
+            // that the clause goes on from is reported speech, not a
+            // quotation («اعلام کرد که «فواد حسین» فردا به تهران سفر
+            // می‌کند»). (After «با بیان این مطلب که», the sentence announced
+            // is the speech, term or not.)
+            if after_ke && !verb.starts_with("با بیان") && line[colon..].starts_with('«') && matching_quote(&line[colon..]).is_some_and(|c| !ends_sentence_at(&line[colon..], c)) {
+                continue;
+            }
             // The clause before the verb: from the last sentence end or colon
             // (a credit, «خبرگزاری فارس: کارشناس داوری فوتبال گفت:»).
             let clause_start = before.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '؟' | '?' | ':')).map_or(0, |(i, c)| i + c.len_utf8());
@@ -421,14 +439,9 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 // …and a sentence ends there, after it or just inside it
                 // («… مهم است.» بندر چابهار …): «تاکسی نارنجی» طرحی است … is a
                 // name the speech goes on from.
-                let ends_sentence = |c: usize| {
-                    let after = line[open + c..].trim_start();
-                    let inside = line[open..open + c].trim_end_matches(['»', '”', '"']).trim_end();
-                    after.is_empty() || after.starts_with(['.', '!', '؟', '?']) || inside.ends_with(['.', '!', '؟', '?'])
-                };
                 // (Speech a «که» opens in quote marks ends at its closing mark:
                 // «با بیان این جمله که “…”، حضور … را تبریک گفت».)
-                if let Some(close) = matching_quote(&line[open..]).filter(|&c| after_ke || ends_sentence(c)) {
+                if let Some(close) = matching_quote(&line[open..]).filter(|&c| after_ke || ends_sentence_at(&line[open..], c)) {
                     until = until.min(open + close);
                 }
             }

@@ -1291,3 +1291,29 @@ fn set_24_credentials_legs_talks_and_attendance() {
     assert!(ev.iter().any(|e| e.source == ["Ali Larijani"] && e.target == ["Vladimir Putin"] && e.place.as_deref() == Some("Moscow")), "{}", show(&ev));
     assert!(!ev.iter().any(|e| e.source.len() > 1 || e.target.iter().chain(&e.source).any(|a| a == "Vladimir Putin") && e.source != ["Ali Larijani"]), "{}", show(&ev));
 }
+
+#[test]
+fn set_25_reported_speech_names_and_clauses() {
+    // A name in guillemets after «اعلام کرد که» is reported speech, no
+    // quotation; «فردا … سفر میکند» is to come, and the trip recalled
+    // («پیش از این … سفری به تهران داشت») stays a second event.
+    let text = "«احمد الصحاف» سخنگوی وزارت خارجه عراق در بیانیهای اعلام کرد که «فواد حسین» در سفر رسمی فردا (شنبه) به جمهوری اسلامی ایران سفر میکند.\nوی افزود که این سفر یک روزه است و وزیر خارجه عراق در جریان آن دیدارهایی با مقامات بلندپایه ایران انجام خواهد داد.\nوزیر خارجه عراق پیش از این ۱۵ بهمن ماه گذشته برای دیدار با مقامات بلندپایه ایرانی سفری به تهران داشت.";
+    assert!(quotes_of(text).is_empty(), "{:?}", quotes_of(text));
+    let ev = undated_events_of(text);
+    let mut statuses: Vec<&str> = ev.iter().filter(|e| e.source == ["Fuad Hussein"] && e.target == ["Iran"]).map(|e| e.status.as_str()).collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, ["background", "planned"], "{}", show(&ev));
+    // «… است و وزیر خارجه عراق … دیدارهایی … انجام خواهد داد»: the clause
+    // after «و» has its own subject; the spokesman met no one.
+    assert!(!ev.iter().any(|e| e.source.iter().chain(&e.target).any(|a| a == "احمد الصحاف")), "{}", show(&ev));
+}
+
+#[test]
+fn east_asian_names_before_a_post_and_named_again() {
+    // A Chinese ambassador the base lacks, his family name first.
+    let ev = undated_events_of("علی لاریجانی رئیس مجلس شورای اسلامی ظهر امروز با پانگ سن سفیر جمهوری خلق چین در تهران دیدار و گفتگو کرد.");
+    assert!(ev.iter().any(|e| e.target == ["پانگ سن"] || e.source == ["پانگ سن"]), "{}", show(&ev));
+    // Named again with no post: still the speaker.
+    let q = quotes_of("«وانگ وایی» وزیر امور خارجه چین با «محمد جواد ظریف» وزیر امور خارجه ایران تلفنی گفت و گو کرد.\n\nبه گزارش ایران پرس، «وانگ وایی» در تماس تلفنی با «محمد جواد ظریف» گفت: پکن از سهم مثبت دولت ایران در توسعه روابط قدردانی می کند.");
+    assert!(q.iter().any(|q| q.speaker.as_deref() == Some("وانگ وایی")), "{:?}", q);
+}

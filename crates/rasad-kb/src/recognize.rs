@@ -914,6 +914,35 @@ impl<'k> Recognizer<'k> {
         }
         let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
         spans.sort_unstable();
+        // A person found by shape named again in full where no cue marks
+        // the name («وانگ وایی در تماس تلفنی با …» after «وانگ وایی وزیر
+        // امور خارجه چین»): theirs too.
+        let mut again = Vec::new();
+        let mut new_full: Vec<(String, Target)> = out
+            .iter()
+            .filter_map(|m| match m.target {
+                Target::New { ref name, kind: Kind::PER } => Some((match_key(name), m.target.clone())),
+                _ => None,
+            })
+            .filter(|(k, _)| k.contains(' '))
+            .collect();
+        new_full.sort_by(|a, b| a.0.cmp(&b.0));
+        new_full.dedup_by(|a, b| a.0 == b.0);
+        for (key, target) in &new_full {
+            for (s, _) in ft.match_indices(key.as_str()) {
+                let e = s + key.len();
+                let apart = !ft[..s].chars().next_back().is_some_and(is_letter_or_digit) && !ft[e..].chars().next().is_some_and(is_letter_or_digit);
+                let (os, oe) = (f.original(s), f.original(e));
+                if apart && !overlaps_sorted(&spans, os, oe) && !zwnj_joined(text, os, oe) {
+                    again.push(Mention { start: os, end: oe, target: target.clone(), how: How::Pattern });
+                }
+            }
+        }
+        if !again.is_empty() {
+            spans.extend(again.iter().map(|m| (m.start, m.end)));
+            spans.sort_unstable();
+            out.extend(again);
+        }
         let covered = |s: usize, e: usize| overlaps_sorted(&spans, s, e);
         // Few surnames an article: compared by length first, no hashing per word.
         let surnames: Vec<(&str, &Target)> = by_surname.iter().filter_map(|(k, v)| v.as_ref().map(|n| (k.as_str(), n))).collect();
