@@ -58,6 +58,9 @@ pub(crate) struct Cues {
     /// Words that join the places of one trip besides a comma and «و»
     /// (`به عمان و سپس کویت`).
     pub list_join: Vec<&'static str>,
+    /// Phrases that make a date after them the start of a span ending now
+    /// (`از زمان`: «از زمان آغاز جنگ … در سال ۲۰۱۱»), not an event's date.
+    pub since: Vec<&'static str>,
     /// How a meeting phrase's verb begins (`کرد`, `داشت`): a phrase ending in
     /// one is a verb, with the one met before it.
     pub verb_start: Vec<&'static str>,
@@ -130,6 +133,7 @@ pub(crate) fn cues() -> &'static Cues {
             match_word: Vec::new(),
             preverb: Vec::new(),
             list_join: Vec::new(),
+            since: Vec::new(),
             verb_start: Vec::new(),
             met_after: Vec::new(),
             delegation: Vec::new(),
@@ -169,6 +173,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "match-word" => &mut c.match_word,
                 "preverb" => &mut c.preverb,
                 "list-join" => &mut c.list_join,
+                "since" => &mut c.since,
                 "verb-start" => &mut c.verb_start,
                 "met-after" => &mut c.met_after,
                 "delegation" => &mut c.delegation,

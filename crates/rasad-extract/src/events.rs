@@ -88,8 +88,10 @@ fn lexicon() -> &'static [Lex] {
                         .flatten()
                         .flat_map(|p| {
                             let apart = p.contains("گفت‌وگو").then(|| p.replace("گفت‌وگو", "گفت و گو"));
+                            // (Or «گفت‌و گو», «گفتو گو» once its ZWNJ is lost.)
+                            let half = p.contains("گفت‌وگو").then(|| p.replace("گفت‌وگو", "گفت\u{200C}و گو"));
                             let dari = p.contains("تلفنی").then(|| p.replace("تلفنی", "تیلفونی"));
-                            [Some(p), apart, dari].into_iter().flatten()
+                            [Some(p), apart, half, dari].into_iter().flatten()
                         })
                         .flat_map(|p| [match_key(&p), match_key(&p.replace('\u{200C}', ""))])
                         .map(move |phrase| Lex {
@@ -624,6 +626,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         }
     }
     for &(ss, se) in &sents {
+        let (out_from, trips_from) = (out.len(), lone_trips.len());
         let (fs, fe) = (cx.folded.folded_at(ss), cx.folded.folded_at(se));
         let folded = &cx.folded.text[fs..fe.max(fs)];
         // Where the credit that opens a report ends («به گزارش …،»): actors
@@ -740,6 +743,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .filter(|d| folded_at(d.expr.start) >= credit_end || !(cx.text[ss..d.expr.start].ends_with("در ") && !cx.text[d.expr.start..d.expr.end].contains(' ')))
             // Nor an outlet named like a date («به گزارش ۸دی،»).
             .filter(|d| !cx.text[ss..d.expr.start].trim_end().ends_with("به گزارش"))
+            // Nor the start of a span up to now («از زمان آغاز جنگ … در سال
+            // ۲۰۱۱»): a `since` phrase within eight words before, no comma between.
+            .filter(|d| {
+                let head = folded[..folded_at(d.expr.start).min(folded.len())].trim_end();
+                let near = head.match_indices(' ').rev().nth(8).map_or(0, |(i, _)| i);
+                let near = &head[near..];
+                !cues().since.iter().any(|m| near.rfind(m).is_some_and(|i| !near[i..].contains(['،', ',', ':', '؛'])))
+            })
             .filter(|d| !cx.quotes.iter().any(|q| q.start <= d.expr.start && d.expr.end <= q.end))
             .filter(|d| {
                 matches!(d.precision, Precision::Day | Precision::Range | Precision::Month)
@@ -816,6 +827,18 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 Actor::Kb(i) => Some(i),
                 _ => None,
             });
+        // «X را به مقصد Y ترک کرد»: the city left and the one left for
+        // (a meeting told before it was held in X, not in Y).
+        let left_for: Option<(usize, usize)> = cities().find_map(|p| {
+            let at = folded_at(p.end);
+            let rest = folded.get(at..)?;
+            let k = rest.find(" ترک ").filter(|&k| rest.starts_with(" را ") && k < 40)?;
+            let to = cities().find(|q| folded_at(q.start) > at && folded_at(q.start) < at + k && cx.prev_word(q.start, ss) == "مقصد")?;
+            match (&p.actor, &to.actor) {
+                (Actor::Kb(a), Actor::Kb(b)) => Some((*a, *b)),
+                _ => None,
+            }
+        });
         // «در دیدار با هیاتی از تهران»: the delegation comes from that country.
         let delegation_from: Option<String> = parts
             .iter()
@@ -1494,6 +1517,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         mode = Some("visit".into());
                         place = place.or_else(|| cx.capital_of(&target[0]));
                     } else if frame == "meet" {
+                        if let Some((from, _)) = left_for.filter(|&(_, to)| place == Some(to)) {
+                            place = Some(from);
+                        }
                         // «با حضور در (محل) وزارت امور خارجه با X دیدار کرد»: at the
                         // body's seat, its country's capital.
                         if place.is_none() {
@@ -2179,6 +2205,29 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     }
                 }
                 _ => {}
+            }
+        }
+        // «تیرماه ۱۳۹۷ و مهرماه ۱۴۰۰ به پاکستان سفر کرده بود»: dates joined
+        // by «و» tell of one event each; the sentence's events were given
+        // the first.
+        if let Some(first) = date {
+            let here = &cx.dates[cx.dates.partition_point(|d| d.expr.start < ss)..];
+            let here = &here[..here.partition_point(|d| d.expr.start < se)];
+            if let Some(k) = here.iter().position(|d| d.value == Some(first)) {
+                let mut more: Vec<DayRange> = Vec::new();
+                for w in here[k..].windows(2) {
+                    let gap = cx.text.get(w[0].expr.end..w[1].expr.start).unwrap_or("").trim();
+                    match w[1].value.filter(|v| gap == "و" && *v != first && w[1].precision == w[0].precision) {
+                        Some(v) => more.push(v),
+                        None => break,
+                    }
+                }
+                for v in more {
+                    let again: Vec<Found> = out[out_from..].iter().filter(|o| o.date == Some(first)).map(|o| Found { date: Some(v), ..o.clone() }).collect();
+                    out.extend(again);
+                    let again: Vec<(Found, String)> = lone_trips[trips_from..].iter().filter(|(o, _)| o.date == Some(first)).map(|(o, c)| (Found { date: Some(v), ..o.clone() }, c.clone())).collect();
+                    lone_trips.extend(again);
+                }
             }
         }
         if let Some(s) = &subject {

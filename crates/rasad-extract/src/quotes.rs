@@ -447,6 +447,28 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             }
             let mut qs = line_start + colon + skip + lead;
             let mut qe = line_start + line[..until.max(colon + skip)].trim_end().len();
+            // Speech with no quote marks ends before a sentence that opens
+            // with its speaker's name: the article telling of them again
+            // («… گفت: …. بشار اسد و علی‌اکبر ولایتی در این دیدار … تاکید کردند.»).
+            if qs < qe && !opens_quote(&line[open..]) {
+                if let Some(who) = &speaker {
+                    let named = |at: usize| {
+                        let i = mentions.partition_point(|m| m.start < at);
+                        mentions.get(i).is_some_and(|m| m.start == at && person_of(m, kb).as_ref() == Some(who))
+                    };
+                    let cut = text[qs..qe].match_indices(['.', '!', '؟']).map(|(i, c)| qs + i + c.len()).find(|&end| {
+                        let rest = &text[end..qe];
+                        let next = end + (rest.len() - rest.trim_start().len());
+                        // (…told in the third person: no «ما» or «من» in it.)
+                        let sentence = &text[next..qe];
+                        let sentence = &sentence[..sentence.find(['.', '!', '؟']).unwrap_or(sentence.len())];
+                        next < qe && named(next) && !sentence.split(|c: char| c.is_whitespace() || c == '،').any(|w| w == "ما" || w == "من")
+                    });
+                    if let Some(end) = cut {
+                        qe = end;
+                    }
+                }
+            }
             // Opened by «, not closed on its line, and nothing else said on
             // it: the quotation goes on to its closing guillemet.
             if until == line.len() && qe > qs && text[qs..].starts_with('«') && text[qs..qe].matches('«').count() > text[qs..qe].matches('»').count() {

@@ -1317,3 +1317,26 @@ fn east_asian_names_before_a_post_and_named_again() {
     let q = quotes_of("«وانگ وایی» وزیر امور خارجه چین با «محمد جواد ظریف» وزیر امور خارجه ایران تلفنی گفت و گو کرد.\n\nبه گزارش ایران پرس، «وانگ وایی» در تماس تلفنی با «محمد جواد ظریف» گفت: پکن از سهم مثبت دولت ایران در توسعه روابط قدردانی می کند.");
     assert!(q.iter().any(|q| q.speaker.as_deref() == Some("وانگ وایی")), "{:?}", q);
 }
+
+#[test]
+fn set_25_meetings_before_leaving_joined_dates_and_spans_since() {
+    // «پس از دیدار و گفت وگو با X و Y، … تهران را به مقصد دمشق ترک کرد»:
+    // two meetings, held in the city left; a year after «از زمان» is no
+    // trip's date.
+    let ev = undated_events_of("بشار اسد صبح روز یکشنبه بدون اعلام قبلی به تهران سفر کرد و پس از دیدار و گفت وگو با آیت الله خامنه ای و ابراهیم رئیسی، همان روز تهران را به مقصد دمشق ترک کرد.\nاین دومین سفر رئیس جمهوری سوریه به تهران از زمان آغاز جنگ داخلی در این کشور در سال ۲۰۱۱ است.");
+    for who in ["Ali Khamenei", "Ebrahim Raisi"] {
+        assert!(ev.iter().any(|e| e.source == ["Bashar al-Assad"] && e.target.iter().any(|t| t == who) && e.place.as_deref() == Some("Tehran")), "{}", show(&ev));
+    }
+    assert!(ev.iter().all(|e| e.date.is_none()), "{}", show(&ev));
+    // Two dates joined by «و»: two trips.
+    let ev = undated_events_of("رئیس ستاد کل نیروهای مسلح محمد باقری پیش از این تیرماه ۱۳۹۷ و مهرماه ۱۴۰۰ به پاکستان سفر کرده بود.");
+    let trips = ev.iter().filter(|e| e.target == ["Pakistan"] && e.date.is_some()).count();
+    assert_eq!(trips, 2, "{}", show(&ev));
+}
+
+#[test]
+fn speech_without_marks_ends_where_the_article_names_its_speaker_again() {
+    let q = quotes_of("بشار اسد در دیدار با علی‌اکبر ولایتی گفت: پیروزی‌های اخیر ارتش سوریه فقط در سایه حمایت کشورهای دوست امکان‌پذیر بوده است. بشار اسد و علی‌اکبر ولایتی در این دیدار بر اهمیت روابط راهبردی تهران و دمشق تاکید کردند.");
+    assert_eq!(q.len(), 1, "{:?}", q);
+    assert!(q[0].text.ends_with("بوده است.") && !q[0].text.contains("تاکید کردند"), "{:?}", q);
+}
