@@ -90,8 +90,10 @@ fn lexicon() -> &'static [Lex] {
                             let apart = p.contains("گفت‌وگو").then(|| p.replace("گفت‌وگو", "گفت و گو"));
                             // (Or «گفت‌و گو», «گفتو گو» once its ZWNJ is lost.)
                             let half = p.contains("گفت‌وگو").then(|| p.replace("گفت‌وگو", "گفت\u{200C}و گو"));
+                            // (And «گفتگو», as often written.)
+                            let one = p.contains("گفت‌وگو").then(|| p.replace("گفت‌وگو", "گفتگو"));
                             let dari = p.contains("تلفنی").then(|| p.replace("تلفنی", "تیلفونی"));
-                            [Some(p), apart, half, dari].into_iter().flatten()
+                            [Some(p), apart, half, one, dari].into_iter().flatten()
                         })
                         .flat_map(|p| [match_key(&p), match_key(&p.replace('\u{200C}', ""))])
                         .map(move |phrase| Lex {
@@ -969,7 +971,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // (The call has no place: a place its sentence writes, «با سفارت ایران
             // در مسقط», is the other side's, not the talk's.)
             let call_and_talk = |o: &Found| phone(&o.mode) != phone(&f.mode) && o.evidence.0 == f.evidence.0;
-            match out.iter_mut().find(|o| o.kind == f.kind && same_pair(o) && o.date == f.date && (o.place == f.place || call_and_talk(o)) && !statuses_apart(o.status, f.status)) {
+            let same_event = |o: &Found| o.kind == f.kind && same_pair(o) && o.date == f.date && !statuses_apart(o.status, f.status);
+            // (The talk of this very sentence first: the headline's call, told
+            // before, must not take the call its body tells of beside a talk.)
+            let at = out.iter().position(|o| same_event(o) && call_and_talk(o)).or_else(|| out.iter().position(|o| same_event(o) && o.place == f.place));
+            match at.map(|i| &mut out[i]) {
                 // «در تماس تلفنی با X … گفت‌وگو کرد»: the talk was the call.
                 Some(o) if !phone(&o.mode) && phone(&f.mode) => {
                     o.mode = f.mode;
@@ -1146,7 +1152,18 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // the noun: «با اشاره به سفر نیکلاس مادورو به تهران».)
                     let traveller_named = fr.frame == "visit" && fr.phrase == "سفر" && {
                         let noun_end = trigger_at + fr.phrase.len();
-                        parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) >= noun_end && folded.get(noun_end..folded_at(p.start)).is_some_and(|g| g.trim().is_empty()))
+                        // (A time between them too: «سفر سال گذشته لاریجانی به چین».)
+                        let blank = |from: usize, to: usize| {
+                            let mut at = from;
+                            for d in cx.dates.iter().filter(|d| d.expr.start >= ss && d.expr.end <= se) {
+                                let (a, b) = (folded_at(d.expr.start), folded_at(d.expr.end));
+                                if a >= at && b <= to && folded.get(at..a).is_some_and(|g| g.trim().is_empty()) {
+                                    at = b;
+                                }
+                            }
+                            folded.get(at..to).is_some_and(|g| g.trim().is_empty())
+                        };
+                        parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) >= noun_end && blank(noun_end, folded_at(p.start)))
                     };
                     recalled = own_event || ((fr.frame == "pair" || traveller_named) && t.starts_with("با اشاره"));
                     !recalled
@@ -2205,6 +2222,24 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     }
                 }
                 _ => {}
+            }
+        }
+        // «ظریف … در دهلی نو هدف از این سفر را … خواند»: the subject, told in
+        // a city abroad while speaking of «this trip», is on a trip there —
+        // when no trip of the sentence is told otherwise.
+        if lone_trips.len() == trips_from && !in_quote && !negated_at(0) && folded.contains("این سفر") {
+            if let Some(t) = subject.as_ref().filter(|s| s.kind == Kind::PER && (ss..se).contains(&s.start)) {
+                let trip_at = folded.find("این سفر").unwrap_or(0);
+                let there = parts.iter().filter(|p| folded_at(p.start) < trip_at && cx.prev_word(p.start, ss) == "در").find_map(|p| city_abroad(t, p));
+                if let Some((who, city, country)) = there {
+                    if let Some(c) = cx.country_entry(&country) {
+                        let status = if date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) { "background" } else { "reported" };
+                        lone_trips.push((
+                            Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![who], target: vec![Actor::Kb(c)], place: Some(city), date: date.or(cx.published), status, evidence: (ss, se), confidence: 0.4, welcome: false, implied_date: date.is_none() && cx.published.is_some() },
+                            country,
+                        ));
+                    }
+                }
             }
         }
         // «تیرماه ۱۳۹۷ و مهرماه ۱۴۰۰ به پاکستان سفر کرده بود»: dates joined

@@ -1340,3 +1340,22 @@ fn speech_without_marks_ends_where_the_article_names_its_speaker_again() {
     assert_eq!(q.len(), 1, "{:?}", q);
     assert!(q[0].text.ends_with("بوده است.") && !q[0].text.contains("تاکید کردند"), "{:?}", q);
 }
+
+#[test]
+fn set_25_calls_sessions_recalled_trips_and_this_trip() {
+    // The body's call beside a talk is one call, whatever place its topic names.
+    let ev = undated_events_of("گفتگوی تلفنی وزرای امور خارجه ایران و عربستان سعودی\n\nسید عباس عراقچی وزیر امور خارجه جمهوری اسلامی ایران و فیصل بن فرحان وزیر امور خارجه عربستان سعودی، طی تماس تلفنی در خصوص آخرین تحولات منطقه بهویژه تشدید نسلکشی رژیم صهیونیستی در غزه گفتگو کردند.\n\nوزیر امور خارجه کشورمان ضمن محکومکردن شدید جنایات رژیم صهیونیستی علیه مردم بیدفاع فلسطین در غزه، بر ضرورت اقدام عاجل تاکید کرد.");
+    let consult: Vec<_> = ev.iter().filter(|e| e.kind == "CONSULT").collect();
+    assert!(consult.iter().all(|e| e.mode.as_deref() == Some("phone") && e.place.is_none()), "{}", show(&ev));
+    // «ضمن محکومکردن» with its ZWNJ lost still accuses.
+    assert!(ev.iter().any(|e| e.kind == "ACCUSE" && e.source == ["Abbas Araghchi"]), "{}", show(&ev));
+    // «به وزارت امور خارجه رفت تا با X جلسه‌ای برگزار کند»: a meeting.
+    let ev = undated_events_of("رافائل گروسی، مدیرکل آژانس بینالمللی انرژی اتمی، وارد تهران شد و به وزارت امور خارجه رفت تا با سیدعباس عراقچی، وزیر امور خارجه، جلسهای برگزار کند.");
+    assert!(ev.iter().any(|e| e.source == ["Rafael Grossi"] && e.target == ["Abbas Araghchi"]), "{}", show(&ev));
+    // «با اشاره به سفر سال گذشته X به Y»: a trip recalled, a time between noun and traveller.
+    let ev = undated_events_of("پانگ سن سفیر چین در ادامه با اشاره به سفر سال گذشته لاریجانی به چین این سفر را موفق خواند.");
+    assert!(ev.iter().any(|e| e.source == ["Ali Larijani"] && e.target == ["China"] && e.status == "background"), "{}", show(&ev));
+    // «X در دهلی نو هدف از این سفر را … خواند»: X is on a trip there.
+    let ev = undated_events_of("دکتر محمدجواد ظریف در مصاحبه با واحد مرکزی خبر در دهلی نو هدف از این سفر را توسعه مناسبات همه جانبه با هند خواند.");
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Javad Zarif"] && e.target == ["India"] && e.place.as_deref() == Some("New Delhi")), "{}", show(&ev));
+}
