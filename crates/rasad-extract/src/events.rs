@@ -359,13 +359,17 @@ impl Context<'_> {
     /// The word before the place at `s`, past a noun that names what it
     /// is (`place-noun`: «به کشور تاجیکستان» gives «به»).
     fn word_before_place(&self, s: usize, from: usize) -> String {
-        let w = self.prev_word(s, from);
-        if !cues().place_noun.contains(&w.as_str()) {
-            return w;
+        // (Two place nouns at most: «وارد شهر مقدس نجف شد».)
+        let mut at = s;
+        for _ in 0..2 {
+            let w = self.prev_word(at, from);
+            if !cues().place_noun.contains(&w.as_str()) {
+                return w;
+            }
+            let before = self.text[from..at].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
+            at = from + before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, _)| i);
         }
-        let before = self.text[from..s].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
-        let cut = before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, _)| i);
-        self.prev_word(from + cut, from)
+        self.prev_word(at, from)
     }
 
     /// Whether the place at `s` is a stop on the way: an `en-route` phrase
@@ -810,7 +814,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let cities = || parts.iter().filter(|p| p.kind == Kind::GPE && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country()));
         // A city a trip word stands before (not «از جمله»), «به» too or not.
         let leg_end = |p: &Part, with_to: bool| {
-            let w = cx.prev_word(p.start, ss);
+            let w = cx.word_before_place(p.start, ss);
             w != "جمله" && (with_to || w != "به") && cues().destination.contains(&w.as_str()) && !cx.en_route(p.start, ss)
         };
         let place_written = cities()
@@ -872,7 +876,21 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 let verb = |w: &&str| cues().light_verb.contains(w) || matches!(*w, "گفت" | "است" | "شد" | "افزود" | "کرد");
                 (words.len() <= 8 && !words.iter().any(verb) && !between.contains(['،', ':'])).then(|| p.clone())
             });
-            traveller = relative.as_ref().or(subject.as_ref()).map(|s| s.actor.clone());
+            // A trip told only by the bare noun with no verb of its own
+            // («… خبر سفر وزیر خارجه ایران به توکیو را منتشر می‌کند»): its
+            // traveller is whoever the noun names right after it, not the
+            // sentence's subject (unless «خود» makes it the subject's, or
+            // «و» leaves its verb to the next clause).
+            let bare_trip = frames.iter().filter(|f| f.frame == "visit").all(|f| f.phrase == "سفر")
+                && first_at("سفر").is_some_and(|t| {
+                    let after = folded.get(t + "سفر".len()..).unwrap_or("");
+                    !after.starts_with(" و ") && !after.split(' ').filter(|w| !w.is_empty()).take(4).any(|w| w == "خود")
+                });
+            let named_after = || {
+                let t = first_at("سفر")? + "سفر".len();
+                parts.iter().find(|p| p.kind == Kind::PER && folded_at(p.start) >= t && folded.get(t..folded_at(p.start)).is_some_and(|g| g.trim().is_empty())).cloned()
+            };
+            traveller = if bare_trip { named_after().map(|p| p.actor) } else { relative.as_ref().or(subject.as_ref()).map(|s| s.actor.clone()) };
             // The country a trip of the sentence goes to, named («به
             // تاجیکستان سفر کرده») or as «این کشور» after it («برای دیدار با
             // مقامات تاجیکستان به این کشور سفر کرده»).
@@ -1537,6 +1555,20 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         if let Some((from, _)) = left_for.filter(|&(_, to)| place == Some(to)) {
                             place = Some(from);
                         }
+                        // «با ظریف در تهران دیدار کرد»: a city right before the
+                        // verb is where they met, whatever trip the sentence
+                        // names before it («… خبر سفر X به توکیو را منتشر می‌کند
+                        // که …»).
+                        let at_verb = cities().filter(|p| cx.prev_word(p.start, ss) == "در" && folded_at(p.end) <= trigger_at).find(|p| {
+                            folded.get(folded_at(p.end)..trigger_at).is_some_and(|g| !g.contains(['،', ':', '؛']) && g.split(' ').filter(|w| !w.is_empty()).count() <= 1)
+                        });
+                        let at_verb = match at_verb.map(|p| &p.actor) {
+                            Some(Actor::Kb(i)) => Some(*i),
+                            _ => None,
+                        };
+                        if at_verb.is_some() {
+                            place = at_verb;
+                        }
                         // «با حضور در (محل) وزارت امور خارجه با X دیدار کرد»: at the
                         // body's seat, its country's capital.
                         if place.is_none() {
@@ -1565,7 +1597,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // (A trip of this sentence to a country with no city
                         // named is not the earlier trip's city.)
                         let earlier = if travels_here && trip_country.is_some() { None } else { trip_of(&source[0]) };
-                        if let Some(p) = own_trip.or(earlier) {
+                        if let Some(p) = at_verb.or(own_trip).or(earlier) {
                             place = place.or(Some(p));
                             let place_country = cx.kb.entries[p].country.clone();
                             let foreign = |a: &Actor| cx.country_of(a).is_some_and(|c| Some(c) != place_country);

@@ -287,7 +287,8 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // quotation («اعلام کرد که «فواد حسین» فردا به تهران سفر
             // می‌کند»). (After «با بیان این مطلب که», the sentence announced
             // is the speech, term or not.)
-            if after_ke && !verb.starts_with("با بیان") && line[colon..].starts_with('«') && matching_quote(&line[colon..]).is_some_and(|c| !ends_sentence_at(&line[colon..], c)) {
+            // (So too with no «که»: «رسانه‌های ژاپنی می‌گویند «آبه شینزو» …».)
+            if !verb.starts_with("با بیان") && line[colon..].starts_with('«') && matching_quote(&line[colon..]).is_some_and(|c| !ends_sentence_at(&line[colon..], c)) {
                 continue;
             }
             // The clause before the verb: from the last sentence end or colon

@@ -1359,3 +1359,22 @@ fn set_25_calls_sessions_recalled_trips_and_this_trip() {
     let ev = undated_events_of("دکتر محمدجواد ظریف در مصاحبه با واحد مرکزی خبر در دهلی نو هدف از این سفر را توسعه مناسبات همه جانبه با هند خواند.");
     assert!(ev.iter().any(|e| e.source == ["Mohammad Javad Zarif"] && e.target == ["India"] && e.place.as_deref() == Some("New Delhi")), "{}", show(&ev));
 }
+
+#[test]
+fn set_26_the_city_before_the_verb_and_a_trip_told_by_its_noun() {
+    // The city right before the verb is where they met, not the trip the
+    // sentence reports; the trip noun's traveller is the one named after it.
+    let ev = undated_events_of("ژاپن تایمز در حالی خبر سفر وزیر خارجه ایران به توکیو را منتشر می کند که «تاکئو موری» معاون وزیر خارجه این کشور روز گذشته با محمدجواد ظریف در تهران دیدار و گفت وگو کرد.\n\nهمچنین سید عباس عراقچی معاون وزیر امور خارجه و تاکئو موری معاون ارشد وزارت خارجه ژاپن در بیست و ششمین دور گفت وگوهای سیاسی دو کشور درباره برجام رایزنی کردند.");
+    let consult: Vec<_> = ev.iter().filter(|e| e.kind == "CONSULT").collect();
+    assert!(consult.iter().any(|e| e.target == ["Mohammad Javad Zarif"] && e.place.as_deref() == Some("Tehran")), "{}", show(&ev));
+    assert!(consult.iter().all(|e| e.place.as_deref() != Some("Tokyo")), "{}", show(&ev));
+    // «برای گفتگو با X … سفر خواهد کرد»: a meeting to come.
+    let ev = undated_events_of("رویترز اعلام کرد که سید عباس عراقچی روز جمعه برای گفتگو با همتای خود هاکان فیدان در مورد تحولات اخیر به ترکیه سفر خواهد کرد.");
+    assert!(ev.iter().any(|e| e.source == ["Abbas Araghchi"] && e.target == ["Hakan Fidan"] && e.status == "planned"), "{}", show(&ev));
+}
+
+#[test]
+fn a_name_in_guillemets_after_a_verb_of_saying_opens_no_quotation() {
+    let q = quotes_of("رسانه‌های ژاپنی گفتند «آبه شینزو» نخست‌وزیر این کشور امروز تلفنی با «دونالد ترامپ» رئیس‌جمهور آمریکا گفت‌وگو کرده است.");
+    assert!(q.is_empty(), "{:?}", q);
+}
