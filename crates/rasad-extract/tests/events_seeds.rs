@@ -1378,3 +1378,13 @@ fn a_name_in_guillemets_after_a_verb_of_saying_opens_no_quotation() {
     let q = quotes_of("رسانه‌های ژاپنی گفتند «آبه شینزو» نخست‌وزیر این کشور امروز تلفنی با «دونالد ترامپ» رئیس‌جمهور آمریکا گفت‌وگو کرده است.");
     assert!(q.is_empty(), "{:?}", q);
 }
+
+#[test]
+fn countries_listed_after_a_plural_place_noun_and_an_airport_are_trips() {
+    let ev = undated_events_of("نبیه بری رئیس پارلمان لبنان از روز جمعه به کشورهای کویت، ایران، آلمان و آلبانی سفر میکند.");
+    let mut to: Vec<&str> = ev.iter().filter(|e| e.source == ["Nabih Berri"]).flat_map(|e| e.target.iter().map(String::as_str)).collect();
+    to.sort_unstable();
+    assert_eq!(to, ["Albania", "Germany", "Iran", "Kuwait"], "{}", show(&ev));
+    let ev = undated_events_of("محمدباقر قالیباف رئیس مجلس شورای اسلامی برای گفتوگو با مقامات کشور لبنان وارد فرودگاه بیروت شد.");
+    assert!(ev.iter().any(|e| e.target == ["Lebanon"] && e.place.as_deref() == Some("Beirut")), "{}", show(&ev));
+}
