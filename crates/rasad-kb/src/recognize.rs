@@ -888,9 +888,17 @@ impl<'k> Recognizer<'k> {
     fn lone_surnames(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], out: &mut Vec<Mention>) {
         let ft = f.text.as_str();
         let mut by_surname: FxHashMap<String, Option<Target>> = FxHashMap::default();
+        // (People found by shape named in more than one word, by match key: below.)
+        let mut new_full: Vec<(String, Target)> = Vec::new();
         for m in out.iter() {
             let key = match m.target {
-                Target::New { ref name, kind: Kind::PER } => match_key(name),
+                Target::New { ref name, kind: Kind::PER } => {
+                    let key = match_key(name);
+                    if key.contains(' ') && !new_full.iter().any(|(k, _)| *k == key) {
+                        new_full.push((key.clone(), m.target.clone()));
+                    }
+                    key
+                }
                 Target::Kb(i) if self.kb.entries[i].kind == Kind::PER => {
                     let key = match_key(&text[m.start..m.end]);
                     let given = key.split(' ').next().is_some_and(|w| self.flags(w) & (F_FIRST | F_RARE_FIRST) != 0);
@@ -918,23 +926,21 @@ impl<'k> Recognizer<'k> {
         // the name («وانگ وایی در تماس تلفنی با …» after «وانگ وایی وزیر
         // امور خارجه چین»): theirs too.
         let mut again = Vec::new();
-        let mut new_full: Vec<(String, Target)> = out
-            .iter()
-            .filter_map(|m| match m.target {
-                Target::New { ref name, kind: Kind::PER } => Some((match_key(name), m.target.clone())),
-                _ => None,
-            })
-            .filter(|(k, _)| k.contains(' '))
-            .collect();
-        new_full.sort_by(|a, b| a.0.cmp(&b.0));
-        new_full.dedup_by(|a, b| a.0 == b.0);
-        for (key, target) in &new_full {
-            for (s, _) in ft.match_indices(key.as_str()) {
-                let e = s + key.len();
-                let apart = !ft[..s].chars().next_back().is_some_and(is_letter_or_digit) && !ft[e..].chars().next().is_some_and(is_letter_or_digit);
-                let (os, oe) = (f.original(s), f.original(e));
-                if apart && !overlaps_sorted(&spans, os, oe) && !zwnj_joined(text, os, oe) {
-                    again.push(Mention { start: os, end: oe, target: target.clone(), how: How::Pattern });
+        // (One pass over the words: a name is tried only where its first word stands.)
+        if !new_full.is_empty() {
+            let firsts: Vec<&str> = new_full.iter().map(|(k, _)| k.split(' ').next().unwrap_or("")).collect();
+            for &(s, e0) in toks {
+                let w = &ft[s..e0];
+                if !firsts.iter().any(|f| f.len() == w.len() && *f == w) {
+                    continue;
+                }
+                for (key, target) in new_full.iter().filter(|(k, _)| ft[s..].starts_with(k.as_str())) {
+                    let e = s + key.len();
+                    let apart = !ft[e..].chars().next().is_some_and(is_letter_or_digit);
+                    let (os, oe) = (f.original(s), f.original(e));
+                    if apart && !overlaps_sorted(&spans, os, oe) && !zwnj_joined(text, os, oe) {
+                        again.push(Mention { start: os, end: oe, target: target.clone(), how: How::Pattern });
+                    }
                 }
             }
         }
