@@ -360,16 +360,7 @@ impl Context<'_> {
     /// is (`place-noun`: «به کشور تاجیکستان» gives «به»).
     fn word_before_place(&self, s: usize, from: usize) -> String {
         // (Two place nouns at most: «وارد شهر مقدس نجف شد».)
-        let mut at = s;
-        for _ in 0..2 {
-            let w = self.prev_word(at, from);
-            if !cues().place_noun.contains(&w.as_str()) {
-                return w;
-            }
-            let before = self.text[from..at].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
-            at = from + before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, _)| i);
-        }
-        self.prev_word(at, from)
+        self.word_before_past(s, from, &cues().place_noun, 2)
     }
 
     /// Whether the place at `s` is a stop on the way: an `en-route` phrase
@@ -444,13 +435,19 @@ impl Context<'_> {
 
     /// The word before `s`, past any titles (`از سوی آقای خاتمی` → `سوی`).
     fn word_before_titles(&self, s: usize, from: usize) -> String {
+        self.word_before_past(s, from, &cues().title, 3)
+    }
+
+    /// The word before `s`, stepping back over at most `most` words of
+    /// `skip` (titles, place nouns).
+    fn word_before_past(&self, s: usize, from: usize, skip: &[&str], most: usize) -> String {
         let mut at = s;
-        for _ in 0..3 {
+        for _ in 0..most {
             let w = self.prev_word(at, from);
-            if !cues().title.contains(&w.as_str()) {
+            if !skip.contains(&w.as_str()) {
                 return w;
             }
-            // Step back over the title itself.
+            // Step back over the skipped word itself.
             let before = self.text[from..at].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
             let Some(i) = before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map(|(i, _)| i) else { return String::new() };
             at = from + i;
