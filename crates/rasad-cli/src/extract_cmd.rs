@@ -439,13 +439,30 @@ pub fn run(args: Args) -> Result<()> {
         None
     };
     let rec_kb = recognizer(args.kb.as_deref())?;
+    // An article that trips a bug in extraction is reported and skipped,
+    // not the end of the run: the articles after it are still read.
+    let mut failed = 0usize;
     let (n, errors) = for_each_article(&args.inputs, args.input_format, |a| {
-        let rec = rasad_extract::extract_with(&a, repeated.as_ref(), rec_kb);
+        let rec = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rasad_extract::extract_with(&a, repeated.as_ref(), rec_kb))) {
+            Ok(rec) => rec,
+            Err(_) => {
+                let at = match (&a.path, a.record, &a.url) {
+                    (_, _, Some(url)) => url.clone(),
+                    (Some(p), Some(r), None) => format!("{p}, record {r}"),
+                    (Some(p), None, None) => p.clone(),
+                    _ => "an article".to_string(),
+                };
+                eprintln!("rasad: {at}: internal error while extracting (a bug: please report it with this article); skipped");
+                failed += 1;
+                return Ok(());
+            }
+        };
         serde_json::to_writer(&mut out, &rec)?;
         out.write_all(b"\n")?;
         Ok(())
     })?;
     out.flush().context("cannot write the output")?;
+    let (n, errors) = (n - failed, errors + failed);
     if errors > 0 {
         eprintln!("rasad: {n} articles extracted, {errors} skipped (see above)");
         if args.strict || n == 0 {
