@@ -104,6 +104,12 @@ pub(crate) struct Cues {
     /// مجلس … با X دیدار کرد» is about the aide, the one last spoken of, not
     /// the office-holder the post names.
     pub aide: Vec<&'static str>,
+    /// First-person pronouns (`ما`, `من`): a sentence with one is still the
+    /// speaker's own words.
+    pub first_person: Vec<&'static str>,
+    /// Phrases that name the trip the article is about (`این سفر`): its
+    /// subject, told in a city abroad, is on a trip there.
+    pub this_trip: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -148,6 +154,8 @@ pub(crate) fn cues() -> &'static Cues {
             message: Vec::new(),
             presence: Vec::new(),
             aide: Vec::new(),
+            first_person: Vec::new(),
+            this_trip: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -188,6 +196,8 @@ pub(crate) fn cues() -> &'static Cues {
                 "message" => &mut c.message,
                 "presence" => &mut c.presence,
                 "aide" => &mut c.aide,
+                "first-person" => &mut c.first_person,
+                "this-trip" => &mut c.this_trip,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);

@@ -2256,9 +2256,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // «ظریف … در دهلی نو هدف از این سفر را … خواند»: the subject, told in
         // a city abroad while speaking of «this trip», is on a trip there —
         // when no trip of the sentence is told otherwise.
-        if lone_trips.len() == trips_from && !in_quote && !negated_at(0) && folded.contains("این سفر") {
-            if let Some(t) = subject.as_ref().filter(|s| s.kind == Kind::PER && (ss..se).contains(&s.start)) {
-                let trip_at = folded.find("این سفر").unwrap_or(0);
+        let this_trip = || cues().this_trip.iter().filter_map(|p| folded.find(p)).min();
+        if lone_trips.len() == trips_from && !in_quote && !negated_at(0) {
+            if let Some((t, trip_at)) = subject.as_ref().filter(|s| s.kind == Kind::PER && (ss..se).contains(&s.start)).zip(this_trip()) {
                 let there = parts.iter().filter(|p| folded_at(p.start) < trip_at && cx.prev_word(p.start, ss) == "در").find_map(|p| city_abroad(t, p));
                 if let Some((who, city, country)) = there {
                     if let Some(c) = cx.country_entry(&country) {

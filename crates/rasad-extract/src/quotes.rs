@@ -463,7 +463,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                         // (…told in the third person: no «ما» or «من» in it.)
                         let sentence = &text[next..qe];
                         let sentence = &sentence[..sentence.find(['.', '!', '؟']).unwrap_or(sentence.len())];
-                        next < qe && named(next) && !sentence.split(|c: char| c.is_whitespace() || c == '،').any(|w| w == "ما" || w == "من")
+                        next < qe && named(next) && !sentence.split(|c: char| c.is_whitespace() || c == '،').any(|w| cues().first_person.contains(&w))
                     });
                     if let Some(end) = cut {
                         qe = end;
