@@ -49,7 +49,9 @@ fn person_of(m: &Mention, kb: &Kb) -> Option<Speaker> {
 
 /// The end (after `»`) of the guillemet that closes a quotation left open at
 /// byte `from`, within `limit` and 4,000 bytes: paragraphs may reopen it with
-/// a `«` at their start, any other `«` ends the search.
+/// a `«` at their start, any other `«` ends the search, and so does a
+/// paragraph that opens with a credit, «به گزارش» (the article speaking:
+/// «به گزارش ایسنا، او در ادامه آورده است: …»).
 fn closing_guillemet(text: &str, from: usize, limit: usize) -> Option<usize> {
     let end = (from + 4000).min(limit);
     let mut line_start = true;
@@ -61,7 +63,13 @@ fn closing_guillemet(text: &str, from: usize, limit: usize) -> Option<usize> {
         match c {
             '»' => return Some(at + c.len_utf8()),
             '«' if !line_start => return None,
-            '\n' => line_start = true,
+            '\n' => {
+                line_start = true;
+                let next = text[at + 1..].trim_start();
+                if next.starts_with("به گزارش") {
+                    return None;
+                }
+            }
             c if c.is_whitespace() => {}
             _ => line_start = false,
         }

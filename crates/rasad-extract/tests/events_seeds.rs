@@ -1388,3 +1388,11 @@ fn countries_listed_after_a_plural_place_noun_and_an_airport_are_trips() {
     let ev = undated_events_of("محمدباقر قالیباف رئیس مجلس شورای اسلامی برای گفتوگو با مقامات کشور لبنان وارد فرودگاه بیروت شد.");
     assert!(ev.iter().any(|e| e.target == ["Lebanon"] && e.place.as_deref() == Some("Beirut")), "{}", show(&ev));
 }
+
+#[test]
+fn a_credit_line_ends_a_quotation_left_open() {
+    // The guillemet left open runs on only through the speaker's words: a
+    // paragraph opening with «به گزارش» is the article speaking.
+    let q = quotes_of("اسماعیل بقائی سخنگوی وزارت امور خارجه در پیامی نوشت: «دکتر عراقچی وزیر امور خارجه، روز جمعه به ترکیه سفر خواهد کرد.\nبه گزارش ایسنا، او در ادامه آورده است: ایران مصمم به تقویت روابط با همسایگان است».");
+    assert!(q.iter().any(|q| q.text.contains("سفر خواهد کرد") && !q.text.contains("به گزارش ایسنا")), "{:?}", q);
+}
