@@ -738,9 +738,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         };
         // The sentence's date: its first day-, range- or month-precise expression.
         // (The dates are in text order: those of the sentence are a slice.)
-        let date = cx.dates[cx.dates.partition_point(|d| d.expr.start < ss)..]
+        // The sentence's dates: those starting in it (in text order, a slice).
+        let sent_dates = {
+            let lo = cx.dates.partition_point(|d| d.expr.start < ss);
+            &cx.dates[lo..lo + cx.dates[lo..].partition_point(|d| d.expr.start < se)]
+        };
+        let date = sent_dates
             .iter()
-            .take_while(|d| d.expr.start < se)
             .filter(|d| d.expr.end <= se)
             // Not the city of the credit («به گزارش خبرنگار فارس در دوشنبه،»).
             .filter(|d| folded_at(d.expr.start) >= credit_end || !(cx.text[ss..d.expr.start].ends_with("در ") && !cx.text[d.expr.start..d.expr.end].contains(' ')))
@@ -878,16 +882,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // traveller is whoever the noun names right after it, not the
             // sentence's subject (unless «خود» makes it the subject's, or
             // «و» leaves its verb to the next clause).
+            let noun_end = first_at("سفر").map(|t| t + "سفر".len());
             let bare_trip = frames.iter().filter(|f| f.frame == "visit").all(|f| f.phrase == "سفر")
-                && first_at("سفر").is_some_and(|t| {
-                    let after = folded.get(t + "سفر".len()..).unwrap_or("");
+                && noun_end.is_some_and(|t| {
+                    let after = folded.get(t..).unwrap_or("");
                     !after.starts_with(" و ") && !after.split(' ').filter(|w| !w.is_empty()).take(4).any(|w| w == "خود")
                 });
-            let named_after = || {
-                let t = first_at("سفر")? + "سفر".len();
-                parts.iter().find(|p| p.kind == Kind::PER && folded_at(p.start) >= t && folded.get(t..folded_at(p.start)).is_some_and(|g| g.trim().is_empty())).cloned()
-            };
-            traveller = if bare_trip { named_after().map(|p| p.actor) } else { relative.as_ref().or(subject.as_ref()).map(|s| s.actor.clone()) };
+            let named_after = |t: usize| parts.iter().find(|p| p.kind == Kind::PER && folded_at(p.start) >= t && folded.get(t..folded_at(p.start)).is_some_and(|g| g.trim().is_empty()));
+            traveller = if bare_trip { noun_end.and_then(named_after).map(|p| p.actor.clone()) } else { relative.as_ref().or(subject.as_ref()).map(|s| s.actor.clone()) };
             // The country a trip of the sentence goes to, named («به
             // تاجیکستان سفر کرده») or as «این کشور» after it («برای دیدار با
             // مقامات تاجیکستان به این کشور سفر کرده»).
@@ -1170,7 +1172,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // (A time between them too: «سفر سال گذشته لاریجانی به چین».)
                         let blank = |from: usize, to: usize| {
                             let mut at = from;
-                            for d in cx.dates.iter().filter(|d| d.expr.start >= ss && d.expr.end <= se) {
+                            for d in sent_dates.iter().filter(|d| d.expr.end <= se) {
                                 let (a, b) = (folded_at(d.expr.start), folded_at(d.expr.end));
                                 if a >= at && b <= to && folded.get(at..a).is_some_and(|g| g.trim().is_empty()) {
                                     at = b;
@@ -2275,11 +2277,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // by «و» tell of one event each; the sentence's events were given
         // the first.
         if let Some(first) = date {
-            let here = &cx.dates[cx.dates.partition_point(|d| d.expr.start < ss)..];
-            let here = &here[..here.partition_point(|d| d.expr.start < se)];
-            if let Some(k) = here.iter().position(|d| d.value == Some(first)) {
+            if let Some(k) = sent_dates.iter().position(|d| d.value == Some(first)) {
                 let mut more: Vec<DayRange> = Vec::new();
-                for w in here[k..].windows(2) {
+                for w in sent_dates[k..].windows(2) {
                     let gap = cx.text.get(w[0].expr.end..w[1].expr.start).unwrap_or("").trim();
                     match w[1].value.filter(|v| gap == "و" && *v != first && w[1].precision == w[0].precision) {
                         Some(v) => more.push(v),

@@ -884,7 +884,8 @@ impl<'k> Recognizer<'k> {
     /// given name, function word or role, standing apart (not after a given
     /// name, which makes another full name), and only where one person of
     /// the text bears it. A known person counts only when named by a given
-    /// name and a surname (not `امام راحل`).
+    /// name and a surname (not `امام راحل`). Before the surnames, a person
+    /// found by shape is looked for again by their full name.
     fn lone_surnames(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], out: &mut Vec<Mention>) {
         let ft = f.text.as_str();
         let mut by_surname: FxHashMap<String, Option<Target>> = FxHashMap::default();
