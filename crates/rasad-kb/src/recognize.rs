@@ -743,6 +743,7 @@ impl<'k> Recognizer<'k> {
                 _ => true,
             });
         }
+        self.named_again(text, f, &toks, &mut out);
         self.lone_surnames(text, f, &toks, &info, &mut out);
         self.titled_surnames(text, f, &toks, &info, &no_name, &mut out);
         out.sort_by_key(|m| m.start);
@@ -877,6 +878,45 @@ impl<'k> Recognizer<'k> {
         out
     }
 
+    /// A person found by shape named again in full where no cue marks the
+    /// name («وانگ وایی در تماس تلفنی با …» after «وانگ وایی وزیر امور
+    /// خارجه چین»): theirs too. Only names of more than one word, each tried
+    /// where its first word stands, apart from any other mention.
+    fn named_again(&self, text: &str, f: &Folded, toks: &[(usize, usize)], out: &mut Vec<Mention>) {
+        let ft = f.text.as_str();
+        let mut new_full: Vec<(String, Target)> = Vec::new();
+        for m in out.iter() {
+            if let Target::New { ref name, kind: Kind::PER } = m.target {
+                let key = match_key(name);
+                if key.contains(' ') && !new_full.iter().any(|(k, _)| *k == key) {
+                    new_full.push((key, m.target.clone()));
+                }
+            }
+        }
+        if new_full.is_empty() {
+            return;
+        }
+        let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+        spans.sort_unstable();
+        let firsts: Vec<&str> = new_full.iter().map(|(k, _)| k.split(' ').next().unwrap_or("")).collect();
+        let mut again = Vec::new();
+        for &(s, e0) in toks {
+            let w = &ft[s..e0];
+            if !firsts.iter().any(|f| f.len() == w.len() && *f == w) {
+                continue;
+            }
+            for (key, target) in new_full.iter().filter(|(k, _)| ft[s..].starts_with(k.as_str())) {
+                let e = s + key.len();
+                let apart = !ft[e..].chars().next().is_some_and(is_letter_or_digit);
+                let (os, oe) = (f.original(s), f.original(e));
+                if apart && !overlaps_sorted(&spans, os, oe) && !zwnj_joined(text, os, oe) {
+                    again.push(Mention { start: os, end: oe, target: target.clone(), how: How::Pattern });
+                }
+            }
+        }
+        out.extend(again);
+    }
+
     /// The surname alone of a person the text names in full («گلابی با
     /// بیان …» after «محسن گلابی»; «الجعفری … دیدار» after «ابراهیم
     /// الجعفری», a known person whose base entry lists no surname alone): a
@@ -884,22 +924,13 @@ impl<'k> Recognizer<'k> {
     /// given name, function word or role, standing apart (not after a given
     /// name, which makes another full name), and only where one person of
     /// the text bears it. A known person counts only when named by a given
-    /// name and a surname (not `امام راحل`). Before the surnames, a person
-    /// found by shape is looked for again by their full name.
+    /// name and a surname (not `امام راحل`).
     fn lone_surnames(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], out: &mut Vec<Mention>) {
         let ft = f.text.as_str();
         let mut by_surname: FxHashMap<String, Option<Target>> = FxHashMap::default();
-        // (People found by shape named in more than one word, by match key: below.)
-        let mut new_full: Vec<(String, Target)> = Vec::new();
         for m in out.iter() {
             let key = match m.target {
-                Target::New { ref name, kind: Kind::PER } => {
-                    let key = match_key(name);
-                    if key.contains(' ') && !new_full.iter().any(|(k, _)| *k == key) {
-                        new_full.push((key.clone(), m.target.clone()));
-                    }
-                    key
-                }
+                Target::New { ref name, kind: Kind::PER } => match_key(name),
                 Target::Kb(i) if self.kb.entries[i].kind == Kind::PER => {
                     let key = match_key(&text[m.start..m.end]);
                     let given = key.split(' ').next().is_some_and(|w| self.flags(w) & (F_FIRST | F_RARE_FIRST) != 0);
@@ -923,33 +954,6 @@ impl<'k> Recognizer<'k> {
         }
         let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
         spans.sort_unstable();
-        // A person found by shape named again in full where no cue marks
-        // the name («وانگ وایی در تماس تلفنی با …» after «وانگ وایی وزیر
-        // امور خارجه چین»): theirs too.
-        let mut again = Vec::new();
-        // (One pass over the words: a name is tried only where its first word stands.)
-        if !new_full.is_empty() {
-            let firsts: Vec<&str> = new_full.iter().map(|(k, _)| k.split(' ').next().unwrap_or("")).collect();
-            for &(s, e0) in toks {
-                let w = &ft[s..e0];
-                if !firsts.iter().any(|f| f.len() == w.len() && *f == w) {
-                    continue;
-                }
-                for (key, target) in new_full.iter().filter(|(k, _)| ft[s..].starts_with(k.as_str())) {
-                    let e = s + key.len();
-                    let apart = !ft[e..].chars().next().is_some_and(is_letter_or_digit);
-                    let (os, oe) = (f.original(s), f.original(e));
-                    if apart && !overlaps_sorted(&spans, os, oe) && !zwnj_joined(text, os, oe) {
-                        again.push(Mention { start: os, end: oe, target: target.clone(), how: How::Pattern });
-                    }
-                }
-            }
-        }
-        if !again.is_empty() {
-            spans.extend(again.iter().map(|m| (m.start, m.end)));
-            spans.sort_unstable();
-            out.extend(again);
-        }
         let covered = |s: usize, e: usize| overlaps_sorted(&spans, s, e);
         // Few surnames an article: compared by length first, no hashing per word.
         let surnames: Vec<(&str, &Target)> = by_surname.iter().filter_map(|(k, v)| v.as_ref().map(|n| (k.as_str(), n))).collect();
