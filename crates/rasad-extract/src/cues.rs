@@ -110,6 +110,9 @@ pub(crate) struct Cues {
     /// Phrases that name the trip the article is about (`این سفر`): its
     /// subject, told in a city abroad, is on a trip there.
     pub this_trip: Vec<&'static str>,
+    /// Adverbs that make a meeting verb a call (`به صورت تلفنی`: «X به صورت
+    /// تلفنی با وی رایزنی کرد»).
+    pub by_phone: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -156,6 +159,7 @@ pub(crate) fn cues() -> &'static Cues {
             aide: Vec::new(),
             first_person: Vec::new(),
             this_trip: Vec::new(),
+            by_phone: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -198,6 +202,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "aide" => &mut c.aide,
                 "first-person" => &mut c.first_person,
                 "this-trip" => &mut c.this_trip,
+                "by-phone" => &mut c.by_phone,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);

@@ -567,6 +567,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     // `out` they cover.
     let mut met_before: rustc_hash::FxHashSet<Actor> = rustc_hash::FxHashSet::default();
     let mut met_seen = 0;
+    // The one a sentence tells speaking «در این تماس تلفنی» (or «در این
+    // دیدار») when no call or meeting has been told before and the sentence
+    // names no other party: the next such sentence's subject is the other
+    // («X در این تماس تلفنی … گفت … Y نیز در این تماس تلفنی گفت»).
+    let mut untold_party: Option<(Actor, &str)> = None;
     // The knowledge base's demonyms folded for matching (form, country), in
     // the table's order: made once per article, when a sentence first needs
     // them («همتای ترک خود», «با مقامات ایرانی»).
@@ -1382,6 +1387,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .iter()
                         .filter(|p| p.kind == Kind::PER && p.actor != subj.actor && (!pair || (p.start > subj.start && ["و", "با"].contains(&cx.word_before_titles(p.start, ss).as_str()))))
                         .filter(|p| floor.is_none_or(|f| folded_at(p.start) > f))
+                        // «X در این تماس تلفنی … گفت: … مهار نتانیاهو …»: whom the
+                        // speech after the phrase names is no party to it.
+                        .filter(|p| quoted_here || quote_from.is_none_or(|q| folded_at(p.start) < q))
                         // «در تماس تلفنی با Y، جان باختن X را تسلیت گفت»: a name
                         // a noun possesses is no party to the call.
                         .filter(|p| frame != "phone" || !cues().possessed.contains(&cx.word_before_titles(p.start, ss).as_str()))
@@ -1422,7 +1430,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                                 || rasad_kb::key::match_key(&cx.text[p.start..p.end]).split(' ').next() == Some(*m)
                                         }))
                             };
-                            if let Some(p) = parts.iter().rfind(|p| p.kind == Kind::PER && p.actor != subj.actor && folded_at(p.end) <= at && floor.is_none_or(|f| folded_at(p.start) > f) && !author(p)) {
+                            // (Past the clause «که» opens after a reporting verb,
+                            // the pronoun may go back to the one reporting: «دفتر X
+                            // اعلام کرد که Y به صورت تلفنی با وی رایزنی کرد».)
+                            let named = |p: &&Part| p.kind == Kind::PER && p.actor != subj.actor && folded_at(p.end) <= at && !author(p);
+                            let in_clause = parts.iter().filter(named).rfind(|p| floor.is_none_or(|f| folded_at(p.start) > f));
+                            if let Some(p) = in_clause.or_else(|| parts.iter().filter(named).next_back()) {
                                 others.push(p.actor.clone());
                             }
                         }
@@ -1524,10 +1537,30 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         continue;
                     }
                     if others.is_empty() {
-                        continue;
+                        let this_one = matches!(frame, "meet" | "phone") && folded[..trigger_at.min(folded.len())].trim_end().ends_with(" این");
+                        let named_here = parts.iter().any(|p| p.actor == subj.actor && p.kind == Kind::PER);
+                        if !this_one || !named_here || quoted_here || !met_before.is_empty() {
+                            continue;
+                        }
+                        match untold_party.take() {
+                            Some((a, f)) if f == frame && a != subj.actor => others.push(a),
+                            _ => {
+                                untold_party = Some((subj.actor.clone(), frame));
+                                continue;
+                            }
+                        }
                     }
                     let (mut source, mut target) = (vec![subj.actor.clone()], others);
                     let mut mode = fr.mode.clone();
+                    // «X به صورت تلفنی با وی رایزنی کرد»: a meeting verb made a call
+                    // by an adverb of its clause.
+                    if frame == "meet" && verbal_phrase {
+                        let at = trigger_at.min(folded.len());
+                        let clause = &folded[clause_start(folded, at, credit_end)..at];
+                        if cues().by_phone.iter().any(|a| clause.contains(a)) {
+                            mode = Some("phone".into());
+                        }
+                    }
                     let mut place = place_written;
                     let mut welcome = false;
                     if frame == "guest" {

@@ -400,6 +400,14 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                         _ => None,
                     })
             };
+            // A clause headed by a post (`مدیرکل غرب اروپا تأکید کرد`) is not
+            // spoken by one who has not spoken yet and whom the text gives
+            // another post right after their name (`«سایمون شرکلیف» سفیر
+            // انگلیس`, summoned). (A speaker already heard keeps the clause:
+            // one person has several posts, «نماینده مردم …» then «عضو
+            // کمیسیون … افزود».)
+            let head_word = clause_text.split(' ').next().unwrap_or("");
+            let fits_post = |s: &Speaker| pronoun || !is_role_head(head_word) || !holds_other_post(text, mentions, kb, s, head_word, is_role_head);
             let speaker = match candidates.into_iter().next().map(|c| c.1).or_else(surname_speaker).or_else(body_speaker) {
                 Some(s) => Some(s),
                 // «وی»: the last speaker, unless a person has since opened a sentence of their own.
@@ -408,7 +416,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     if unnamed_last && since.is_none() {
                         None
                     } else {
-                        since.or_else(|| last_person.clone()).or_else(|| named_before(cs))
+                        since.filter(fits_post).or_else(|| last_person.clone()).or_else(|| named_before(cs).filter(fits_post))
                     }
                 }
                 // The office-holder is the person the text last named (often
@@ -416,7 +424,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 // A person of the knowledge base holding that office is found
                 // by the role phrase itself; here only people it lacks.
                 None if elsewhere => None,
-                None if role_head => last_person.clone().or_else(|| title_speaker_before(cs)),
+                None if role_head => last_person.clone().or_else(|| title_speaker_before(cs).filter(fits_post)),
                 None => None,
             };
             // «یک منبع …» (an unnamed source) or «یک محقق …» (one of a kind):
@@ -521,6 +529,24 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
 /// text) is headed by a news medium, with no credit mark in it: a medium's word (`media-head` in
 /// grammar.tsv: «خبرگزاری», «روزنامه») or a body of the base whose Persian
 /// name starts with one («ایسنا» is «خبرگزاری ایسنا»).
+/// Whether the text names `who` with posts right after their name
+/// («سایمون شرکلیف» سفیر انگلیس) none of which is `head`: a clause headed
+/// by `head` is then someone else's. (The posts run to the next comma or
+/// stop, twelve words at most: «X نماینده مردم ارومیه و عضو کمیسیون …».)
+fn holds_other_post(text: &str, mentions: &[Mention], kb: &Kb, who: &Speaker, head: &str, is_role_head: &dyn Fn(&str) -> bool) -> bool {
+    let mut posted = false;
+    for m in mentions.iter().filter(|m| m.how != How::Post && person_of(m, kb).as_ref() == Some(who)) {
+        let after = text[m.end..].trim_start_matches([' ', '\u{200C}', '»', '"', '،', ',']);
+        let stretch = &after[..after.find(['،', ',', '.', ':', '؛', '\n']).unwrap_or(after.len())];
+        let words: Vec<String> = stretch.split_whitespace().take(12).map(rasad_kb::key::match_key).collect();
+        if words.iter().any(|w| w == head) {
+            return false;
+        }
+        posted |= words.first().is_some_and(|w| is_role_head(w));
+    }
+    posted
+}
+
 fn reported_by_medium(clause: &str, at: usize, mentions: &[Mention], kb: &Kb) -> bool {
     let lead = clause.len() - clause.trim_start().len();
     // (Not a credit before the speaker: «خبرگزاری فارس - یک استاد … گفت».)

@@ -1396,3 +1396,35 @@ fn a_credit_line_ends_a_quotation_left_open() {
     let q = quotes_of("اسماعیل بقائی سخنگوی وزارت امور خارجه در پیامی نوشت: «دکتر عراقچی وزیر امور خارجه، روز جمعه به ترکیه سفر خواهد کرد.\nبه گزارش ایسنا، او در ادامه آورده است: ایران مصمم به تقویت روابط با همسایگان است».");
     assert!(q.iter().any(|q| q.text.contains("سفر خواهد کرد") && !q.text.contains("به گزارش ایسنا")), "{:?}", q);
 }
+
+#[test]
+fn set_27_calls_told_by_each_party_and_by_an_adverb() {
+    // «X در این تماس تلفنی … گفت: …» then «Y نیز در این تماس تلفنی گفت»:
+    // the call is X's with Y, not with whom X's speech names.
+    let ev = undated_events_of("محمد شیاع السودانی در این تماس تلفنی ضمن تاکید بر جلوگیری از تشدید درگیریها در منطقه، گفت: جلوگیری از تشدید تنش در منطقه، تنها به توقف تجاوز به غزه و مهار نتانیاهو و دولتش بستگی دارد.\nآنتونی بلینکن، وزیر امور خارجه آمریکا نیز در این تماس تلفنی،گفت: دولت آمریکا تمایل دارد دولت عراق در کنترل اوضاع منطقه ایفای نقش کند.");
+    let consult: Vec<_> = ev.iter().filter(|e| e.kind == "CONSULT").collect();
+    assert_eq!(consult.len(), 1, "{}", show(&ev));
+    let mut who: Vec<&str> = consult[0].source.iter().chain(&consult[0].target).map(String::as_str).collect();
+    who.sort_unstable();
+    assert_eq!(who, ["Antony Blinken", "Mohammed Shia' Al Sudani"], "{}", show(&ev));
+    // «X اعلام کرد که Y به صورت تلفنی با وی رایزنی کرد»: a call, with the
+    // one reporting (the pronoun goes back past «که»).
+    let ev = undated_events_of("دفتر اطلاع رسانی عادل عبدالمهدی نخست وزیر عراق اعلام کرد که تمیم بن حمد آل ثانی امیر قطر به صورت تلفنی با وی رایزنی کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.mode.as_deref() == Some("phone") && e.source == ["Tamim bin Hamad Al Thani"] && e.target == ["Adil Abdul-Mahdi"]), "{}", show(&ev));
+}
+
+#[test]
+fn a_post_heading_the_clause_is_not_the_summoned_envoy() {
+    // The ambassador summoned, with his own post after his name, is not the
+    // speaker of «مدیرکل غرب اروپا تأکید کرد: …».
+    let q = quotes_of("«سایمون شرکلیف» سفیر انگلیس در تهران، عصر دیروز توسط مدیرکل غرب اروپا به وزارت امور خارجه احضار شد.\nمدیرکل غرب اروپا تأکید کرد: «مطالب نسنجیده و خارج از عرف دیپلماتیک، غیرقابل پذیرش است.»");
+    assert_eq!(q.len(), 1, "{:?}", q);
+    assert!(q[0].speaker.as_deref() != Some("سایمون شرکلیف"), "{:?}", q);
+}
+
+#[test]
+fn a_known_surname_after_its_given_name_a_letter_off_is_that_person() {
+    let r = extract(&Article::from_text(None, "احمد وحیدی، وزیر کشور ایران امروز به عراق سفر کرد و با عبدالامیری الشمری، همتای عراقی خود دیدار کرد.".to_string()));
+    assert!(r.entities.iter().any(|e| e.name == "Abdul Amir al-Shammari"), "{:?}", r.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert!(r.events.iter().any(|e| e.source == ["Ahmad Vahidi"] && e.target == ["Abdul Amir al-Shammari"]), "{}", show(&r.events));
+}

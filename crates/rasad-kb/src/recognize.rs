@@ -140,6 +140,9 @@ pub struct Recognizer<'k> {
     /// Folded multi-word person names of the KB by all words but the last:
     /// (last word, entry).
     names_by_head: FxHashMap<String, Vec<(String, usize)>>,
+    /// Known people of two-word names by their last word: (the first word,
+    /// of six letters or more, entry).
+    names_by_last: FxHashMap<String, Vec<(String, usize)>>,
     /// The same by entry: (all words but the last, last word).
     names_of_entry: FxHashMap<usize, Vec<(String, String)>>,
     /// The same names without spaces, by first letter: (letters, entry), for
@@ -185,6 +188,8 @@ struct WordInfo {
     flags: u8,
     /// The most tokens of a known name that starts with this word (0: none).
     name_tokens: u8,
+    /// Whether a known person's full name ends with this word.
+    kb_last: bool,
 }
 
 /// A folded name or the first words of one.
@@ -403,6 +408,11 @@ impl<'k> Recognizer<'k> {
             let head = d.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
             demonym_heads.entry(head.to_string()).or_default().push(i);
         }
+        for (_, l, _) in &person_names {
+            if l.chars().count() >= 3 {
+                words.entry(l.clone()).or_default().kb_last = true;
+            }
+        }
         // 32 KB, a few per cent of the bits set.
         let mut word_bits = rasad_text::hash::BitSketch::new(18);
         for w in words.keys() {
@@ -441,6 +451,15 @@ impl<'k> Recognizer<'k> {
                     let full: Vec<char> = h.chars().chain(l.chars()).filter(|c| !matches!(c, ' ' | '\u{200C}')).collect();
                     if let Some(&first) = full.first() {
                         m.entry(first).or_default().push((full, *entry));
+                    }
+                }
+                m
+            },
+            names_by_last: {
+                let mut m: FxHashMap<String, Vec<(String, usize)>> = FxHashMap::default();
+                for (h, l, entry) in &person_names {
+                    if !h.contains(' ') && h.chars().count() >= 6 {
+                        m.entry(l.clone()).or_default().push((h.clone(), *entry));
                     }
                 }
                 m
@@ -727,6 +746,7 @@ impl<'k> Recognizer<'k> {
         out.extend(bodies);
         out.sort_by_key(|m| m.start);
         self.people(text, f, &toks, &info, &no_name, &mut out);
+        self.given_name_off(f, &toks, &info, &mut out);
         // A known person's one-word name that the text gives someone else in
         // full (`حسین گروسی … گروسی افزود`) is theirs, unless the known person
         // is named in full too.
@@ -1762,6 +1782,41 @@ impl<'k> Recognizer<'k> {
             }
             out.push(Mention { start: os, end: oe, target: Target::New { name: text[os..oe].to_string(), kind: Kind::PER }, how: How::Pattern });
         }
+    }
+
+    /// A known person's surname after their given name a letter off
+    /// («عبدالامیری الشمری» for «عبدالامیر الشمری»): a mention of them.
+    /// Only long given names (six letters or more, the first letter as
+    /// known) that are no given name of their own (`محمود` is not `محمد`'s
+    /// misspelling), where no mention stands.
+    fn given_name_off(&self, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], out: &mut Vec<Mention>) {
+        let ft = f.text.as_str();
+        let mut spans: Option<Vec<(usize, usize)>> = None;
+        let mut add = Vec::new();
+        for k in 1..toks.len() {
+            if !info[k].kb_last || info[k - 1].flags & (F_FIRST | F_RARE_FIRST | F_STOP | F_ROLE | F_VERB) != 0 {
+                continue;
+            }
+            let ((ps, pe), (s, e)) = (toks[k - 1], toks[k]);
+            if &ft[pe..s] != " " {
+                continue;
+            }
+            let Some(cands) = self.names_by_last.get(&ft[s..e]) else { continue };
+            let given = &ft[ps..pe];
+            let n = given.chars().count();
+            let first = given.chars().next();
+            let Some(&(_, entry)) = cands.iter().find(|(h, _)| h.chars().next() == first && h.chars().count().abs_diff(n) <= 1 && edit_distance(h, given) == 1) else { continue };
+            let (os, oe) = (f.original(ps), f.original(e));
+            let spans = spans.get_or_insert_with(|| {
+                let mut v: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+                v.sort_unstable();
+                v
+            });
+            if !overlaps_sorted(spans, os, oe) {
+                add.push(Mention { start: os, end: oe, target: Target::Kb(entry), how: How::Fuzzy });
+            }
+        }
+        out.extend(add);
     }
 
     /// A person found by shape at folded span s..e: linked to a known person
