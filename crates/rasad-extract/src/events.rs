@@ -274,6 +274,9 @@ pub struct Context<'a> {
     pub dates: &'a [Resolved],
     /// The publication days, if known.
     pub published: Option<DayRange>,
+    /// With no date, the days the text can be of by the office-holders it
+    /// names (first, last).
+    pub era: Option<(Day, Day)>,
     /// The knowledge base.
     pub kb: &'a Kb,
     /// The whole text folded ([`rasad_kb::key::fold`]): each sentence is a
@@ -406,13 +409,16 @@ impl Context<'_> {
     /// The subject of a sentence: its first person who is not an object
     /// (after a preposition, or marked by «را» after it: «روسیه را … متهم کرد»).
     fn subject(&self, parts: &[Part], sent_start: usize) -> Option<Part> {
-        parts
-            .iter()
-            .find(|p| {
-                let prev = self.word_before_titles(p.start, sent_start);
-                p.kind == Kind::PER && !cues().object.contains(&prev.as_str()) && !cues().possessed.contains(&prev.as_str()) && !self.marked_object(p)
-            })
-            .cloned()
+        let p = parts.iter().find(|p| {
+            let prev = self.word_before_titles(p.start, sent_start);
+            p.kind == Kind::PER && !cues().object.contains(&prev.as_str()) && !cues().possessed.contains(&prev.as_str()) && !self.marked_object(p)
+        })?;
+        // A post whose holder is not known opens the sentence («وزیر خارجه
+        // ایران با رییس جمهوری، نخست وزیر … دیدار خواهد کرد»): its subject is
+        // that unknown holder, not someone named after it.
+        let lo = self.roles.partition_point(|r| r.start < sent_start);
+        let unknown_head = self.roles[lo..].iter().take_while(|r| r.start < p.start).any(|r| r.person.is_none() && !r.pair && self.text.get(sent_start..r.start).is_some_and(|g| g.trim().is_empty()));
+        (!unknown_head).then(|| p.clone())
     }
 
     /// Whether «و» right before `s` follows a finite verb (`reporting-verb`
@@ -529,8 +535,17 @@ impl Context<'_> {
                 Target::Kb(q) if q != *p && held(q) => Some(q),
                 _ => None,
             });
-            let first = named.next()?;
-            return named.all(|q| q == first).then_some(first);
+            if let Some(first) = named.next() {
+                return named.all(|q| q == first).then_some(first);
+            }
+            // …else the one holder there over the era the text tells.
+            let (lo, hi) = self.era?;
+            let at = |d: Day| {
+                let office = &own.iter().find(|t| t.from <= d && t.to.is_none_or(|to| d <= to))?.office;
+                self.kb.holder(office, country, d)
+            };
+            let first = at(lo)?;
+            return (at(hi) == Some(first)).then_some(first);
         };
         let office = self.kb.tenures.iter().find(|t| t.person == *p && t.from <= day && t.to.is_none_or(|to| day <= to))?.office.clone();
         self.kb.holder(&office, country, day)
@@ -1107,6 +1122,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
                 let end = first_of(own, from, &[" گفت", " افزود", " که ", "،", ":", "؛", "."]).max(from);
                 status_near(trigger_at.min(own.len()), fr.phrase.len(), (end - from).max(60), planned)
+            } else if fr.frame == "visit" && fr.phrase == "سفر" {
+                // The bare trip noun takes its verb at its clause's end («سفر
+                // ظریف به قطر در راستای تقویت مناسبات … صورت می‌گیرد»).
+                let from = (trigger_at + fr.phrase.len()).min(own.len());
+                let end = first_of(own, from, &[" که ", "،", ":", "؛", "."]).max(from);
+                status_near(trigger_at.min(own.len()), fr.phrase.len(), (end - from).max(60), planned_trip)
             } else {
                 status_near(trigger_at.min(own.len()), fr.phrase.len(), 60, if fr.frame == "visit" { planned_trip } else { planned })
             };
@@ -1403,10 +1424,19 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // دیدار با وزیر امور خارجه شد»).
                         .filter(|p| !verbal_phrase || folded_at(p.start) < trigger_at || pair)
                         // «… از ملاقات اخیر X با Y»: a meeting noun between the
-                        // phrase and a name makes that name another meeting's.
+                        // phrase and a name makes that name another meeting's
+                        // (a call's too: «در این گفت‌وگوی تلفنی … با اشاره به
+                        // دیدار اخیر روسای جمهور دو کشور»).
                         .filter(|p| {
                             let at = folded_at(p.start);
-                            !(frame == "meet" && at > trigger_at && sent_hits.iter().any(|&(h, w)| h > trigger_at + fr.phrase.len() && h < at && cues().nested.contains(&w)))
+                            !(matches!(frame, "meet" | "phone") && at > trigger_at && sent_hits.iter().any(|&(h, w)| h > trigger_at + fr.phrase.len() && h < at && cues().nested.contains(&w)))
+                        })
+                        // «در این گفت‌وگوی تلفنی، X … با اشاره به دیدار اخیر روسای
+                        // جمهور دو کشور …»: who stands in what the sentence
+                        // points to after the phrase is no party to it.
+                        .filter(|p| {
+                            let at = folded_at(p.start);
+                            !(matches!(frame, "meet" | "phone") && at > trigger_at && folded.get(trigger_at..at).is_some_and(|g| g.contains("با اشاره به")))
                         })
                         .map(|p| p.actor.clone())
                         .collect();

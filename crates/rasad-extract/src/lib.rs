@@ -169,11 +169,50 @@ fn jalali(r: DayRange) -> Option<DateValue> {
 /// The version of rasad written into every record: the crate version and
 /// the revision of the extraction rules (raised whenever their output
 /// changes).
-pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x17");
+pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x18");
 
 /// The record of one article, with the bundled knowledge base.
 pub fn extract(article: &Article) -> Record {
     extract_with(article, None, recognizer())
+}
+
+/// The days an undated text can be of, told by the people it names: for
+/// each office it names (not as a former one), the one person it names who
+/// ever held that office keeps the text within their tenures («محمدرضا
+/// رحیمی … معاون اول رئیس‌جمهور» and «رجب طیب اردوغان نخست وزیر ترکیه»:
+/// 2009–2013). None when no office tells, or the tenures do not meet.
+fn era_of(kb: &Kb, mentions: &[rasad_kb::Mention], roles: &[rasad_kb::RoleMention]) -> Option<(rasad_time::Day, rasad_time::Day)> {
+    use rasad_time::Day;
+    let people: rustc_hash::FxHashSet<usize> = mentions
+        .iter()
+        .filter_map(|m| match m.target {
+            Target::Kb(i) if kb.entries[i].kind == rasad_kb::Kind::PER => Some(i),
+            _ => None,
+        })
+        .collect();
+    if people.is_empty() {
+        return None;
+    }
+    // The base's last day: an open tenure runs to it.
+    let horizon = kb.tenures.iter().map(|t| t.to.unwrap_or(t.from).max(t.from)).max()?;
+    let (mut lo, mut hi) = (Day(i32::MIN), horizon);
+    let mut told = false;
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for r in roles.iter().filter(|r| !r.former && !r.pair) {
+        if seen.contains(&(r.office.as_str(), r.country.as_str())) {
+            continue;
+        }
+        seen.push((r.office.as_str(), r.country.as_str()));
+        let held: Vec<&rasad_kb::Tenure> = kb.tenures.iter().filter(|t| t.office == r.office && t.country == r.country && people.contains(&t.person)).collect();
+        let Some(first) = held.first() else { continue };
+        if held.iter().any(|t| t.person != first.person) {
+            continue;
+        }
+        lo = lo.max(held.iter().map(|t| t.from).min()?);
+        hi = hi.min(held.iter().map(|t| t.to.unwrap_or(horizon)).max()?);
+        told = true;
+    }
+    (told && lo <= hi).then_some((lo, hi))
 }
 
 /// The record of one article of a batch whose repeated template lines were
@@ -219,6 +258,21 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     let mut mentions: Vec<rasad_kb::Mention> = mentions.into_iter().filter(keep).collect();
     let day = m.published.map(|p| p.to);
     let mut roles = recognizer.roles_in_context_folded(text, &folded, day, &mentions);
+    // No date: the era of the people the text names in the offices it
+    // names, if one; a post's holder is taken where the era has only one.
+    let era = if day.is_none() { era_of(kb, &mentions, &roles) } else { None };
+    if let Some((lo, hi)) = era {
+        let at = |d| recognizer.roles_in_context_folded(text, &folded, Some(d), &mentions);
+        let (first, last) = (at(lo), at(hi));
+        for r in roles.iter_mut().filter(|r| r.person.is_none() && !r.former) {
+            let same = |x: &&rasad_kb::RoleMention| x.start == r.start && x.end == r.end && x.office == r.office && x.country == r.country;
+            if let (Some(a), Some(b)) = (first.iter().find(same), last.iter().find(same)) {
+                if a.person.is_some() && a.person == b.person {
+                    r.person = a.person;
+                }
+            }
+        }
+    }
     // A known person's surname alone («رئیسی», «المشهدانی») counts where the
     // text names an office they held: on the article's day, the post's
     // holder; with no day, anyone who ever held it, whose the post then is.
@@ -244,7 +298,15 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     if confirmed {
         mentions.sort_by_key(|m| m.start);
     }
+    // (In text order: the events read a sentence's by binary search.)
+    roles.sort_by_key(|r| r.start);
     let roles = roles;
+    if std::env::var_os("RASAD_DEBUG_ROLES").is_some() {
+        for r in &roles {
+            eprintln!("ROLE {:?} {} {} person={:?} former={} pair={}", &text[r.start..r.end], r.office, r.country, r.person.map(|p| &kb.entries[p].name_en), r.former, r.pair);
+        }
+        eprintln!("ERA {:?}", era);
+    }
     let mentions = people_over_places(text, recognizer, mentions, &roles);
     let ents = group_entities(text, kb, &mentions, &mut chars);
     // Posts standing for the person the text names them with: mentions
@@ -288,6 +350,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
         quotes: &found_quotes,
         dates: &dates,
         published: m.published,
+        era,
         kb,
         folded: &folded,
     };

@@ -355,6 +355,18 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 .chain(roles.iter().filter(|r| in_clause(r.start, r.end) && not_object(appositive_of(r.start))).filter_map(|r| r.person.map(|p| (r.start, Speaker::Kb(p)))))
                 .collect();
             candidates.sort_by_key(|c| c.0);
+            // «… با حضور پادشاه عربستان … خبر داده بودند که X … گفت:»: past a
+            // finite verb and «که», the clause has its own subject; who is
+            // named before is not the speaker, when someone is named after.
+            let raw = &text[cs..ce];
+            let floor = raw
+                .match_indices(" که ")
+                .filter(|&(i, _)| raw[..i].rsplit(' ').next().is_some_and(|w| cues().reporting_verb.contains(&rasad_kb::key::match_key(w).as_str())))
+                .map(|(i, _)| cs + i)
+                .last();
+            if let Some(f) = floor.filter(|&f| candidates.iter().any(|c| c.0 > f)) {
+                candidates.retain(|c| c.0 > f);
+            }
             // An office whose holder is not known (`نخست‌وزیر سابق رژیم
             // صهیونیستی با اشاره به سخنرانی … نتانیاهو گفت`) heads the clause
             // before any name: the names after it are not the speaker.

@@ -1428,3 +1428,35 @@ fn a_known_surname_after_its_given_name_a_letter_off_is_that_person() {
     assert!(r.entities.iter().any(|e| e.name == "Abdul Amir al-Shammari"), "{:?}", r.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
     assert!(r.events.iter().any(|e| e.source == ["Ahmad Vahidi"] && e.target == ["Abdul Amir al-Shammari"]), "{}", show(&r.events));
 }
+
+#[test]
+fn an_undated_text_takes_the_era_of_the_office_holders_it_names() {
+    // No date anywhere: Pezeshkian named as president puts the text after
+    // mid-2024, when only Tokayev has been Kazakhstan's president.
+    let ev = undated_events_of("مسعود پزشکیان رئیس جمهور ایران به دعوت همتای قزاقستانی خود عازم آستانه شد.\nآقای پزشکیان در سفر به قزاقستان، پس از استقبال رسمی رئیس جمهور این کشور، با او دیدار و گفتوگوی دو جانبه خواهد داشت.");
+    assert!(ev.iter().any(|e| e.source == ["Masoud Pezeshkian"] && e.target == ["Kassym-Jomart Tokayev"] && e.status == "planned"), "{}", show(&ev));
+    // An era over which the post changed hands leaves it open: Rouhani
+    // (2013–2021) and Iraq's presidents of those years.
+    let ev = undated_events_of("حسن روحانی رئیس جمهور ایران با رئیس جمهور عراق دیدار کرد.");
+    assert!(ev.iter().all(|e| e.target.iter().all(|t| t != "Fuad Masum" && t != "Barham Salih")), "{}", show(&ev));
+}
+
+#[test]
+fn posts_listed_share_the_country_after_the_last() {
+    // «رئیس جمهوری، نخست وزیر و وزیر امور خارجه ترکیه»: all Turkey's; the
+    // subject is Iran's foreign minister, not a post of the list.
+    // (Undated: Mottaki's years make Ahmadinejad Iran's president throughout.)
+    let ev = undated_events_of("منوچهر متکی وزیر امور خارجه ایران قصد دارد با رئیس جمهوری، نخست وزیر و وزیر امور خارجه ترکیه ملاقات کند.");
+    assert!(ev.iter().all(|e| !e.target.iter().any(|t| t == "Mahmoud Ahmadinejad")), "{}", show(&ev));
+    // A post opening the sentence whose holder is unknown is its subject:
+    // no one named later stands for them.
+    let ev = undated_events_of("وزیر خارجه ایران با رییس جمهوری، نخست وزیر، رییس پارلمان و وزیر امور خارجه عراق دیدار خواهد کرد. مصطفی الکاظمی، نخستوزیر عراق نیز قرار است به تهران سفر کند.");
+    assert!(ev.iter().all(|e| e.source != ["Mustafa Al-Kadhimi"] || e.target.iter().all(|t| t != "Mohamed al-Halbousi")), "{}", show(&ev));
+}
+
+#[test]
+fn past_a_report_and_ke_the_speaker_is_the_clauses_own() {
+    let q = quotes_of("برخی رسانه‌ها از ارسال پیام برای دعوت از مقامات کشورمان جهت شرکت در نشستی با حضور پادشاه عربستان و روسای جمهور ترکیه و عراق در بغداد خبر داده بودند که سعید خطیب‌زاده سخنگوی وزارت امور خارجه کشورمان در پاسخ به سوال خبرنگار مهر، ضمن تایید این خبر گفت: گمانه زنی در خصوص محتوای پیام ارسالی زود است.");
+    assert_eq!(q.len(), 1, "{:?}", q);
+    assert_eq!(q[0].speaker.as_deref(), Some("Saeed Khatibzadeh"), "{:?}", q);
+}

@@ -1082,7 +1082,9 @@ impl<'k> Recognizer<'k> {
                             break;
                         }
                         let w = tail.split(' ').next().unwrap_or("");
-                        if w.is_empty() || !w.chars().all(is_letter_or_digit) || self.flags(w) & F_ROLE != 0 || w == "و" {
+                        // (Another post after «و» is its own: «رییس جمهوری و نخست
+                        // وزیر عراق» names Iran's president and Iraq's prime minister.)
+                        if w.is_empty() || !w.chars().all(is_letter_or_digit) || self.flags(w) & F_ROLE != 0 || self.roles.contains(w) || w == "و" {
                             break;
                         }
                         tail = tail[w.len()..].trim_start_matches(' ');
@@ -1296,9 +1298,15 @@ impl<'k> Recognizer<'k> {
                 }
             }
         }
+        // (A list of three or more, «رئیس جمهوری، نخست وزیر و وزیر امور
+        // خارجه ترکیه», shares it over its commas too; a comma alone does
+        // not join: «رئیس‌جمهور، وزیر امور خارجه ترکیه را به حضور پذیرفت».)
+        let mut shared = vec![false; roles.len()];
         for i in (0..roles.len().saturating_sub(1)).rev() {
             let gap = &text[roles[i].end..roles[i + 1].start.max(roles[i].end)];
-            if !roles[i].country_written && roles[i + 1].country_written && gap.trim() == "و" {
+            let joined = gap.trim() == "و" || (shared[i + 1] && matches!(gap.trim(), "،" | ","));
+            if !roles[i].country_written && roles[i + 1].country_written && joined {
+                shared[i] = true;
                 roles[i].country = roles[i + 1].country.clone();
                 roles[i].country_written = true;
                 roles[i].person = if roles[i].former { None } else { day.and_then(|d| self.kb.holder(&roles[i].office, &roles[i].country, d)) };
