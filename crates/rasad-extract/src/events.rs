@@ -132,6 +132,13 @@ fn markers(kind: &str) -> Vec<String> {
         .collect()
 }
 
+/// Planned markers that, heading a sentence, make all of it one to come
+/// (`planned-head` in markers.tsv: «قرار است …»). Built once.
+fn planned_heads() -> &'static [String] {
+    static M: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    M.get_or_init(|| markers("planned-head"))
+}
+
 /// Whether the end of `head` (a sentence's folded text up to an event
 /// phrase) is a clause a wish opens (`wish` in markers.tsv: «ابراز امیدواری
 /// کرد»), with no comma, colon or «و» and a dozen words at most between.
@@ -819,7 +826,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // is under way, not of what is to come.
             let under_way = own.get(..at.min(own.len())).is_some_and(|h| h.contains("در حالی"));
             let present = |m: &str| m.split(' ').any(|w| w == "می" || (w.starts_with("می") && !w.starts_with("میز")));
-            let planned_hit = own_hits.iter().any(|&(h, p)| h >= lo && h + p.len() <= hi && !(under_way && present(p)) && planned.iter().any(|x| x == p));
+            // (So does «قرار است» heading it: «قرار است X فردا با Y دیدار و گفتگو کند».)
+            let heads_plan = |h: usize, p: &str| h + p.len() <= head_end && planned_heads().iter().any(|x| x == p);
+            let planned_hit = own_hits.iter().any(|&(h, p)| ((h >= lo && h + p.len() <= hi) || heads_plan(h, p)) && !(under_way && present(p)) && planned.iter().any(|x| x == p));
             if lo < hi && planned_hit {
                 "planned"
             } else if (lo < hi && hit_in(background, lo, hi)) || hit_in(background, 0, head_end) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {

@@ -1460,3 +1460,19 @@ fn past_a_report_and_ke_the_speaker_is_the_clauses_own() {
     assert_eq!(q.len(), 1, "{:?}", q);
     assert_eq!(q[0].speaker.as_deref(), Some("Saeed Khatibzadeh"), "{:?}", q);
 }
+
+#[test]
+fn set_28_a_glued_title_a_planned_head_and_two_countries_counted() {
+    // «دکترعلی لاریجانی»: the title glued to the name; «قرار است» heading
+    // the sentence makes the meeting one to come, however far its verb.
+    let ev = undated_events_of("سرگئی ناریشکین، رئیس دومای روسیه برای دیدار با مقامات ایرانی وارد تهران شد.\nقرار است رئیس دومای روسیه فردا با دکترعلی لاریجانی رییس مجلس شورای اسلامی دیدار و گفتگو کند.");
+    assert!(ev.iter().any(|e| e.source == ["Sergey Naryshkin"] && e.target == ["Ali Larijani"] && e.status == "planned"), "{}", show(&ev));
+    // «به دو کشور ویتنام و سریلانکا»: both destinations.
+    let ev = undated_events_of("علی لاریجانی رئیس مجلس شورای اسلامی یکشنبه هفته جاری سفر خود را به دو کشور ویتنام و سریلانکا آغاز کرده بود.");
+    let mut to: Vec<&str> = ev.iter().filter(|e| e.source == ["Ali Larijani"]).flat_map(|e| e.target.iter().map(String::as_str)).collect();
+    to.sort_unstable();
+    assert_eq!(to, ["Sri Lanka", "Vietnam"], "{}", show(&ev));
+    // A present speech verb opens a quotation.
+    let q = quotes_of("ظریف در پاسخ به پرسش خبرنگاران درباره پهپاد ایرانی اظهار می‌کند: هنوز اطلاعی درباره هدف قرار گرفتن پهپاد ایرانی نداریم.");
+    assert!(q.iter().any(|q| q.text.starts_with("هنوز اطلاعی")), "{:?}", q);
+}

@@ -558,6 +558,25 @@ impl<'k> Recognizer<'k> {
             Some(w) => w.iter().map(|&(s, e)| (s as usize, e as usize)).collect(),
             None => word_tokens(ft),
         };
+        // A one-word title glued to a given name («دکترعلی لاریجانی»): two
+        // words. (Not a title that is a given name's part too: «امیرعلی».)
+        let glued = |&(s, e): &(usize, usize)| {
+            let w = &ft[s..e];
+            self.honorifics
+                .iter()
+                .filter(|h| h.len() == 1 && h[0].len() >= 6 && w.len() > h[0].len() + 4)
+                .map(|h| h[0].as_str())
+                .find(|h| w.starts_with(h) && self.flags(&w[h.len()..]) & F_FIRST != 0 && self.flags(h) & (F_FIRST | F_RARE_FIRST | F_GIVEN_PART) == 0)
+                .map(str::len)
+        };
+        let toks: Vec<(usize, usize)> = if toks.iter().any(|t| glued(t).is_some()) {
+            toks.iter().flat_map(|&(s, e)| match glued(&(s, e)) {
+                Some(n) => vec![(s, s + n), (s + n, e)],
+                None => vec![(s, e)],
+            }).collect()
+        } else {
+            toks
+        };
         let info: Vec<WordInfo> = toks.iter().map(|&(s, e)| self.word_info(&ft[s..e])).collect();
         let mut found: Vec<(usize, usize, usize)> = Vec::new(); // folded start, end, pattern
         // Spans of phrases that name nothing, in the original text.
@@ -587,7 +606,8 @@ impl<'k> Recognizer<'k> {
                     return Some((n, e, p));
                 }
                 // A name that opens or closes on punctuation still needs a word boundary.
-                let before = ft[..s].chars().next_back();
+                // (A title glued before it was split off above: its word ends here.)
+                let before = ft[..s].chars().next_back().filter(|_| !(k > 0 && toks[k - 1].1 == s));
                 let after = ft[e..].chars().next();
                 if before.is_some_and(is_letter_or_digit) || after.is_some_and(is_letter_or_digit) {
                     return None;
