@@ -143,6 +143,10 @@ pub struct Recognizer<'k> {
     /// Known people of two-word names by their last word: (the first word,
     /// of six letters or more, entry).
     names_by_last: FxHashMap<String, Vec<(String, usize)>>,
+    /// One-word titles that may be written glued to a given name
+    /// (`دکترعلی`), with the first letters they start with and their first
+    /// four bytes; not those that are a given name's part too (`امیرعلی`).
+    glued_titles: (FirstLetters, Vec<String>, Vec<u32>),
     /// The same by entry: (all words but the last, last word).
     names_of_entry: FxHashMap<usize, Vec<(String, String)>>,
     /// The same names without spaces, by first letter: (letters, entry), for
@@ -188,8 +192,6 @@ struct WordInfo {
     flags: u8,
     /// The most tokens of a known name that starts with this word (0: none).
     name_tokens: u8,
-    /// Whether a known person's full name ends with this word.
-    kb_last: bool,
 }
 
 /// A folded name or the first words of one.
@@ -408,11 +410,16 @@ impl<'k> Recognizer<'k> {
             let head = d.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
             demonym_heads.entry(head.to_string()).or_default().push(i);
         }
-        for (_, l, _) in &person_names {
-            if l.chars().count() >= 3 {
-                words.entry(l.clone()).or_default().kb_last = true;
+        let glued_titles = {
+            let given = |h: &str| words.get(h).map_or(0, |i| i.flags) & (F_FIRST | F_RARE_FIRST | F_GIVEN_PART) != 0;
+            let titles: Vec<String> = words_of("honorific").into_iter().filter(|h| !h.contains(' ') && h.len() >= 6 && !given(h)).collect();
+            let mut first = FirstLetters::default();
+            for t in &titles {
+                first.insert(t);
             }
-        }
+            let two = titles.iter().map(|t| t.as_bytes()).filter(|b| b.len() >= 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect();
+            (first, titles, two)
+        };
         // 32 KB, a few per cent of the bits set.
         let mut word_bits = rasad_text::hash::BitSketch::new(18);
         for w in words.keys() {
@@ -455,6 +462,7 @@ impl<'k> Recognizer<'k> {
                 }
                 m
             },
+            glued_titles,
             names_by_last: {
                 let mut m: FxHashMap<String, Vec<(String, usize)>> = FxHashMap::default();
                 for (h, l, entry) in &person_names {
@@ -559,15 +567,18 @@ impl<'k> Recognizer<'k> {
             None => word_tokens(ft),
         };
         // A one-word title glued to a given name («دکترعلی لاریجانی»): two
-        // words. (Not a title that is a given name's part too: «امیرعلی».)
+        // words. (Most words are passed over by their first letter.)
         let glued = |&(s, e): &(usize, usize)| {
             let w = &ft[s..e];
-            self.honorifics
-                .iter()
-                .filter(|h| h.len() == 1 && h[0].len() >= 6 && w.len() > h[0].len() + 4)
-                .map(|h| h[0].as_str())
-                .find(|h| w.starts_with(h) && self.flags(&w[h.len()..]) & F_FIRST != 0 && self.flags(h) & (F_FIRST | F_RARE_FIRST | F_GIVEN_PART) == 0)
-                .map(str::len)
+            if w.len() < 12 || !self.glued_titles.0.may_start(w) {
+                return None;
+            }
+            // (Then by their first two letters, as one integer.)
+            let two = u32::from_le_bytes([w.as_bytes()[0], w.as_bytes()[1], w.as_bytes()[2], w.as_bytes()[3]]);
+            if !self.glued_titles.2.contains(&two) {
+                return None;
+            }
+            self.glued_titles.1.iter().find(|h| w.len() > h.len() + 4 && w.starts_with(h.as_str()) && self.flags(&w[h.len()..]) & F_FIRST != 0).map(String::len)
         };
         let toks: Vec<(usize, usize)> = if toks.iter().any(|t| glued(t).is_some()) {
             toks.iter().flat_map(|&(s, e)| match glued(&(s, e)) {
@@ -1822,18 +1833,17 @@ impl<'k> Recognizer<'k> {
         let mut spans: Option<Vec<(usize, usize)>> = None;
         let mut add = Vec::new();
         for k in 1..toks.len() {
-            if !info[k].kb_last || info[k - 1].flags & (F_FIRST | F_RARE_FIRST | F_STOP | F_ROLE | F_VERB) != 0 {
-                continue;
-            }
             let ((ps, pe), (s, e)) = (toks[k - 1], toks[k]);
-            if &ft[pe..s] != " " {
+            // (The given name of six letters or more, five off: few words
+            // are looked up.)
+            if pe - ps < 10 || info[k - 1].flags & (F_FIRST | F_RARE_FIRST | F_STOP | F_ROLE | F_VERB) != 0 || &ft[pe..s] != " " {
                 continue;
             }
             let Some(cands) = self.names_by_last.get(&ft[s..e]) else { continue };
             let given = &ft[ps..pe];
             let n = given.chars().count();
             let first = given.chars().next();
-            let Some(&(_, entry)) = cands.iter().find(|(h, _)| h.chars().next() == first && h.chars().count().abs_diff(n) <= 1 && edit_distance(h, given) == 1) else { continue };
+            let Some(&(_, entry)) = cands.iter().find(|(h, _)| h.len().abs_diff(given.len()) <= 2 && h.chars().next() == first && h.chars().count().abs_diff(n) <= 1 && one_edit_apart(h, given)) else { continue };
             let (os, oe) = (f.original(ps), f.original(e));
             let spans = spans.get_or_insert_with(|| {
                 let mut v: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
@@ -1909,6 +1919,30 @@ impl<'k> Recognizer<'k> {
 }
 
 /// Other spellings of a full name's last word that Persian news uses for
+/// The first letters of a few words, as a bitmap over the two-byte
+/// letters of Arabic script (lead bytes D8–DB): a test of one word's first
+/// letter costs two shifts.
+#[derive(Default)]
+struct FirstLetters([u64; 4]);
+
+impl FirstLetters {
+    fn slot(w: &str) -> Option<(usize, u32)> {
+        let b = w.as_bytes();
+        let (lead, next) = (*b.first()?, *b.get(1)?);
+        ((0xD8..=0xDB).contains(&lead) && (0x80..=0xBF).contains(&next)).then(|| ((lead - 0xD8) as usize, u32::from(next - 0x80)))
+    }
+
+    fn insert(&mut self, w: &str) {
+        if let Some((i, bit)) = Self::slot(w) {
+            self.0[i] |= 1 << bit;
+        }
+    }
+
+    fn may_start(&self, w: &str) -> bool {
+        Self::slot(w).is_some_and(|(i, bit)| self.0[i] & (1 << bit) != 0)
+    }
+}
+
 /// A word of at most 8 bytes as one integer (zero-padded; no word holds a
 /// NUL, so distinct words stay distinct).
 #[inline(always)]
@@ -2021,6 +2055,29 @@ impl Recognizer<'_> {
             Rule::AfterPlaceWord => has(&self.place_words, prev_word) && !next_word.chars().next().is_some_and(|c| c.is_ascii_digit()) && !has(&self.not_place_next, next_word),
             Rule::InParens => before.ends_with('(') && after.starts_with(')'),
             Rule::NoName => false,
+        }
+    }
+}
+
+/// Whether `a` and `b` differ by exactly one letter inserted, deleted or
+/// replaced (no allocation: one walk over both).
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    loop {
+        match (x.next(), y.next()) {
+            (Some(p), Some(q)) if p == q => continue,
+            (None, None) => return false,
+            (p, q) => {
+                // The first difference: the rest must match after one edit.
+                let (ra, rb) = (x.as_str(), y.as_str());
+                return match na.cmp(&nb) {
+                    std::cmp::Ordering::Equal => ra == rb,
+                    // «a» one longer: drop its letter here.
+                    std::cmp::Ordering::Greater => q.is_none_or(|q| ra.starts_with(q) && ra[q.len_utf8()..] == *rb) && (q.is_some() || ra.is_empty()),
+                    std::cmp::Ordering::Less => p.is_none_or(|p| rb.starts_with(p) && rb[p.len_utf8()..] == *ra) && (p.is_some() || rb.is_empty()),
+                };
+            }
         }
     }
 }
@@ -2149,6 +2206,20 @@ mod tests {
         assert_eq!(names("رافائل گروسی آمد. حسین گروسی امروز گفت. گروسی افزود"), ["Rafael Grossi", "new:حسین گروسی", "Rafael Grossi"]);
         // A title's last words are not a name before the role opening the next line.
         assert_eq!(names("با جدایی باقری مخالفیم\nسرپرست باشگاه پرسپولیس گفت"), ["Persepolis F.C."]);
+    }
+
+    #[test]
+    fn one_edit_apart_is_one_letter_inserted_deleted_or_replaced() {
+        assert!(one_edit_apart("عبدالامیری", "عبدالامیر"));
+        assert!(one_edit_apart("عبدالامیر", "عبدالامیری"));
+        assert!(one_edit_apart("عبدالامیر", "عبدلامیر"));
+        assert!(one_edit_apart("عبدالامیر", "عبدالامیز"));
+        assert!(!one_edit_apart("عبدالامیر", "عبدالامیر"));
+        assert!(!one_edit_apart("عبدالامیر", "عبدالامی"[..].trim_end_matches('ی')));
+        assert!(!one_edit_apart("محمود", "احمد"));
+        for (a, b) in [("abcd", "abd"), ("abcd", "xbcd"), ("abc", "abcd"), ("abcd", "ab"), ("ab", "ba")] {
+            assert_eq!(one_edit_apart(a, b), edit_distance(a, b) == 1, "{a} {b}");
+        }
     }
 
     #[test]
