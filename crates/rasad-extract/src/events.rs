@@ -1120,23 +1120,25 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // A meeting told as an adjunct («در جریان دیدار با X … بررسی
             // خواهد کرد») takes its tense from its clause's verb, however
             // far: up to the clause's end (a speech verb, «که», «:»).
+            // A meeting noun whose light verb comes later, past its other side
+            // («دیدارهایی با مقامات بلندپایه ایران انجام خواهد داد»), and the
+            // bare trip noun («سفر ظریف به قطر در راستای تقویت مناسبات … صورت
+            // می‌گیرد»), take their tense up to the clause's end.
+            let noun_to_clause_end: Option<(&[&str], &[String])> = if fr.frame == "meet" && !fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v))) {
+                Some((&[" گفت", " افزود", " که ", "،", ":", "؛", "."], &planned[..]))
+            } else if fr.frame == "visit" && fr.phrase == "سفر" {
+                Some((&[" که ", "،", ":", "؛", "."], planned_trip))
+            } else {
+                None
+            };
             let status = if fr.phrase.starts_with("در ") || fr.phrase.starts_with("طی ") {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
                 let end = first_of(own, from, &[" گفت", " افزود", " که ", ":", "؛", "."]);
                 status_near(trigger_at.min(own.len()), end - trigger_at.min(end), 0, planned)
-            } else if fr.frame == "meet" && !fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v))) {
-                // So does a meeting noun whose light verb comes later, past
-                // its other side («دیدارهایی با مقامات بلندپایه ایران انجام
-                // خواهد داد»): up to the clause's end.
+            } else if let Some((stops, markers)) = noun_to_clause_end {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
-                let end = first_of(own, from, &[" گفت", " افزود", " که ", "،", ":", "؛", "."]).max(from);
-                status_near(trigger_at.min(own.len()), fr.phrase.len(), (end - from).max(60), planned)
-            } else if fr.frame == "visit" && fr.phrase == "سفر" {
-                // The bare trip noun takes its verb at its clause's end («سفر
-                // ظریف به قطر در راستای تقویت مناسبات … صورت می‌گیرد»).
-                let from = (trigger_at + fr.phrase.len()).min(own.len());
-                let end = first_of(own, from, &[" که ", "،", ":", "؛", "."]).max(from);
-                status_near(trigger_at.min(own.len()), fr.phrase.len(), (end - from).max(60), planned_trip)
+                let end = first_of(own, from, stops).max(from);
+                status_near(trigger_at.min(own.len()), fr.phrase.len(), (end - from).max(60), markers)
             } else {
                 status_near(trigger_at.min(own.len()), fr.phrase.len(), 60, if fr.frame == "visit" { planned_trip } else { planned })
             };
@@ -1375,7 +1377,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     };
                     // «در این ملاقات»: the meeting already told, whose parties
                     // were named then; nobody named in this sentence joins it.
-                    let anaphoric = frame == "meet" && folded[..trigger_at.min(folded.len())].trim_end().ends_with(" این");
+                    let after_this = folded[..trigger_at.min(folded.len())].trim_end().ends_with(" این");
+                    let anaphoric = frame == "meet" && after_this;
                     // (Nor, once a meeting has been told, anyone the sentence
                     // names, its subject or another: «در این دیدار همچنین پیام
                     // دعوت X … به وی ابلاغ شد» names X's message, not a meeting
@@ -1434,18 +1437,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .filter(|p| !verbal_phrase || folded_at(p.start) < trigger_at || pair)
                         // «… از ملاقات اخیر X با Y»: a meeting noun between the
                         // phrase and a name makes that name another meeting's
-                        // (a call's too: «در این گفت‌وگوی تلفنی … با اشاره به
-                        // دیدار اخیر روسای جمهور دو کشور»).
+                        // (a call's too); so does what the sentence points to
+                        // after the phrase («در این گفت‌وگوی تلفنی، X … با اشاره
+                        // به دیدار اخیر روسای جمهور دو کشور»).
                         .filter(|p| {
                             let at = folded_at(p.start);
-                            !(matches!(frame, "meet" | "phone") && at > trigger_at && sent_hits.iter().any(|&(h, w)| h > trigger_at + fr.phrase.len() && h < at && cues().nested.contains(&w)))
-                        })
-                        // «در این گفت‌وگوی تلفنی، X … با اشاره به دیدار اخیر روسای
-                        // جمهور دو کشور …»: who stands in what the sentence
-                        // points to after the phrase is no party to it.
-                        .filter(|p| {
-                            let at = folded_at(p.start);
-                            !(matches!(frame, "meet" | "phone") && at > trigger_at && folded.get(trigger_at..at).is_some_and(|g| g.contains("با اشاره به")))
+                            let nested = || sent_hits.iter().any(|&(h, w)| h > trigger_at + fr.phrase.len() && h < at && cues().nested.contains(&w));
+                            let pointed = || folded.get(trigger_at..at).is_some_and(|g| g.contains("با اشاره به"));
+                            !(matches!(frame, "meet" | "phone") && at > trigger_at && (nested() || pointed()))
                         })
                         .map(|p| p.actor.clone())
                         .collect();
@@ -1576,7 +1575,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         continue;
                     }
                     if others.is_empty() {
-                        let this_one = matches!(frame, "meet" | "phone") && folded[..trigger_at.min(folded.len())].trim_end().ends_with(" این");
+                        let this_one = matches!(frame, "meet" | "phone") && after_this;
                         let named_here = parts.iter().any(|p| p.actor == subj.actor && p.kind == Kind::PER);
                         if !this_one || !named_here || quoted_here || !met_before.is_empty() {
                             continue;

@@ -301,7 +301,8 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     // (In text order: the events read a sentence's by binary search.)
     roles.sort_by_key(|r| r.start);
     let roles = roles;
-    if std::env::var_os("RASAD_DEBUG_ROLES").is_some() {
+    static DEBUG_ROLES: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *DEBUG_ROLES.get_or_init(|| std::env::var_os("RASAD_DEBUG_ROLES").is_some()) {
         for r in &roles {
             eprintln!("ROLE {:?} {} {} person={:?} former={} pair={}", &text[r.start..r.end], r.office, r.country, r.person.map(|p| &kb.entries[p].name_en), r.former, r.pair);
         }

@@ -537,10 +537,6 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
     out
 }
 
-/// Whether the clause before a colon (`clause`, starting at byte `at` of the
-/// text) is headed by a news medium, with no credit mark in it: a medium's word (`media-head` in
-/// grammar.tsv: «خبرگزاری», «روزنامه») or a body of the base whose Persian
-/// name starts with one («ایسنا» is «خبرگزاری ایسنا»).
 /// Whether the text names `who` with posts right after their name
 /// («سایمون شرکلیف» سفیر انگلیس) none of which is `head`: a clause headed
 /// by `head` is then someone else's. (The posts run to the next comma or
@@ -559,6 +555,10 @@ fn holds_other_post(text: &str, mentions: &[Mention], kb: &Kb, who: &Speaker, he
     posted
 }
 
+/// Whether the clause before a colon (`clause`, starting at byte `at` of the
+/// text) is headed by a news medium, with no credit mark in it: a medium's word (`media-head` in
+/// grammar.tsv: «خبرگزاری», «روزنامه») or a body of the base whose Persian
+/// name starts with one («ایسنا» is «خبرگزاری ایسنا»).
 fn reported_by_medium(clause: &str, at: usize, mentions: &[Mention], kb: &Kb) -> bool {
     let lead = clause.len() - clause.trim_start().len();
     // (Not a credit before the speaker: «خبرگزاری فارس - یک استاد … گفت».)

@@ -144,9 +144,9 @@ pub struct Recognizer<'k> {
     /// of six letters or more, entry).
     names_by_last: FxHashMap<String, Vec<(String, usize)>>,
     /// One-word titles that may be written glued to a given name
-    /// (`دکترعلی`), with the first letters they start with and their first
-    /// four bytes; not those that are a given name's part too (`امیرعلی`).
-    glued_titles: (FirstLetters, Vec<String>, Vec<u32>),
+    /// (`دکترعلی`), with their first four bytes (two letters) as one integer;
+    /// not those that are a given name's part too (`امیرعلی`).
+    glued_titles: Vec<(u32, String)>,
     /// The same by entry: (all words but the last, last word).
     names_of_entry: FxHashMap<usize, Vec<(String, String)>>,
     /// The same names without spaces, by first letter: (letters, entry), for
@@ -410,15 +410,9 @@ impl<'k> Recognizer<'k> {
             let head = d.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
             demonym_heads.entry(head.to_string()).or_default().push(i);
         }
-        let glued_titles = {
+        let glued_titles: Vec<(u32, String)> = {
             let given = |h: &str| words.get(h).map_or(0, |i| i.flags) & (F_FIRST | F_RARE_FIRST | F_GIVEN_PART) != 0;
-            let titles: Vec<String> = words_of("honorific").into_iter().filter(|h| !h.contains(' ') && h.len() >= 6 && !given(h)).collect();
-            let mut first = FirstLetters::default();
-            for t in &titles {
-                first.insert(t);
-            }
-            let two = titles.iter().map(|t| t.as_bytes()).filter(|b| b.len() >= 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect();
-            (first, titles, two)
+            words_of("honorific").into_iter().filter(|h| !h.contains(' ') && h.len() >= 6 && !given(h)).map(|h| (first_four(&h), h)).collect()
         };
         // 32 KB, a few per cent of the bits set.
         let mut word_bits = rasad_text::hash::BitSketch::new(18);
@@ -567,18 +561,15 @@ impl<'k> Recognizer<'k> {
             None => word_tokens(ft),
         };
         // A one-word title glued to a given name («دکترعلی لاریجانی»): two
-        // words. (Most words are passed over by their first letter.)
+        // words. (Most words are passed over by their first two letters,
+        // compared as one integer.)
         let glued = |&(s, e): &(usize, usize)| {
             let w = &ft[s..e];
-            if w.len() < 12 || !self.glued_titles.0.may_start(w) {
+            if w.len() < 12 {
                 return None;
             }
-            // (Then by their first two letters, as one integer.)
-            let two = u32::from_le_bytes([w.as_bytes()[0], w.as_bytes()[1], w.as_bytes()[2], w.as_bytes()[3]]);
-            if !self.glued_titles.2.contains(&two) {
-                return None;
-            }
-            self.glued_titles.1.iter().find(|h| w.len() > h.len() + 4 && w.starts_with(h.as_str()) && self.flags(&w[h.len()..]) & F_FIRST != 0).map(String::len)
+            let two = first_four(w);
+            self.glued_titles.iter().find(|(x, h)| *x == two && w.len() > h.len() + 4 && w.starts_with(h.as_str()) && self.flags(&w[h.len()..]) & F_FIRST != 0).map(|(_, h)| h.len())
         };
         let toks: Vec<(usize, usize)> = if toks.iter().any(|t| glued(t).is_some()) {
             toks.iter().flat_map(|&(s, e)| match glued(&(s, e)) {
@@ -1918,29 +1909,10 @@ impl<'k> Recognizer<'k> {
     }
 }
 
-/// Other spellings of a full name's last word that Persian news uses for
-/// The first letters of a few words, as a bitmap over the two-byte
-/// letters of Arabic script (lead bytes D8–DB): a test of one word's first
-/// letter costs two shifts.
-#[derive(Default)]
-struct FirstLetters([u64; 4]);
-
-impl FirstLetters {
-    fn slot(w: &str) -> Option<(usize, u32)> {
-        let b = w.as_bytes();
-        let (lead, next) = (*b.first()?, *b.get(1)?);
-        ((0xD8..=0xDB).contains(&lead) && (0x80..=0xBF).contains(&next)).then(|| ((lead - 0xD8) as usize, u32::from(next - 0x80)))
-    }
-
-    fn insert(&mut self, w: &str) {
-        if let Some((i, bit)) = Self::slot(w) {
-            self.0[i] |= 1 << bit;
-        }
-    }
-
-    fn may_start(&self, w: &str) -> bool {
-        Self::slot(w).is_some_and(|(i, bit)| self.0[i] & (1 << bit) != 0)
-    }
+/// The first four bytes of `w` (of six or more) as one integer.
+fn first_four(w: &str) -> u32 {
+    let b = w.as_bytes();
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
 }
 
 /// A word of at most 8 bytes as one integer (zero-padded; no word holds a
@@ -1958,6 +1930,7 @@ fn word_tokens(ft: &str) -> Vec<(usize, usize)> {
     crate::key::words_of(ft).into_iter().map(|(s, e)| (s as usize, e as usize)).collect()
 }
 
+/// Other spellings of a full name's last word that Persian news uses for
 /// the same foreign surname (`…وف`/`…ف`, `…یف`/`…یوف`).
 fn surname_spellings(name: &str) -> Vec<String> {
     let mut out = Vec::new();
