@@ -44,6 +44,9 @@ pub struct Found {
     /// sentence: a later sentence on the same meeting («در این دیدار …»)
     /// restates it rather than telling of another.
     pub implied_date: bool,
+    /// Whether the place is a guess, not written: the capital of the
+    /// country visited. A restatement that names the city replaces it.
+    pub place_implied: bool,
     /// A welcome on arrival («در فرودگاه … مورد استقبال X قرار گرفت»): no
     /// meeting that makes the trip one to a person rather than a country.
     pub welcome: bool,
@@ -820,8 +823,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
             let lo = (0..=at.saturating_sub(80)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0).min(own.len());
             let hi = ((at + len + after).min(own.len())..=own.len()).find(|&i| own.is_char_boundary(i)).unwrap_or(own.len());
-            // A time adverb heading the sentence («در هفته‌ای که گذشت …») covers all of it.
-            let head_end = (0..=own.len().min(60)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0);
+            // A time adverb heading the sentence («در هفته‌ای که گذشت …») covers all of it
+            // (its head past the credit, «به گزارش …، قرار است …»).
+            let head_from = if credit_end > 0 { credit_end + '،'.len_utf8() } else { 0 };
+            let head_end = (0..=own.len().min(head_from + 60)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0);
             // «در حالی به افغانستان سفر می‌کند که …»: a present tense of what
             // is under way, not of what is to come.
             let under_way = own.get(..at.min(own.len())).is_some_and(|h| h.contains("در حالی"));
@@ -855,8 +860,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .or_else(|| {
                 cities().find(|p| {
                     // (…or named as a city, «در شهر عشق‌آباد».)
+                    // (…or past the nouns that say what it is, «به شهر تاریخی سمرقند».)
                     let w = cx.prev_word(p.start, ss);
-                    (["در", "به", "ترک", "شهر"].contains(&w.as_str()) || (w == "از" && folded_at(p.start) < credit_end)) && !cx.en_route(p.start, ss)
+                    let past_nouns = || ["در", "به"].contains(&cx.word_before_place(p.start, ss).as_str());
+                    (["در", "به", "ترک", "شهر"].contains(&w.as_str()) || (w == "از" && folded_at(p.start) < credit_end) || past_nouns()) && !cx.en_route(p.start, ss)
                 })
             })
             .and_then(|p| match p.actor {
@@ -979,7 +986,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let mut push = |mut f: Found| {
             f.implied_date = f.date.is_some() && date.is_none();
             if debug_events() {
-                eprintln!("  PUSH {} {:?} {:?} -> {:?} place={:?} {} date={:?}", f.kind, f.mode, f.source, f.target, f.place, f.status, f.date);
+                eprintln!("  PUSH {} {:?} {:?} -> {:?} place={:?}{} {} date={:?}", f.kind, f.mode, f.source, f.target, f.place, if f.place_implied { " (guessed)" } else { "" }, f.status, f.date);
             }
             // The headline restating an event of the body adds at most its place.
             if in_head {
@@ -1571,7 +1578,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         if trigger_at >= own.len() || own[..trigger_at].contains("نمی توان") || own[..trigger_at].contains("نمیتوان") {
                             continue;
                         }
-                        push(Found { kind: "AGREE".into(), mode: None, source: vec![subj.actor.clone()], target: others, place: None, date: event_date, status, evidence, confidence: 0.6, welcome: false, implied_date: false });
+                        push(Found { kind: "AGREE".into(), mode: None, source: vec![subj.actor.clone()], target: others, place: None, date: event_date, status, evidence, confidence: 0.6, welcome: false, place_implied: false, implied_date: false });
                         continue;
                     }
                     if others.is_empty() {
@@ -1601,6 +1608,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     }
                     let mut place = place_written;
                     let mut welcome = false;
+                    // The capital guessed for a visit no city of is written.
+                    let mut capital = None;
                     if frame == "guest" {
                         // «X مورد استقبال Y قرار گرفت»: X, the subject, visits Y.
                         // A compatriot's welcome (an ambassador's to his
@@ -1611,7 +1620,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             continue;
                         }
                         mode = Some("visit".into());
-                        place = place.or_else(|| cx.capital_of(&target[0]));
+                        if place.is_none() {
+                            capital = cx.capital_of(&target[0]);
+                            place = capital;
+                        }
                         // Met on arrival («در فرودگاه …»، «در بدو ورود»): the
                         // trip stays one to the country.
                         let clause = &folded[clause_start(folded, trigger_at.min(folded.len()), credit_end)..trigger_at.min(folded.len())];
@@ -1620,7 +1632,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // «X میزبان Y بود»: Y is the visitor.
                         std::mem::swap(&mut source, &mut target);
                         mode = Some("visit".into());
-                        place = place.or_else(|| cx.capital_of(&target[0]));
+                        if place.is_none() {
+                            capital = cx.capital_of(&target[0]);
+                            place = capital;
+                        }
                     } else if frame == "meet" {
                         if let Some((from, _)) = left_for.filter(|&(_, to)| place == Some(to)) {
                             place = Some(from);
@@ -1737,7 +1752,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.7,
-                        welcome, implied_date: false,
+                        welcome, place_implied: place.is_some() && place == capital, implied_date: false,
                     });
                 }
                 "multilateral" => {
@@ -1812,7 +1827,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.6,
-                        welcome: false, implied_date: false,
+                        welcome: false, place_implied: false, implied_date: false,
                     });
                 }
                 "signed" => {
@@ -1840,7 +1855,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if parties.len() < 2 {
                         continue;
                     }
-                    push(Found { kind: fr.kind.clone(), mode: None, source: parties, target: Vec::new(), place: place_written, date: event_date, status, evidence, confidence: 0.5, welcome: false, implied_date: false });
+                    push(Found { kind: fr.kind.clone(), mode: None, source: parties, target: Vec::new(), place: place_written, date: event_date, status, evidence, confidence: 0.5, welcome: false, place_implied: false, implied_date: false });
                 }
                 "summoned" => {
                     // «سفیر سوئیس در تهران … احضار شد»: the state of the city the
@@ -1859,7 +1874,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if debug_events() {
                         eprintln!("  SUMMONED envoy_of={:?} seat={:?} summoner={summoner}", envoy_of.map(|p| (&p.actor, cx.prev_word(p.start, ss))), seat);
                     }
-                    push(Found { kind: fr.kind.clone(), mode: None, source: vec![Actor::Kb(summoner)], target, place: None, date: event_date, status, evidence, confidence: 0.6, welcome: false, implied_date: false });
+                    push(Found { kind: fr.kind.clone(), mode: None, source: vec![Actor::Kb(summoner)], target, place: None, date: event_date, status, evidence, confidence: 0.6, welcome: false, place_implied: false, implied_date: false });
                 }
                 "statement" => {
                     // Who takes the stance: the speaker of the quotation, or the
@@ -1953,7 +1968,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if let Some(sides) = two_sides {
                         let sides: Vec<Actor> = sides.iter().filter_map(|c| cx.country_entry(c)).map(Actor::Kb).collect();
                         if sides.len() == 2 {
-                            push(Found { kind: fr.kind.clone(), mode: None, source: sides, target: Vec::new(), place: None, date: event_date, status, evidence, confidence: 0.4, welcome: false, implied_date: false });
+                            push(Found { kind: fr.kind.clone(), mode: None, source: sides, target: Vec::new(), place: None, date: event_date, status, evidence, confidence: 0.4, welcome: false, place_implied: false, implied_date: false });
                         }
                         continue;
                     }
@@ -1989,7 +2004,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             status,
                             evidence,
                             confidence: 0.6,
-                            welcome: false, implied_date: false,
+                            welcome: false, place_implied: place_written.is_none() && place.is_some(), implied_date: false,
                         });
                         continue;
                     }
@@ -2045,7 +2060,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.5,
-                        welcome: false, implied_date: false,
+                        welcome: false, place_implied: false, implied_date: false,
                     });
                 }
                 "mission" => {
@@ -2088,7 +2103,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.5,
-                        welcome: false, implied_date: false,
+                        welcome: false, place_implied: false, implied_date: false,
                     });
                 }
                 "attack" => {
@@ -2133,7 +2148,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.5,
-                        welcome: false, implied_date: false,
+                        welcome: false, place_implied: false, implied_date: false,
                     });
                 }
                 "visit" if fr.kind == "CONSULT" => {
@@ -2317,7 +2332,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 dest
                             };
                             lone_trips.push((
-                                Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(place), date: event_date, status, evidence, confidence: 0.5, welcome: false, implied_date: event_date.is_some() && date.is_none() },
+                                Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(place), date: event_date, status, evidence, confidence: 0.5, welcome: false, place_implied: false, implied_date: event_date.is_some() && date.is_none() },
                                 country,
                             ));
                         }
@@ -2337,7 +2352,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if let Some(c) = cx.country_entry(&country) {
                         let status = if date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) { "background" } else { "reported" };
                         lone_trips.push((
-                            Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![who], target: vec![Actor::Kb(c)], place: Some(city), date: date.or(cx.published), status, evidence: (ss, se), confidence: 0.4, welcome: false, implied_date: date.is_none() && cx.published.is_some() },
+                            Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![who], target: vec![Actor::Kb(c)], place: Some(city), date: date.or(cx.published), status, evidence: (ss, se), confidence: 0.4, welcome: false, place_implied: false, implied_date: date.is_none() && cx.published.is_some() },
                             country,
                         ));
                     }
@@ -2517,6 +2532,8 @@ fn merge_restatements(kb: &Kb, events: Vec<Found>) -> Vec<Found> {
         (Some(x), Some(y)) => x == y || within(x, y) || within(y, x),
         _ => true,
     };
+    // …or when one is a guessed capital and the other a city of its country.
+    let same_country = |x: usize, y: usize| kb.entries[x].country.is_some() && kb.entries[x].country == kb.entries[y].country;
     let mut out: Vec<Found> = Vec::new();
     for e in events {
         // A call and a meeting of one pair are two events.
@@ -2527,14 +2544,16 @@ fn merge_restatements(kb: &Kb, events: Vec<Found>) -> Vec<Found> {
                 && phone(o) == phone(&e)
                 && !statuses_apart(o.status, e.status)
                 && (o.date.is_none() || e.date.is_none() || o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to) || ((o.implied_date || e.implied_date) && o.status == e.status))
-                && places_agree(o.place, e.place)
+                && (places_agree(o.place, e.place) || ((o.place_implied || e.place_implied) && o.place.zip(e.place).is_some_and(|(x, y)| same_country(x, y))))
         };
         match out.iter_mut().find(|o| compatible(o)) {
             Some(o) => {
-                // The more precise place: the city in the country.
+                // The more precise place: the city in the country, the city
+                // written over the capital guessed.
                 if let (Some(x), Some(y)) = (o.place, e.place) {
-                    if within(x, y) {
+                    if within(x, y) || (o.place_implied && !e.place_implied) {
                         o.place = Some(y);
+                        o.place_implied = e.place_implied;
                     }
                 }
                 if o.implied_date && !e.implied_date && e.date.is_some() {

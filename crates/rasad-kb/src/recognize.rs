@@ -1386,9 +1386,17 @@ impl<'k> Recognizer<'k> {
     fn people(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], no_name: &[(usize, usize)], out: &mut Vec<Mention>) {
         let mut taken: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).chain(no_name.iter().copied()).collect();
         taken.sort_unstable();
+        // Places the knowledge base found: a name between guillemets before a
+        // post may hold one as a given name («ریاض حداد» سفیر سوریه).
+        let places: Vec<(usize, usize)> = out.iter().filter(|m| matches!(m.target, Target::Kb(i) if self.kb.entries[i].kind != Kind::PER)).map(|m| (m.start, m.end)).collect();
         let mut found = Vec::new();
         let mut confirmed: FxHashSet<String> = FxHashSet::default();
-        self.people_in(text, f, toks, info, &taken, &mut found, &mut confirmed);
+        let mut displaced: Vec<(usize, usize)> = Vec::new();
+        self.people_in(text, f, toks, info, &taken, &places, &mut displaced, &mut found, &mut confirmed);
+        if !displaced.is_empty() {
+            out.retain(|m| !displaced.contains(&(m.start, m.end)));
+            taken.retain(|t| !displaced.contains(t));
+        }
         self.confirmed_people(text, f, toks, &confirmed, &taken, &mut found);
         // (A last word the name lists know is a name's, «رخشنده», «پناهنده».)
         out.extend(found.into_iter().filter(|m| match &m.target {
@@ -1401,7 +1409,12 @@ impl<'k> Recognizer<'k> {
     }
 
     /// [`Recognizer::people`] over the tokens of the folded text.
-    fn people_in(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], taken: &[(usize, usize)], out: &mut Vec<Mention>, confirmed: &mut FxHashSet<String>) {
+    ///
+    /// `places` are the spans of places and bodies among `taken`; a name of
+    /// two words or more between guillemets before a post that holds one
+    /// is a person all the same, and the place's span goes to `displaced`.
+    #[allow(clippy::too_many_arguments)]
+    fn people_in(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], taken: &[(usize, usize)], places: &[(usize, usize)], displaced: &mut Vec<(usize, usize)>, out: &mut Vec<Mention>, confirmed: &mut FxHashSet<String>) {
         let ft = f.text.as_str();
         let word = |k: usize| -> &str { toks.get(k).map_or("", |&(s, e)| &ft[s..e]) };
         let flag = |k: usize, f: u8| info.get(k).is_some_and(|x| x.flags & f != 0);
@@ -1483,7 +1496,12 @@ impl<'k> Recognizer<'k> {
                     let inner = k + 1..close;
                     if !inner.is_empty() && inner.clone().all(name_word) && (role_at(close + 1) || (word(close + 1) == "،" && role_at(close + 2))) {
                         let (s, e) = (toks[k + 1].0, toks[close - 1].1);
-                        if !overlaps(f.original(s), f.original(e)) {
+                        let (os, oe) = (f.original(s), f.original(e));
+                        // Only places strictly inside a name of two words or more.
+                        let inside: Vec<(usize, usize)> = taken.iter().filter(|t| t.0 < oe && t.1 > os).copied().collect();
+                        let holds_places = inner.len() >= 2 && inside.iter().all(|t| os <= t.0 && t.1 <= oe && t.1 - t.0 < oe - os && places.contains(t));
+                        if !overlaps(os, oe) || holds_places {
+                            displaced.extend(inside);
                             new_people.push(self.person(text, f, s, e));
                         }
                         k = close + 1;
