@@ -113,6 +113,14 @@ pub(crate) struct Cues {
     /// Adverbs that make a meeting verb a call (`به صورت تلفنی`: «X به صورت
     /// تلفنی با وی رایزنی کرد»).
     pub by_phone: Vec<&'static str>,
+    /// Words of the day of the report (`امروز`): a pluperfect in their clause
+    /// («… امروز … وارد بغداد شده بود») tells what happened that day, before
+    /// the event it stands beside, not a recalled trip.
+    pub same_day: Vec<&'static str>,
+    /// Meeting nouns heading an adjunct (`پس از دیدار`) that tell a meeting
+    /// only with «با» after them in their clause, a date between or not
+    /// («پس از دیدار روز سه‌شنبه با X»); «پس از دیدار X از ایران» is X's visit.
+    pub with_after: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -160,6 +168,8 @@ pub(crate) fn cues() -> &'static Cues {
             first_person: Vec::new(),
             this_trip: Vec::new(),
             by_phone: Vec::new(),
+            same_day: Vec::new(),
+            with_after: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -203,6 +213,8 @@ pub(crate) fn cues() -> &'static Cues {
                 "first-person" => &mut c.first_person,
                 "this-trip" => &mut c.this_trip,
                 "by-phone" => &mut c.by_phone,
+                "same-day" => &mut c.same_day,
+                "with-after" => &mut c.with_after,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -217,7 +229,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("same-day", &c.same_day), ("with-after", &c.with_after)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

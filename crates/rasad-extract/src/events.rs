@@ -773,7 +773,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let lo = cx.dates.partition_point(|d| d.expr.start < ss);
             &cx.dates[lo..lo + cx.dates[lo..].partition_point(|d| d.expr.start < se)]
         };
-        let date = sent_dates
+        let chosen = sent_dates
             .iter()
             .filter(|d| d.expr.end <= se)
             // Not the city of the credit («به گزارش خبرنگار فارس در دوشنبه،»).
@@ -796,7 +796,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     || (matches!(d.precision, Precision::Year) && cx.text[ss..d.expr.start].ends_with("در "))
             })
             .filter(|d| d.value.is_some())
-            .min_by_key(|d| (matches!(d.precision, Precision::Year), d.expr.start))
+            .min_by_key(|d| (matches!(d.precision, Precision::Year), d.expr.start));
+        // (Where it stands, in the folded sentence.)
+        let date_at = chosen.map(|d| folded_at(d.expr.start));
+        let date = chosen
             .and_then(|d| {
                 // A bare weekday of the day of publication («صبح پنجشنبه» in a
                 // Thursday's report) is that day in news, not a week before
@@ -852,7 +855,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let w = cx.word_before_place(p.start, ss);
             w != "جمله" && (with_to || w != "به") && cues().destination.contains(&w.as_str()) && !cx.en_route(p.start, ss)
         };
-        let place_written = cities()
+        let place_written_part = cities()
             .find(|p| leg_end(p, false))
             // («پیش از ترک باکو با X دیدار کرد»: where they were.) A place
             // after «از» is where someone comes from, but for the credit's
@@ -865,11 +868,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let past_nouns = || ["در", "به"].contains(&cx.word_before_place(p.start, ss).as_str());
                     (["در", "به", "ترک", "شهر"].contains(&w.as_str()) || (w == "از" && folded_at(p.start) < credit_end) || past_nouns()) && !cx.en_route(p.start, ss)
                 })
-            })
-            .and_then(|p| match p.actor {
-                Actor::Kb(i) => Some(i),
-                _ => None,
             });
+        let place_written = place_written_part.and_then(|p| match p.actor {
+            Actor::Kb(i) => Some(i),
+            _ => None,
+        });
+        let place_written_at = place_written_part.map(|p| folded_at(p.start));
         // «X را به مقصد Y ترک کرد»: the city left and the one left for
         // (a meeting told before it was held in X, not in Y).
         let left_for: Option<(usize, usize)> = cities().find_map(|p| {
@@ -896,6 +900,54 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         if debug_events() {
             eprintln!("S {:?}\n  subj={:?} frames={:?} parts={:?} date={:?} neg={}", text[ss..se].chars().take(150).collect::<String>(), subject.as_ref().map(|s| &s.actor), frames.iter().map(|f| &f.phrase).collect::<Vec<_>>(), parts.iter().map(|p| (&p.actor, cx.prev_word(p.start, ss))).collect::<Vec<_>>(), date, !negations.is_empty());
         }
+        // «سفیر ایران اعلام کرد که امروز عراقچی به مسکو سفر می‌کند»: after a
+        // reporting verb and «که», the clause has its own subject — the
+        // first person named in it before the phrase, if any.
+        // Likewise a phrase inside speech quoted in this sentence («X گفت:
+        // دکتر عراقچی امروز وارد مسکو می‌شود»): the first person named in the
+        // speech before it, or nobody known (the speaker's own trip is told
+        // in the first person).
+        let quote_from = quote_at.map(folded_at);
+        // Where the clause with its own subject begins («… اضافه کرد که …», a
+        // quotation), if the phrase at `trigger_at` stands in one: the
+        // speaker before it is no party to what the clause tells.
+        let clause_floor = |trigger_at: usize| -> Option<usize> {
+            if let Some(q) = quote_from.filter(|&q| q <= trigger_at) {
+                return Some(q);
+            }
+            let head = folded.get(..trigger_at)?;
+            let by_ke = head.rfind(" که ").filter(|&ke| {
+                let verb = head[..ke].rsplit(' ').next().unwrap_or("");
+                cues().reporting_verb.contains(&verb)
+            });
+            // «سخنگوی … اعلام کرد، وزرای امور خارجه … دیدار می‌کنند»: a
+            // speech verb then a comma opens the reported clause too (the
+            // verb of speech proper, before a noun's «کرد» could be read).
+            let by_comma = head.rfind('،').filter(|&c| {
+                let tail = head[..c].trim_end();
+                cues().comma_speech.iter().any(|v| tail.strip_suffix(v).is_some_and(|r| r.is_empty() || r.ends_with(' ')))
+            });
+            match (by_ke, by_comma) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            }
+        };
+        let clause_subject = |trigger_at: usize| -> Option<Part> {
+            let floor = clause_floor(trigger_at)?;
+            // (The speech's first word may be the name; «که» stands before one.)
+            let quoted = quote_from.is_some_and(|q| q <= trigger_at);
+            parts
+                .iter()
+                .filter(|p| p.kind == Kind::PER && folded_at(p.start) < trigger_at && if quoted { folded_at(p.start) >= floor } else { folded_at(p.start) > floor })
+                .find(|p| {
+                    let w = cx.word_before_titles(p.start, ss);
+                    // («… که این سفر یک روزه است و وزیر خارجه عراق … دیدارهایی
+                    // … انجام خواهد داد»: «و» after a finite verb opens a
+                    // clause, whose subject the person is.)
+                    (!cues().object.contains(&w.as_str()) || (w == "و" && cx.after_clause_end(p.start, ss))) && (quoted || !cx.marked_object(p))
+                })
+                .cloned()
+        };
         // A trip in this sentence.
         let visit = frames.iter().any(|f| f.frame == "visit");
         // Who travels in this sentence.
@@ -925,7 +977,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     !after.starts_with(" و ") && !after.split(' ').filter(|w| !w.is_empty()).take(4).any(|w| w == "خود")
                 });
             let named_after = |t: usize| parts.iter().find(|p| p.kind == Kind::PER && folded_at(p.start) >= t && folded.get(t..folded_at(p.start)).is_some_and(|g| g.trim().is_empty()));
-            traveller = if bare_trip { noun_end.and_then(named_after).map(|p| p.actor.clone()) } else { relative.as_ref().or(subject.as_ref()).map(|s| s.actor.clone()) };
+            // (A trip told after a reporting verb and «که» is its clause's
+            // subject's: «… گفته بود که روسیه پیش‌بینی می‌کند ظریف به زودی سفر
+            // رسمی به مسکو خواهد داشت».)
+            let reported = frames.iter().filter(|f| f.frame == "visit").filter_map(|f| first_at(&f.phrase)).min().filter(|&t| clause_floor(t).is_some()).and_then(clause_subject);
+            traveller = if bare_trip { noun_end.and_then(named_after).map(|p| p.actor.clone()) } else { reported.as_ref().or(relative.as_ref()).or(subject.as_ref()).map(|s| s.actor.clone()) };
             // The country a trip of the sentence goes to, named («به
             // تاجیکستان سفر کرده») or as «این کشور» after it («برای دیدار با
             // مقامات تاجیکستان به این کشور سفر کرده»).
@@ -1056,56 +1112,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         if speaker_own.is_some() {
             own_told.push(ss);
         }
-        // «سفیر ایران اعلام کرد که امروز عراقچی به مسکو سفر می‌کند»: after a
-        // reporting verb and «که», the clause has its own subject — the
-        // first person named in it before the phrase, if any.
-        // Likewise a phrase inside speech quoted in this sentence («X گفت:
-        // دکتر عراقچی امروز وارد مسکو می‌شود»): the first person named in the
-        // speech before it, or nobody known (the speaker's own trip is told
-        // in the first person).
-        let quote_from = quote_at.map(folded_at);
-        // Where the clause with its own subject begins («… اضافه کرد که …», a
-        // quotation), if the phrase at `trigger_at` stands in one: the
-        // speaker before it is no party to what the clause tells.
-        let clause_floor = |trigger_at: usize| -> Option<usize> {
-            if let Some(q) = quote_from.filter(|&q| q <= trigger_at) {
-                return Some(q);
-            }
-            let head = folded.get(..trigger_at)?;
-            let by_ke = head.rfind(" که ").filter(|&ke| {
-                let verb = head[..ke].rsplit(' ').next().unwrap_or("");
-                cues().reporting_verb.contains(&verb)
-            });
-            // «سخنگوی … اعلام کرد، وزرای امور خارجه … دیدار می‌کنند»: a
-            // speech verb then a comma opens the reported clause too (the
-            // verb of speech proper, before a noun's «کرد» could be read).
-            let by_comma = head.rfind('،').filter(|&c| {
-                let tail = head[..c].trim_end();
-                cues().comma_speech.iter().any(|v| tail.strip_suffix(v).is_some_and(|r| r.is_empty() || r.ends_with(' ')))
-            });
-            match (by_ke, by_comma) {
-                (Some(a), Some(b)) => Some(a.max(b)),
-                (a, b) => a.or(b),
-            }
-        };
-        let clause_subject = |trigger_at: usize| -> Option<Part> {
-            let floor = clause_floor(trigger_at)?;
-            // (The speech's first word may be the name; «که» stands before one.)
-            let quoted = quote_from.is_some_and(|q| q <= trigger_at);
-            parts
-                .iter()
-                .filter(|p| p.kind == Kind::PER && folded_at(p.start) < trigger_at && if quoted { folded_at(p.start) >= floor } else { folded_at(p.start) > floor })
-                .find(|p| {
-                    let w = cx.word_before_titles(p.start, ss);
-                    // («… که این سفر یک روزه است و وزیر خارجه عراق … دیدارهایی
-                    // … انجام خواهد داد»: «و» after a finite verb opens a
-                    // clause, whose subject the person is.)
-                    (!cues().object.contains(&w.as_str()) || (w == "و" && cx.after_clause_end(p.start, ss))) && (quoted || !cx.marked_object(p))
-                })
-                .cloned()
-        };
         for fr in &frames {
             let trigger_at = first_at(&fr.phrase).unwrap_or(0);
+            // A date before a past verb of saying and its «که» is the saying's
+            // («… پس از دیدار روز سه‌شنبه با X گفته بود که ظریف به زودی سفر
+            // رسمی به مسکو خواهد داشت»), not that of what the clause after tells.
+            let date = date.filter(|_| date_at.is_none_or(|d| clause_floor(trigger_at).is_none_or(|f| quote_from == Some(f) || d >= f)));
+            // …nor is a place in a clause of its own (reported, or quoted)
+            // that opens after the phrase.
+            let place_written = place_written.filter(|_| place_written_at.is_none_or(|p| p <= trigger_at || clause_floor(p).is_none_or(|f| f <= trigger_at)));
             // The folded text after the phrase.
             let after_trigger = folded.get((trigger_at + fr.phrase.len()).min(folded.len())..).unwrap_or("");
             // The bare noun «سفر» tells of a trip only with its traveller
@@ -1123,6 +1138,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
             if negated_at(trigger_at) {
                 continue;
+            }
+            if cues().with_after.contains(&fr.phrase.as_str()) {
+                let clause = &after_trigger[..after_trigger.find(['،', ':', '؛', '.']).unwrap_or(after_trigger.len())];
+                if !clause.split(' ').any(|w| w == "با") {
+                    continue;
+                }
             }
             // A meeting told as an adjunct («در جریان دیدار با X … بررسی
             // خواهد کرد») takes its tense from its clause's verb, however
@@ -1161,7 +1182,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 let past_perfect = [" کرده بود", " رفته بود", " شده بود"].iter().any(|v| clause.contains(v));
                 // (A preverb's own verb: the first one after it.)
                 let own_verb = !preverb || clause.find(" شد").is_some_and(|i| clause[i..].starts_with(" شده بود"));
-                if past_perfect && own_verb { "background" } else { status }
+                // (Not in a clause of the report's day: «… که وزیر کشور امروز … وارد بغداد شده بود».)
+                let at = trigger_at.min(own.len());
+                let today = || own[clause_start(own, at, credit_end)..end].split(' ').any(|w| cues().same_day.contains(&w));
+                if past_perfect && own_verb && !today() { "background" } else { status }
             } else {
                 status
             };

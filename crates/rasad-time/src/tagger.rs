@@ -980,12 +980,19 @@ impl<'a> Parser<'a> {
         }
         let rest = &rest[..limit];
         let clause_end = rest.find(['.', '!', '?', '؟', '\n']).unwrap_or(rest.len());
+        // A past verb of saying or telling before «که» ends the date's clause:
+        // what follows is reported, in its own tense («… پس از دیدار روز
+        // سه‌شنبه با X گفته بود که Y به زودی سفر خواهد کرد»: a Tuesday past).
+        let clause_end = PAST_BEFORE_KE.iter().filter_map(|v| rest[..clause_end].find(v)).min().unwrap_or(clause_end);
         let clause = &rest[..clause_end];
         ["خواهد", "خواهند", "خواهیم", "خواهم", "قرار است", "قراراست", "قرار است", "برگزار می‌شود", "برگزار میشود"]
             .iter()
             .any(|w| clause.contains(w))
     }
 }
+
+/// Past verbs that, before «که», end the clause a date stands in.
+const PAST_BEFORE_KE: [&str; 8] = [" گفت که", " گفتند که", " بود که", " بودند که", " کرد که", " کردند که", " افزود که", " نوشت که"];
 
 fn month_calendar(c: Class) -> Calendar {
     match c {
@@ -1040,6 +1047,9 @@ mod tests {
         assert_eq!(future("اول آبان ماه ۱۴۰۳ وارد کازان خواهد شد."), [true]);
         // «قرار است» of another clause, before a comma, is not this date's.
         assert_eq!(future("قرار است سفر کند، اما اول آبان ماه ۱۴۰۳ نامه‌ای فرستاد."), [false]);
+        // Nor the tense of what a past verb of saying reports after «که».
+        assert_eq!(future("او پس از دیدار روز سه شنبه با وزیر گفته بود که ظریف به زودی به مسکو سفر خواهد کرد."), [false]);
+        assert_eq!(future("روز سه شنبه به مسکو سفر خواهد کرد که نخستین سفر اوست."), [true]);
     }
 
     #[test]
