@@ -1868,9 +1868,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         continue;
                     }
                     let from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
-                    let Some(between) = folded[from..trigger_at].rfind(" بین ").or_else(|| folded[from..trigger_at].rfind(" میان ")).map(|i| from + i) else { continue };
+                    // «… به امضای X و Y رسید»: the signers named after the phrase.
+                    let signers = fr.phrase.ends_with("امضای");
+                    let (lo, hi) = if signers {
+                        (end, clause_end)
+                    } else {
+                        let Some(between) = folded[from..trigger_at].rfind(" بین ").or_else(|| folded[from..trigger_at].rfind(" میان ")).map(|i| from + i) else { continue };
+                        (between, trigger_at)
+                    };
                     let mut parties: Vec<Actor> = Vec::new();
-                    for p in parts.iter().filter(|p| (between..trigger_at).contains(&folded_at(p.start))) {
+                    for p in parts.iter().filter(|p| (lo..hi).contains(&folded_at(p.start)) && (!signers || p.kind == Kind::PER)) {
                         let party = p.kind == Kind::PER || matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country() || cx.kb.entries[*i].kind == Kind::ORG);
                         if party && !parties.contains(&p.actor) {
                             parties.push(p.actor.clone());
@@ -2061,7 +2068,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if plural_verb && !by_speaker {
                         if let Some(first) = subject_at.and_then(|a| parts.iter().position(|p| p.start == a)) {
                             let mut last_end = parts[first].end;
-                            for p in parts[first + 1..].iter().filter(|p| p.kind == Kind::PER && folded_at(p.start) < trigger_at) {
+                            // (People, or states and bodies as the first is one:
+                            // «ایران و سوریه … تفاهم‌نامه … امضا کردند».)
+                            let kind = parts[first].kind;
+                            let alike = |p: &&Part| p.kind == kind && (kind == Kind::PER || cx.is_state_or_body(&p.actor));
+                            for p in parts[first + 1..].iter().filter(alike).filter(|p| folded_at(p.start) < trigger_at) {
                                 let between = match_key(&cx.text[last_end.min(p.start)..p.start]);
                                 if cx.prev_word(p.start, ss) != "و" || between.split(' ').any(|w| w != "و" && cues().object.contains(&w)) {
                                     break;
@@ -2454,6 +2465,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
         }
     }
+    // Taking part in a forum with no place written, on the one trip the
+    // article tells of the participant at the time («برای شرکت در کنفرانس …
+    // وارد فرودگاه بین‌المللی ژنو شد»): the trip's city.
+    for o in out.iter_mut().filter(|o| o.kind == "CONSULT" && o.mode.as_deref() == Some("multilateral") && o.place.is_none() && o.source.len() == 1) {
+        let mut at = cities.iter().filter(|(t, _, _, st)| *t == o.source[0] && *st == o.status).map(|c| c.1);
+        if let Some(p) = at.next() {
+            if at.all(|q| q == p) {
+                o.place = Some(p);
+            }
+        }
+    }
     for o in out.iter_mut().filter(|o| o.kind == "CONSULT" && matches!(o.mode.as_deref(), Some("meet" | "visit")) && o.source.len() == 1) {
         if o.place.is_some_and(is_city) {
             continue;
@@ -2504,7 +2526,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             o.kind == "CONSULT"
                 && !o.welcome
                 && !trip_itself(o)
-                && o.mode.as_deref() != Some("phone")
+                && !matches!(o.mode.as_deref(), Some("phone" | "multilateral"))
                 && o.status == trip.status
                 && !placed_elsewhere(o)
                 && (o.source.contains(&trip.source[0]) || o.target.contains(&trip.source[0]))
