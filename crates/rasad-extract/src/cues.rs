@@ -121,6 +121,10 @@ pub(crate) struct Cues {
     /// only with «با» after them in their clause, a date between or not
     /// («پس از دیدار روز سه‌شنبه با X»); «پس از دیدار X از ایران» is X's visit.
     pub with_after: Vec<&'static str>,
+    /// Words of a post at a mission abroad (`سفیر`, `سفارت`, `سرکنسول`): the
+    /// city after «در» a few words on is the post's seat, not where the
+    /// sentence's meeting was («X، سرپرست سفارت ایران در کابل، با Y دیدار کرد»).
+    pub mission_post: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -170,6 +174,7 @@ pub(crate) fn cues() -> &'static Cues {
             by_phone: Vec::new(),
             same_day: Vec::new(),
             with_after: Vec::new(),
+            mission_post: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -215,6 +220,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "by-phone" => &mut c.by_phone,
                 "same-day" => &mut c.same_day,
                 "with-after" => &mut c.with_after,
+                "mission-post" => &mut c.mission_post,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -229,7 +235,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("same-day", &c.same_day), ("with-after", &c.with_after)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -387,6 +387,19 @@ impl Context<'_> {
         cues().en_route.iter().any(|p| last.contains(&format!(" {p} ")))
     }
 
+    /// Whether the place at `s` is the seat of a post at a mission abroad
+    /// (`mission-post` a few words before «در», no comma between): «سرپرست
+    /// سفارت جمهوری اسلامی ایران در کابل».
+    fn post_seat(&self, s: usize, from: usize) -> bool {
+        let lo = (from..=s.saturating_sub(90).max(from)).find(|&i| self.text.is_char_boundary(i)).unwrap_or(s);
+        let before = match_key(&self.text[lo..s]);
+        let clause = before.rsplit(['،', ',', ':', '؛']).next().unwrap_or("");
+        let words: Vec<&str> = clause.split(' ').filter(|w| !w.is_empty()).collect();
+        let Some((&"در", rest)) = words.split_last() else { return false };
+        let near = format!(" {} ", rest[rest.len().saturating_sub(5)..].join(" "));
+        cues().mission_post.iter().any(|p| near.contains(&format!(" {p} ")))
+    }
+
     /// Whether the name at `s` stands right after a counterpart phrase
     /// (`با همتای عمانی خود بدر البوسعیدی`, `با همتای روس‌اش …`).
     fn after_counterpart(&self, s: usize, from: usize) -> bool {
@@ -874,6 +887,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             _ => None,
         });
         let place_written_at = place_written_part.map(|p| folded_at(p.start));
+        // (Whether it is a mission's seat, «سفیر ایران در دمشق»: where its
+        // envoy meets the host's people, not a compatriot.)
+        let place_is_seat = place_written_part.is_some_and(|p| cx.post_seat(p.start, ss));
         // «X را به مقصد Y ترک کرد»: the city left and the one left for
         // (a meeting told before it was held in X, not in Y).
         let left_for: Option<(usize, usize)> = cities().find_map(|p| {
@@ -1364,9 +1380,26 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     } else {
                         (own_subject, subject.clone())
                     };
+                    // Speech that opens with a meeting adjunct, no one named
+                    // before it («فتاح … گفت: در دیدار با نادر النبی …، به
+                    // تفاهم رسیدند»): the speaker's own meeting.
+                    let speech_opening = || {
+                        let q = quote_from.filter(|&q| q <= trigger_at && fr.phrase.starts_with("در ") && frame == "meet")?;
+                        let gap = folded.get(q..trigger_at)?;
+                        if gap.split(' ').filter(|w| !w.is_empty() && !w.chars().all(|c| matches!(c, '«' | '"' | ':'))).count() > 0 {
+                            return None;
+                        }
+                        let speaker = cx.quotes.iter().find(|x| x.start >= ss && x.start < se)?.speaker.clone()?;
+                        let actor = match speaker {
+                            quotes::Speaker::Kb(i) => Actor::Kb(i),
+                            quotes::Speaker::Name(n) => Actor::Name(n),
+                        };
+                        Some(Part { start: ss, end: ss, actor, kind: Kind::PER })
+                    };
                     let Some(subj) = speaker_own
                         .clone()
                         .or(pair_subject)
+                        .or_else(speech_opening)
                         .or_else(|| clause_subject(trigger_at))
                         .or(if quoted_here { None } else { own_subject })
                         .or_else(accepting_body)
@@ -1631,6 +1664,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         }
                     }
                     let mut place = place_written;
+                    if place_is_seat {
+                        let seat_country = place.and_then(|p| cx.kb.entries[p].country.clone());
+                        if !source.iter().chain(&target).any(|a| seat_country.is_some() && cx.country_of(a) == seat_country) {
+                            place = None;
+                        }
+                    }
                     let mut welcome = false;
                     // The capital guessed for a visit no city of is written.
                     let mut capital = None;
