@@ -1476,3 +1476,52 @@ fn set_28_a_glued_title_a_planned_head_and_two_countries_counted() {
     let q = quotes_of("ظریف در پاسخ به پرسش خبرنگاران درباره پهپاد ایرانی اظهار می‌کند: هنوز اطلاعی درباره هدف قرار گرفتن پهپاد ایرانی نداریم.");
     assert!(q.iter().any(|q| q.text.starts_with("هنوز اطلاعی")), "{:?}", q);
 }
+
+#[test]
+fn set_29_names_places_and_the_days_of_a_report() {
+    // A name between guillemets before a post holds a city's name («ریاض»):
+    // a person, not Riyadh.
+    let a = extract(&Article::from_text(None, "«میخائیل بوگدانف» معاون وزیر امور خارجه روسیه با «ریاض حداد» سفیر سوریه در مسکو دیدار کرد.".to_string()));
+    assert!(a.events.iter().any(|e| e.kind == "CONSULT" && [&e.source, &e.target].iter().any(|s| s.iter().any(|x| x == "ریاض حداد"))), "{}", show(&a.events));
+    assert!(a.entities.iter().all(|e| e.name != "Riyadh"), "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    // The capital guessed for a welcome gives way to the city the article
+    // writes, past the nouns that say what it is.
+    let ev = undated_events_of("رئیس‌جمهور ازبکستان به شکل رسمی از رئیسی استقبال کرد\nسید ابراهیم رئیسی که عصر امروز برای شرکت در اجلاس سران سازمان همکاری شانگهای به شهر تاریخی سمرقند سفر کرده است، دقایقی پیش مورد استقبال رسمی «شوکت میرضیایف» رئیس‌جمهور ازبکستان قرار گرفت.");
+    let met: Vec<_> = ev.iter().filter(|e| e.source == ["Ebrahim Raisi"] && e.target == ["Shavkat Mirziyoyev"]).collect();
+    assert!(!met.is_empty() && met.iter().all(|e| e.place.as_deref() == Some("Samarkand")), "{}", show(&ev));
+    // A pluperfect in a clause of the report's day is that day's trip: the
+    // meeting is in its city.
+    let ev = undated_events_of("احمد وحیدی وزیر کشور امروز با «عثمان الغانمی» همتای عراقی خود دیدار کرد. این دیدار در حالی انجام شد که وزیر کشور امروز برای رایزنی با مقامات عراقی وارد بغداد شده بود.");
+    assert!(ev.iter().any(|e| e.source == ["Ahmad Vahidi"] && e.place.as_deref() == Some("Baghdad") && e.status == "reported"), "{}", show(&ev));
+}
+
+#[test]
+fn set_29_what_a_report_says_after_ke_has_its_own_time_and_traveller() {
+    // The Tuesday is the meeting's (past), not the trip's the clause after
+    // «گفته بود که» tells, whose traveller is that clause's subject.
+    let a = extract(&Article::from_text(None, "date 2015-08-07 «میخائیل بوگدانوف» معاون وزیر امور خارجه روسیه پس از دیدار روز سه شنبه با «حسین امیرعبداللهیان» معاون وزیر امور خارجه ایران گفته بود که روسیه پیش بینی می کند ظریف به زودی سفر رسمی به مسکو خواهد داشت.".to_string()));
+    let met = a.events.iter().find(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).any(|x| x == "Mikhail Bogdanov")).unwrap_or_else(|| panic!("{}", show(&a.events)));
+    assert!(met.source.iter().chain(&met.target).any(|x| x == "Hossein Amir-Abdollahian") && met.place.is_none(), "{}", show(&a.events));
+    assert_eq!(serde_json::to_string(&met.date).unwrap(), "\"2015-08-04\"");
+    let trip = a.events.iter().find(|e| e.source == ["Mohammad Javad Zarif"]).unwrap_or_else(|| panic!("{}", show(&a.events)));
+    assert_eq!((trip.status.as_str(), trip.date.is_none()), ("planned", true), "{}", show(&a.events));
+    // «پس از دیدار X از Y» is X's visit, no meeting of the subject's.
+    let ev = undated_events_of("سفر کوتاه وزیر خارجه هند به تهران دو روز پس از دیدار وزیر دفاع آن کشور از ایران انجام شد.");
+    assert!(ev.iter().all(|e| e.mode.as_deref() != Some("meet")), "{}", show(&ev));
+}
+
+#[test]
+fn set_29_signers_seats_and_the_speakers_own_meeting() {
+    // «به امضای A و B رسید»: both sign.
+    let ev = undated_events_of("این تفاهم‌نامه به امضای «رضا اردکانیان» وزیر نیروی ایران و «محمد زهیر خربوطلی» وزیر برق سوریه رسید.");
+    assert!(ev.iter().any(|e| e.kind == "AGREE" && e.source.len() == 2 && e.source.contains(&"Reza Ardakanian".to_string())), "{}", show(&ev));
+    // A mission's seat is no meeting place with a compatriot…
+    let ev = undated_events_of("علیرضا بیکدلی، سرپرست سفارت جمهوری اسلامی ایران در کابل، روز یکشنبه با عباس عراقچی، وزیر امور خارجه دیدار کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.place.is_none()), "{}", show(&ev));
+    // …but is where the envoy meets the host's minister.
+    let ev = undated_events_of("حسین اکبری، سفیر جمهوری اسلامی ایران در دمشق امروز با بسام الصباغ، وزیر امور خارجه سوریه دیدار کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.place.as_deref() == Some("Damascus")), "{}", show(&ev));
+    // Speech opening with «در دیدار با X»: the speaker met X.
+    let ev = undated_events_of("پرویز فتاح، وزیر نیرو در مراسم امضای این یادداشت گفت: در دیدار با رضا اردکانیان، در زمینه تداوم همکاری‌ها به تفاهم رسیدیم.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).any(|x| x == "Parviz Fattah") && e.source.iter().chain(&e.target).any(|x| x == "Reza Ardakanian")), "{}", show(&ev));
+}
