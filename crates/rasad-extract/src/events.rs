@@ -677,7 +677,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let folded = &cx.folded.text[fs..fe.max(fs)];
         // Where the credit that opens a report ends («به گزارش …،»): actors
         // inside it are the outlet's sources, not the sentence's.
-        let credit_end = if folded.starts_with("به گزارش") { folded.find('،').unwrap_or(0) } else { 0 };
+        // (A semicolon may end it too: «به گزارش X خبرنگار … از مسکو؛ …».)
+        let credit_end = if folded.starts_with("به گزارش") { folded.find(['،', '؛']).unwrap_or(0) } else { 0 };
         // Folded offset of a raw byte offset inside the sentence.
         let folded_at = |raw: usize| -> usize { cx.folded.folded_at(raw).saturating_sub(fs).min(folded.len()) };
         let parts = cx.parts_in(ss, se);
@@ -1652,7 +1653,38 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             }
                         }
                     }
+                    // «X و Y در این سفر، با Z … دیدار خواهند کرد»: people joined
+                    // to the subject by «و» before the «با» of the ones met, with a
+                    // plural verb, are its subject too, not met.
+                    let mut co_subjects: Vec<Actor> = Vec::new();
+                    if frame == "meet" && !pair && !handover {
+                        let clause_end = first_of(folded, (trigger_at + fr.phrase.len()).min(folded.len()), &["،", ":", "؛", ".", " که "]);
+                        let plural = fr.phrase.split(' ').chain(folded.get(trigger_at..clause_end).unwrap_or("").split(' ').take(6)).any(|w| {
+                            w.ends_with("ند") && ["کرد", "خواه", "داشت", "نمود", "کن"].iter().any(|v| w.starts_with(v))
+                        });
+                        let with_at = folded.get(..trigger_at).and_then(|h| h.rfind(" با "));
+                        if let (true, Some(with_at)) = (plural, with_at) {
+                            for p in parts.iter().filter(|p| p.kind == Kind::PER && p.start > subj.start && folded_at(p.end) <= with_at && cx.word_before_titles(p.start, ss) == "و") {
+                                if others.contains(&p.actor) && !co_subjects.contains(&p.actor) {
+                                    co_subjects.push(p.actor.clone());
+                                }
+                            }
+                            // («X و Y … با یکدیگر دیدار … کردند» is their meeting.)
+                            let reciprocal = ["یکدیگر", "هم"].iter().any(|w| folded[with_at + " با ".len()..].starts_with(w));
+                            if reciprocal {
+                                co_subjects.clear();
+                            } else {
+                                others.retain(|a| !co_subjects.contains(a));
+                                // (None left to meet, «… با مقامات عالی‌رتبه کشورمان
+                                // دیدار … کردند»: no meeting of theirs with each other.)
+                                if others.is_empty() && !co_subjects.is_empty() {
+                                    continue;
+                                }
+                            }
+                        }
+                    }
                     let (mut source, mut target) = (vec![subj.actor.clone()], others);
+                    source.extend(co_subjects);
                     let mut mode = fr.mode.clone();
                     // «X به صورت تلفنی با وی رایزنی کرد»: a meeting verb made a call
                     // by an adverb of its clause.
@@ -1674,6 +1706,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // The capital guessed for a visit no city of is written.
                     let mut capital = None;
                     if frame == "guest" {
+                        // (Those after «از سوی» welcome: a guest found among them is
+                        // none, «هیأت … در بدو ورود از سوی X، Y و Z مورد استقبال قرار گرفت».)
+                        if folded.get(..trigger_at).and_then(|h| h.rfind(" از سوی ")).is_some_and(|a| subj.start > ss && folded_at(subj.start) > a) {
+                            continue;
+                        }
                         // «X مورد استقبال Y قرار گرفت»: X, the subject, visits Y.
                         // A compatriot's welcome (an ambassador's to his
                         // minister) is none.

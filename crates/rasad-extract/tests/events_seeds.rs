@@ -1525,3 +1525,26 @@ fn set_29_signers_seats_and_the_speakers_own_meeting() {
     let ev = undated_events_of("پرویز فتاح، وزیر نیرو در مراسم امضای این یادداشت گفت: در دیدار با رضا اردکانیان، در زمینه تداوم همکاری‌ها به تفاهم رسیدیم.");
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).any(|x| x == "Parviz Fattah") && e.source.iter().chain(&e.target).any(|x| x == "Reza Ardakanian")), "{}", show(&ev));
 }
+
+#[test]
+fn set_30_credits_titles_co_subjects_and_welcomers() {
+    // A credit ended by a semicolon is no subject: the reporter meets no one.
+    let ev = undated_events_of("به گزارش سیدعلی دارابی خبرنگار خبرگزاری صداوسیما از مسکو؛ سرلشکر محمد باقری رئیس ستادکل نیروهای مسلح کشورمان عصر امروز با والری گراسیموف رئیس ستادکل نیروهای مسلح روسیه دیدار و گفتگو کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).any(|x| x == "Mohammad Bagheri")), "{}", show(&ev));
+    assert!(ev.iter().all(|e| e.source.iter().chain(&e.target).all(|x| !x.contains("دارابی"))), "{}", show(&ev));
+    // A military title before the one met («با ژنرال X»), and a title before
+    // a surname of a surname's shape before a post.
+    let a = extract(&Article::from_text(None, "ژنرال اسیپنوف معاون رییس ستاد کل نیروهای مسلح روسیه در جریان سفر به کشورمان با سرلشکر محمد باقری دیدار و گفت و گو کرد.".to_string()));
+    assert!(a.events.iter().any(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).any(|x| x == "اسیپنوف")), "{}", show(&a.events));
+    // People joined by «و» before the «با» of the ones met, a plural verb:
+    // all meet them, not each other…
+    let ev = undated_events_of("آیت الله هاشمی شاهرودی و محسن رضایی در این سفر، با حیدر العبادی نخست وزیر عراق دیدار و گفتگو خواهند کرد.");
+    let met: Vec<_> = ev.iter().filter(|e| e.kind == "CONSULT").collect();
+    assert!(!met.is_empty() && met.iter().all(|e| e.source.iter().chain(&e.target).any(|x| x == "Haider al-Abadi")), "{}", show(&ev));
+    // …unless «با یکدیگر» makes it their meeting.
+    let ev = undated_events_of("محمدباقر قالیباف رئیس مجلس شورای اسلامی و صاحبه غفاروا رئیس مجلس ملی جمهوری آذربایجان عصر امروز با یکدیگر دیدار و گفتوگو کردند.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).filter(|x| *x == "Mohammad Bagher Ghalibaf" || *x == "Sahiba Gafarova").count() == 2), "{}", show(&ev));
+    // Those after «از سوی» welcome a delegation no one names: no guest among them.
+    let ev = undated_events_of("به گزارش ایسنا، هیأت عالیرتبه ایرانی در بدو ورود به فرودگاه بغداد از سوی شیخ همام حمودی، نائب رئیس اول پارلمان عراق، ابومهدی المهندس، فرمانده حشد الشعبی عراق و علی مسجدیان، سفیر ایران در عراق مورد استقبال قرار گرفت.");
+    assert!(ev.iter().all(|e| !e.source.iter().any(|x| x == "Abu Mahdi al-Muhandis")), "{}", show(&ev));
+}

@@ -1537,23 +1537,46 @@ impl<'k> Recognizer<'k> {
             let opens = || k == 0 || ["با", "و", "،", ",", ":", "«", "\n", "ریاست", "استقبال"].contains(&word(k - 1)) || (word(k - 1) == "رسمی" && k > 1 && word(k - 2) == "استقبال") || (word(k - 1) == "از" && flag(k, F_FIRST)) || clause_start(ft, toks[k].0);
             // …on one line (a title's last words are not a name before the lead's role).
             let same_line = |n: usize| toks.get(k + n).is_some_and(|&(s, _)| !ft[toks[k].0..s].contains('\n'));
+            // (`surname-shape` endings: …زاده, …پور, or a Turkic ‑ov, ‑ev of
+            // six letters at least, «گیلیچاف».)
+            let shaped_at = |x: usize| {
+                let w = word(x);
+                let n = w.chars().count();
+                !flag(x, F_STOP)
+                    && self.surname_shapes.iter().any(|e| {
+                        let m = e.chars().count();
+                        w.ends_with(e.as_str()) && n >= if m <= 2 { 6 } else { m + 2 }
+                    })
+            };
+            // (The comma compared as bytes: this runs at every word.)
+            let comma_at = |i: usize| toks.get(i).is_some_and(|&(s, e)| ft.as_bytes()[s..e] == *"،".as_bytes());
+            // A title, then one word of a surname's shape before a role
+            // («ژنرال اسیپنوف معاون رییس ستاد کل …»): that surname.
+            if titled && name_word(j) && shaped_at(j) && (role_at(j + 1) || (comma_at(j + 1) && role_at(j + 2))) {
+                let (s, e) = toks[j];
+                if !overlaps(f.original(s), f.original(e)) {
+                    new_people.push(self.person(text, f, s, e));
+                    k = j + 1;
+                    continue;
+                }
+            }
+            // …or two or three words, a given name first, before a role
+            // after a comma («ژنرال محمد ظهیر عظیمی، سخنگوی …»).
+            if titled && flag(j, F_FIRST) {
+                let on_line = |n: usize| toks.get(j + n).is_some_and(|&(s, _)| !ft[toks[j].0..s].contains('\n'));
+                if let Some(n) = (2..=3).find(|&n| (j..j + n).all(name_word) && on_line(n) && (role_at(j + n) || (comma_at(j + n) && role_at(j + n + 1)))) {
+                    let (s, e) = (toks[j].0, toks[j + n - 1].1);
+                    if !overlaps(f.original(s), f.original(e)) && !(j..j + n).any(|x| word(x).ends_with("ها") || word(x).ends_with("های")) {
+                        new_people.push(self.person(text, f, s, e));
+                        k = j + n;
+                        continue;
+                    }
+                }
+            }
             if !titled {
                 // The role right after, or after a comma («X، وزیر دفاع …»).
                 // After a comma the name must open with a given name, or end in
                 // a surname's shape («عزیز ناصرزاده»), not «نوشت فاطمه، …».
-                // (`surname-shape` endings: …زاده, …پور, or a Turkic ‑ov, ‑ev of
-                // six letters at least, «گیلیچاف».)
-                let shaped_at = |x: usize| {
-                    let w = word(x);
-                    let n = w.chars().count();
-                    !flag(x, F_STOP)
-                        && self.surname_shapes.iter().any(|e| {
-                            let m = e.chars().count();
-                            w.ends_with(e.as_str()) && n >= if m <= 2 { 6 } else { m + 2 }
-                        })
-                };
-                // (The comma compared as bytes: this runs at every word.)
-                let comma_at = |i: usize| toks.get(i).is_some_and(|&(s, e)| ft.as_bytes()[s..e] == *"،".as_bytes());
                 let role_after = |n: usize| role_at(k + n) || (comma_at(k + n) && role_at(k + n + 1) && (flag(k, F_FIRST) || shaped_at(k + n - 1)));
                 if let Some(n) = (2..=3).find(|&n| role_after(n) && (k..k + n).all(name_word) && same_line(n)).filter(|_| opens()) {
                     // A word before a given name is no part of the name («درباره
