@@ -1944,8 +1944,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         continue;
                     }
                     let from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
-                    // «… به امضای X و Y رسید»: the signers named after the phrase.
-                    let signers = fr.phrase.ends_with("امضای");
+                    // «… به امضای X و Y رسید»: the signers named after the phrase
+                    // (people, two at least; else the parties after «بین»).
+                    let signers = fr.phrase.ends_with("امضای") && parts.iter().filter(|p| p.kind == Kind::PER && (end..clause_end).contains(&folded_at(p.start))).count() >= 2;
                     let (lo, hi) = if signers {
                         (end, clause_end)
                     } else {

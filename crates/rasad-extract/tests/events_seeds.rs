@@ -143,7 +143,8 @@ fn invitations_summons_and_signatures() {
     // Accepting an invitation is an agreement, not a visit hosted.
     assert_eq!(kinds("عباس عراقچی دعوت جیحون بایراموف برای سفر به باکو را پذیرفت."), [("AGREE".to_string(), vec!["Abbas Araghchi".to_string()])]);
     assert_eq!(kinds("وزارت امور خارجه ایران سفیر جمهوری آذربایجان در تهران را احضار کرد."), [("ACCUSE".to_string(), vec!["Ministry of Foreign Affairs of Iran".to_string()])]);
-    assert_eq!(kinds("ایران و عمان یادداشت تفاهم همکاری امضا کردند."), [("AGREE".to_string(), vec!["Iran".to_string()])]);
+    // Two states joined by «و» before a plural verb both sign.
+    assert_eq!(kinds("ایران و عمان یادداشت تفاهم همکاری امضا کردند."), [("AGREE".to_string(), vec!["Iran".to_string(), "Oman".to_string()])]);
     // Receiving a person is still hosting.
     let ev = events_of("حسن روحانی امروز ولادیمیر پوتین را به حضور پذیرفت.");
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Vladimir Putin"] && e.target == ["Hassan Rouhani"]), "{ev:?}");
@@ -162,7 +163,7 @@ fn an_attack_on_an_embassy_is_an_assault_on_its_country() {
 #[test]
 fn cooperation_stated_plainly() {
     let ev = events_of("ایران و روسیه در زمینه انرژی با یکدیگر همکاری می‌کنند.");
-    assert!(ev.iter().any(|e| e.kind == "COOPERATE" && e.source == ["Iran"]), "{ev:?}");
+    assert!(ev.iter().any(|e| e.kind == "COOPERATE" && e.source == ["Iran", "Russia"]), "{ev:?}");
     // «با همکاری …» (with the help of) is no event.
     assert!(events_of("این همایش با همکاری وزارت امور خارجه برگزار شد.").iter().all(|e| e.kind != "COOPERATE"));
 }
