@@ -61,6 +61,15 @@ pub enum Actor {
     Name(String),
 }
 
+impl From<quotes::Speaker> for Actor {
+    fn from(s: quotes::Speaker) -> Actor {
+        match s {
+            quotes::Speaker::Kb(i) => Actor::Kb(i),
+            quotes::Speaker::Name(n) => Actor::Name(n),
+        }
+    }
+}
+
 struct Lex {
     phrase: String,
     kind: String,
@@ -376,12 +385,19 @@ impl Context<'_> {
         self.word_before_past(s, from, &cues().place_noun, 2)
     }
 
+    /// The text of the clause before `s` (folded, from the last comma,
+    /// colon or semicolon), looking back `reach` bytes at most, not past
+    /// `from`.
+    fn clause_before(&self, s: usize, from: usize, reach: usize) -> String {
+        let lo = (from..=s.saturating_sub(reach).max(from)).find(|&i| self.text.is_char_boundary(i)).unwrap_or(s);
+        let before = match_key(&self.text[lo..s]);
+        before.rsplit(['،', ',', ':', '؛']).next().unwrap_or("").to_string()
+    }
+
     /// Whether the place at `s` is a stop on the way: an `en-route` phrase
     /// among the four words before it, in its clause («در راه عزیمت به مسکو»).
     fn en_route(&self, s: usize, from: usize) -> bool {
-        let lo = (from..=s.saturating_sub(60).max(from)).find(|&i| self.text.is_char_boundary(i)).unwrap_or(s);
-        let before = match_key(&self.text[lo..s]);
-        let clause = before.rsplit(['،', ',', ':', '؛']).next().unwrap_or("");
+        let clause = self.clause_before(s, from, 60);
         let words: Vec<&str> = clause.split(' ').filter(|w| !w.is_empty()).collect();
         let last = format!(" {} ", words[words.len().saturating_sub(4)..].join(" "));
         cues().en_route.iter().any(|p| last.contains(&format!(" {p} ")))
@@ -391,9 +407,7 @@ impl Context<'_> {
     /// (`mission-post` a few words before «در», no comma between): «سرپرست
     /// سفارت جمهوری اسلامی ایران در کابل».
     fn post_seat(&self, s: usize, from: usize) -> bool {
-        let lo = (from..=s.saturating_sub(90).max(from)).find(|&i| self.text.is_char_boundary(i)).unwrap_or(s);
-        let before = match_key(&self.text[lo..s]);
-        let clause = before.rsplit(['،', ',', ':', '؛']).next().unwrap_or("");
+        let clause = self.clause_before(s, from, 90);
         let words: Vec<&str> = clause.split(' ').filter(|w| !w.is_empty()).collect();
         let Some((&"در", rest)) = words.split_last() else { return false };
         let near = format!(" {} ", rest[rest.len().saturating_sub(5)..].join(" "));
@@ -748,10 +762,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             continue;
         }
         // Inside a quotation, the speaker speaks.
-        let speaker = cx.quotes.iter().find(|q| q.start <= ss && se <= q.end + 1).and_then(|q| q.speaker.clone()).map(|s| match s {
-            quotes::Speaker::Kb(i) => Actor::Kb(i),
-            quotes::Speaker::Name(n) => Actor::Name(n),
-        });
+        let speaker = cx.quotes.iter().find(|q| q.start <= ss && se <= q.end + 1).and_then(|q| q.speaker.clone()).map(Actor::from);
         // Markers count outside quotations, near the phrase they qualify.
         let quote_at = cx.quotes.iter().find(|q| q.start > ss && q.start < se).map(|q| q.start);
         let own = &folded[..quote_at.map_or(folded.len(), folded_at)];
@@ -1387,15 +1398,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let speech_opening = || {
                         let q = quote_from.filter(|&q| q <= trigger_at && fr.phrase.starts_with("در ") && frame == "meet")?;
                         let gap = folded.get(q..trigger_at)?;
-                        if gap.split(' ').filter(|w| !w.is_empty() && !w.chars().all(|c| matches!(c, '«' | '"' | ':'))).count() > 0 {
+                        if gap.split(' ').any(|w| !w.is_empty() && !w.chars().all(|c| matches!(c, '«' | '"' | ':'))) {
                             return None;
                         }
                         let speaker = cx.quotes.iter().find(|x| x.start >= ss && x.start < se)?.speaker.clone()?;
-                        let actor = match speaker {
-                            quotes::Speaker::Kb(i) => Actor::Kb(i),
-                            quotes::Speaker::Name(n) => Actor::Name(n),
-                        };
-                        Some(Part { start: ss, end: ss, actor, kind: Kind::PER })
+                        Some(Part { start: ss, end: ss, actor: Actor::from(speaker), kind: Kind::PER })
                     };
                     let Some(subj) = speaker_own
                         .clone()
@@ -1538,7 +1545,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             // اعلام کرد که Y به صورت تلفنی با وی رایزنی کرد».)
                             let named = |p: &&Part| p.kind == Kind::PER && p.actor != subj.actor && folded_at(p.end) <= at && !author(p);
                             let in_clause = parts.iter().filter(named).rfind(|p| floor.is_none_or(|f| folded_at(p.start) > f));
-                            if let Some(p) = in_clause.or_else(|| parts.iter().filter(named).next_back()) {
+                            if let Some(p) = in_clause.or_else(|| parts.iter().rfind(named)) {
                                 others.push(p.actor.clone());
                             }
                         }
@@ -1703,8 +1710,6 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         }
                     }
                     let mut welcome = false;
-                    // The capital guessed for a visit no city of is written.
-                    let mut capital = None;
                     if frame == "guest" {
                         // (Those after «از سوی» welcome: a guest found among them is
                         // none, «هیأت … در بدو ورود از سوی X، Y و Z مورد استقبال قرار گرفت».)
@@ -1720,10 +1725,6 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             continue;
                         }
                         mode = Some("visit".into());
-                        if place.is_none() {
-                            capital = cx.capital_of(&target[0]);
-                            place = capital;
-                        }
                         // Met on arrival («در فرودگاه …»، «در بدو ورود»): the
                         // trip stays one to the country.
                         let clause = &folded[clause_start(folded, trigger_at.min(folded.len()), credit_end)..trigger_at.min(folded.len())];
@@ -1732,10 +1733,6 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // «X میزبان Y بود»: Y is the visitor.
                         std::mem::swap(&mut source, &mut target);
                         mode = Some("visit".into());
-                        if place.is_none() {
-                            capital = cx.capital_of(&target[0]);
-                            place = capital;
-                        }
                     } else if frame == "meet" {
                         if let Some((from, _)) = left_for.filter(|&(_, to)| place == Some(to)) {
                             place = Some(from);
@@ -1833,6 +1830,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     } else if frame == "phone" {
                         place = None;
                     }
+                    // A visit told by a welcome or a host, no city written: the
+                    // host's capital, a guess a restatement's city replaces.
+                    let capital = if matches!(frame, "guest" | "host") && place.is_none() { cx.capital_of(&target[0]) } else { None };
+                    place = place.or(capital);
                     // A meeting with a state's officials is in that state: its
                     // capital, unless the place found is already there.
                     if let Some(c) = officials_met {
@@ -2036,10 +2037,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // The quotation the phrase stands in, if any: its speaker's
                     // stance, or nobody's known one.
                     let quote_here = cx.quotes.iter().find(|q| q.start < se && q.end > ss && folded_at(q.start.max(ss)) <= trigger_at && trigger_at < folded_at(q.end.min(se)));
-                    let quoted = quote_here.and_then(|q| q.speaker.clone()).map(|s| match s {
-                        quotes::Speaker::Kb(i) => Actor::Kb(i),
-                        quotes::Speaker::Name(n) => Actor::Name(n),
-                    });
+                    let quoted = quote_here.and_then(|q| q.speaker.clone()).map(Actor::from);
                     // A stance in a quotation is the speaker's only in the first
                     // person («حمایت می‌کنیم», «مخالفیم»); «برخی مخالفت خود را …
                     // مطرح می‌کردند» in someone's words is a third party's.

@@ -1536,7 +1536,7 @@ impl<'k> Recognizer<'k> {
             // («هیاتی به ریاست عزیز ناصرزاده، وزیر دفاع»: the head named.)
             let opens = || k == 0 || ["با", "و", "،", ",", ":", "«", "\n", "ریاست", "استقبال"].contains(&word(k - 1)) || (word(k - 1) == "رسمی" && k > 1 && word(k - 2) == "استقبال") || (word(k - 1) == "از" && flag(k, F_FIRST)) || clause_start(ft, toks[k].0);
             // …on one line (a title's last words are not a name before the lead's role).
-            let same_line = |n: usize| toks.get(k + n).is_some_and(|&(s, _)| !ft[toks[k].0..s].contains('\n'));
+            let same_line = |at: usize, n: usize| toks.get(at + n).is_some_and(|&(s, _)| !ft[toks[at].0..s].contains('\n'));
             // (`surname-shape` endings: …زاده, …پور, or a Turkic ‑ov, ‑ev of
             // six letters at least, «گیلیچاف».)
             let shaped_at = |x: usize| {
@@ -1560,41 +1560,31 @@ impl<'k> Recognizer<'k> {
                     continue;
                 }
             }
-            // …or two or three words, a given name first, before a role
-            // after a comma («ژنرال محمد ظهیر عظیمی، سخنگوی …»).
-            if titled && flag(j, F_FIRST) {
-                let on_line = |n: usize| toks.get(j + n).is_some_and(|&(s, _)| !ft[toks[j].0..s].contains('\n'));
-                if let Some(n) = (2..=3).find(|&n| (j..j + n).all(name_word) && on_line(n) && (role_at(j + n) || (comma_at(j + n) && role_at(j + n + 1)))) {
-                    let (s, e) = (toks[j].0, toks[j + n - 1].1);
-                    if !overlaps(f.original(s), f.original(e)) && !(j..j + n).any(|x| word(x).ends_with("ها") || word(x).ends_with("های")) {
-                        new_people.push(self.person(text, f, s, e));
-                        k = j + n;
+            // Two or three name-like words before a role: where `opens` says
+            // a name may start, or right after a title from a given name on
+            // («ژنرال محمد ظهیر عظیمی، سخنگوی …»).
+            let at = if titled { j } else { k };
+            // The role right after, or after a comma («X، وزیر دفاع …»).
+            // After a comma the name must open with a given name, or end in
+            // a surname's shape («عزیز ناصرزاده»), not «نوشت فاطمه، …».
+            let role_after = |n: usize| role_at(at + n) || (comma_at(at + n) && role_at(at + n + 1) && (flag(at, F_FIRST) || shaped_at(at + n - 1)));
+            let may_open = || if titled { flag(j, F_FIRST) } else { opens() };
+            if let Some(n) = (2..=3).find(|&n| role_after(n) && (at..at + n).all(name_word) && same_line(at, n)).filter(|_| may_open()) {
+                // A word before a given name is no part of the name («درباره
+                // استرداد آلبرتو فوجیموری رئیس جمهور سابق»).
+                let title = word(at) == "سید" || self.honorifics.iter().any(|h| h.first().is_some_and(|w| w == word(at)));
+                let lead = usize::from(n == 3 && !title && !flag(at, F_FIRST) && flag(at + 1, F_FIRST));
+                let (s, e) = (toks[at + lead].0, toks[at + n - 1].1);
+                if !overlaps(f.original(s), f.original(e)) && !(at..at + n).any(|x| word(x).ends_with("ها") || word(x).ends_with("های")) {
+                    // Without a known first name or surname, only a name a
+                    // letter or two off a known person's is trusted here —
+                    // or a surname of a surname's shape (…زاده, …پور).
+                    let known = (at..at + n).any(|x| flag(x, F_FIRST | F_SURNAME)) || shaped_at(at + n - 1);
+                    let m = self.person(text, f, s, e);
+                    if known || m.how == How::Fuzzy {
+                        new_people.push(m);
+                        k = at + n;
                         continue;
-                    }
-                }
-            }
-            if !titled {
-                // The role right after, or after a comma («X، وزیر دفاع …»).
-                // After a comma the name must open with a given name, or end in
-                // a surname's shape («عزیز ناصرزاده»), not «نوشت فاطمه، …».
-                let role_after = |n: usize| role_at(k + n) || (comma_at(k + n) && role_at(k + n + 1) && (flag(k, F_FIRST) || shaped_at(k + n - 1)));
-                if let Some(n) = (2..=3).find(|&n| role_after(n) && (k..k + n).all(name_word) && same_line(n)).filter(|_| opens()) {
-                    // A word before a given name is no part of the name («درباره
-                    // استرداد آلبرتو فوجیموری رئیس جمهور سابق»).
-                    let title = word(k) == "سید" || self.honorifics.iter().any(|h| h.first().is_some_and(|w| w == word(k)));
-                    let lead = usize::from(n == 3 && !title && !flag(k, F_FIRST) && flag(k + 1, F_FIRST));
-                    let (s, e) = (toks[k + lead].0, toks[k + n - 1].1);
-                    if !overlaps(f.original(s), f.original(e)) && !(k..k + n).any(|x| word(x).ends_with("ها") || word(x).ends_with("های")) {
-                        // Without a known first name or surname, only a name a
-                        // letter or two off a known person's is trusted here —
-                        // or a surname of a surname's shape (…زاده, …پور).
-                        let known = (k..k + n).any(|x| flag(x, F_FIRST | F_SURNAME)) || shaped_at(k + n - 1);
-                        let m = self.person(text, f, s, e);
-                        if known || m.how == How::Fuzzy {
-                            new_people.push(m);
-                            k += n;
-                            continue;
-                        }
                     }
                 }
             }
