@@ -342,6 +342,11 @@ impl<'l> Normalizer<'l> {
     /// Copies folded bytes `s..e` to the output.
     fn copy(&self, em: &mut Emitter<'_>, s: usize, e: usize) {
         let os = self.origin[s];
+        if e == s + 1 {
+            // One ASCII byte (a space, a mark): no slice to copy.
+            em.push(self.folded.as_bytes()[s] as char, os, self.origin[e] - os);
+            return;
+        }
         let linear = self.origin[s..=e].iter().enumerate().all(|(k, &o)| o == os + k as u32);
         if linear {
             em.push_linear(&self.folded[s..e], os);

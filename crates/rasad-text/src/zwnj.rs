@@ -79,7 +79,7 @@ impl<'a> Zwnj<'a> {
     /// frequency lists undercount ZWNJ spellings (much text online lost
     /// them), so the ZWNJ spelling wins at 40% of the glued count; a curated
     /// spelling with no count wins unless the glued one is common.
-    fn prefer_zwnj(w: &WordInfo) -> bool {
+    fn prefer_zwnj(w: WordInfo) -> bool {
         if w.zwnj_mask == 0 {
             return false;
         }
@@ -92,7 +92,7 @@ impl<'a> Zwnj<'a> {
 
     /// A word the lexicon knows in its glued spelling with enough weight to
     /// be trusted as a word (not noise of a frequency list).
-    fn known_glued(w: &WordInfo) -> bool {
+    fn known_glued(w: WordInfo) -> bool {
         w.listed_freq > 0 || w.glued_freq >= 1_000_000
     }
 
@@ -438,21 +438,24 @@ impl<'a> Zwnj<'a> {
         if a.is_empty() || b.is_empty() || letters(a) + letters(b) > 60 {
             return None;
         }
-        let zw = last_char(a).is_some_and(joins_next);
         // The plural (`کتاب ها`) and the copula (`شده اند`) written apart
         // are a spacing style of their own in news text (writers who use
         // ZWNJs elsewhere in the same article use it), not a lost ZWNJ:
         // they are left as written. Glued, they are repaired by `glued`.
         // The verbal prefix: می خوانند, نمی شود.
-        if (a == "می" || a == "نمی") && self.is_verb_form(b) {
+        if a.len() <= 6 && (a == "می" || a == "نمی") && self.is_verb_form(b) {
             return Some(true);
         }
         // `ای` after a word ending in ه: منطقه ای (never a word of its own
         // after a noun in ه). Comparatives written apart (`مهم ترین`) are,
         // like plurals, a spacing style and stay apart.
-        if a.ends_with('ه') && letters(a) >= 3 && b == "ای" {
+        if b.len() == 4 && b == "ای" && a.ends_with('ه') && letters(a) >= 3 {
             return Some(true);
         }
+        // Every join below needs the lexicon to know the two as one word:
+        // look that up first, so most pairs of a text cost one look-up.
+        let mut buf = [0u8; 128];
+        let wg = self.lex.word(glue(&mut buf, a, b)?)?;
         if matches!(b, "تر" | "ترین" | "اند" | "ایم" | "اید" | "ام" | "ها" | "های" | "هایی") {
             return None;
         }
@@ -464,10 +467,7 @@ impl<'a> Zwnj<'a> {
         if letters(a) < 2 || letters(b) < 2 {
             return None;
         }
-        // Every join below needs the lexicon to know the two as one word:
-        // look that up first, so most pairs of a text cost one look-up.
-        let mut buf = [0u8; 256];
-        let wg = self.lex.word(glue(&mut buf, a, b)?)?;
+        let zw = last_char(a).is_some_and(joins_next);
         let bound_prefix = BOUND_PREFIXES.contains(&a);
         let productive = self.lex.last_part_count(b);
         if self.lex.is_stopword(b) && productive < 8 && !bound_prefix {
@@ -532,7 +532,7 @@ impl<'a> Zwnj<'a> {
 
 /// `a` and `b` written together in `buf`, without allocating; `None` when
 /// they do not fit.
-fn glue<'b>(buf: &'b mut [u8; 256], a: &str, b: &str) -> Option<&'b str> {
+fn glue<'b, const N: usize>(buf: &'b mut [u8; N], a: &str, b: &str) -> Option<&'b str> {
     let len = a.len() + b.len();
     if len > buf.len() {
         return None;
