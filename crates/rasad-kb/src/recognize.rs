@@ -433,7 +433,7 @@ impl<'k> Recognizer<'k> {
             words,
             patterns,
             surnames: kb.surnames.iter().map(|n| match_key(n)).collect(),
-            // (In the file's order, each once: person-words.tsv lists some twice.)
+            // (In the file's order, each once, should the file list one twice.)
             honorifics: {
                 let mut seen = FxHashSet::default();
                 words_of("honorific").into_iter().filter(|h| seen.insert(h.clone())).map(|h| h.split(' ').map(String::from).collect()).collect()
