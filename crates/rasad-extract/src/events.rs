@@ -1067,7 +1067,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             met_before.extend(o.source.iter().chain(&o.target).cloned());
         }
         met_seen = out.len();
+        // People the sentence marks dead («سردار شهید حاج قاسم سلیمانی»):
+        // a meeting it reports as new is not theirs.
+        let dead: Vec<Actor> = parts.iter().filter(|p| p.kind == Kind::PER && cues().deceased.contains(&cx.word_before_titles(p.start, ss).as_str())).map(|p| p.actor.clone()).collect();
         let mut push = |mut f: Found| {
+            if f.status != "background" && !dead.is_empty() {
+                f.source.retain(|a| !dead.contains(a));
+                f.target.retain(|a| !dead.contains(a));
+                if f.source.is_empty() || (f.kind == "CONSULT" && f.target.is_empty()) {
+                    return;
+                }
+            }
             f.implied_date = f.date.is_some() && date.is_none();
             if debug_events() {
                 eprintln!("  PUSH {} {:?} {:?} -> {:?} place={:?}{} {} date={:?}", f.kind, f.mode, f.source, f.target, f.place, if f.place_implied { " (guessed)" } else { "" }, f.status, f.date);
@@ -1881,8 +1891,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     }
                     // «شرکت در» alone: a meeting noun within two words («شرکت در
                     // هشتادمین مجمع عمومی …»), else it is taking part in anything.
+                    // (Past an ordinal of words: «شرکت در بیست و پنجمین نشست سران …».)
                     if fr.phrase.ends_with(" در") {
-                        if !after_trigger.split(' ').filter(|w| !w.is_empty()).take(2).any(|w| cues().forum_noun.contains(&w)) {
+                        let words: Vec<&str> = after_trigger.split(' ').filter(|w| !w.is_empty()).take(6).collect();
+                        let from = words.iter().take(4).position(|w| w.ends_with("مین")).map_or(0, |i| i + 1);
+                        if !words.iter().take(2).chain(words[from..].iter().take(2)).any(|w| cues().forum_noun.contains(w)) {
                             continue;
                         }
                     }

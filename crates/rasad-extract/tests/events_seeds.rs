@@ -1549,3 +1549,19 @@ fn set_30_credits_titles_co_subjects_and_welcomers() {
     let ev = undated_events_of("به گزارش ایسنا، هیأت عالیرتبه ایرانی در بدو ورود به فرودگاه بغداد از سوی شیخ همام حمودی، نائب رئیس اول پارلمان عراق، ابومهدی المهندس، فرمانده حشد الشعبی عراق و علی مسجدیان، سفیر ایران در عراق مورد استقبال قرار گرفت.");
     assert!(ev.iter().all(|e| !e.source.iter().any(|x| x == "Abu Mahdi al-Muhandis")), "{}", show(&ev));
 }
+
+#[test]
+fn set_31_the_dead_official_welcomes_and_ordinal_forums() {
+    // A person the sentence calls dead («سردار شهید») takes no part in a
+    // meeting it reports as new; the two who spoke do.
+    let ev = undated_events_of("محمد جواد ظریف و سرگئی لاوروف امروز در یک گفت‌وگوی تلفنی وضعیت منطقه پس از شهادت سردار شهید حاج قاسم سلیمانی را بررسی کردند.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Mohammad Javad Zarif"] && e.target == ["Sergey Lavrov"]), "{}", show(&ev));
+    assert!(ev.iter().all(|e| !e.source.iter().chain(&e.target).any(|x| x == "Qasem Soleimani")), "{}", show(&ev));
+    // «از X استقبال رسمی به عمل آورد»: X visits the host.
+    let ev = undated_events_of("ابراهیم رئیسی امروز در تهران از مصطفی الکاظمی نخست‌وزیر عراق استقبال رسمی به عمل آورد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Mustafa Al-Kadhimi"] && e.target == ["Ebrahim Raisi"]), "{}", show(&ev));
+    // Taking part in a forum named after an ordinal of words.
+    let ev = undated_events_of("مسعود پزشکیان دیروز با شرکت در بیست و پنجمین نشست سران سازمان همکاری شانگهای گفت که این سازمان باید گام‌های عملی بردارد.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("multilateral") && e.target == ["Shanghai Cooperation Organisation"]), "{}", show(&ev));
+}
+

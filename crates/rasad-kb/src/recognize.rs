@@ -105,6 +105,12 @@ pub struct Recognizer<'k> {
     /// Titles that make a known surname after them its bearer's (`آقای`,
     /// `آیت الله`; not `سرهنگ` or `شهید`, borne by many), folded.
     surname_titles: Vec<String>,
+    /// Words right after a post that make its holder a former one
+    /// (`former` in person-words.tsv: «رئیس جمهور سابق پرو»).
+    former_after: Vec<String>,
+    /// Words right before a post that make its holder a former one
+    /// (`formerly`: «که قبلا وزیر امور خارجه این کشور بوده است»).
+    former_before: Vec<String>,
     roles: FxHashSet<String>,
     /// The first word of every role phrase (`وزیر`, `امام` of `امام جمعه`).
     role_heads: FxHashSet<String>,
@@ -439,6 +445,8 @@ impl<'k> Recognizer<'k> {
                 words_of("honorific").into_iter().filter(|h| seen.insert(h.clone())).map(|h| h.split(' ').map(String::from).collect()).collect()
             },
             surname_titles: words_of("surname-title").into_iter().filter(|h| !h.is_empty()).collect(),
+            former_after: words_of("former").into_iter().collect(),
+            former_before: words_of("formerly").into_iter().collect(),
             role_heads: words_of("role").iter().filter_map(|r| r.split(' ').next()).map(String::from).collect(),
             roles: words_of("role").into_iter().collect(),
             facilities: words_of("facility").into_iter().collect(),
@@ -1083,8 +1091,9 @@ impl<'k> Recognizer<'k> {
             let mut next_word = rest_trim.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
             // «رئیس جمهور سابق پرو»: a former holder, of the country after it;
             // not the one in office on the day.
-            let former = matches!(next_word, "سابق" | "اسبق" | "پیشین");
-            if former {
+            let former_after = self.former_after.iter().any(|w| w == next_word);
+            let former = former_after || self.former_before.iter().any(|w| w == prev);
+            if former_after {
                 rest_trim = rest_trim[next_word.len()..].trim_start_matches(' ');
                 next_word = rest_trim.split(|c: char| !is_letter_or_digit(c)).next().unwrap_or("");
             }
@@ -2319,6 +2328,9 @@ mod tests {
         // A former holder is not the one in office, whoever it was.
         assert!(who("آلبرتو فوجیموری رئیس جمهور سابق پرو", day(2008, 1, 1)).iter().all(|p| p == "?"));
         assert_eq!(who("وزیر امور خارجه سابق ایران گفت", day(2023, 10, 4)), ["?"]);
+        // …nor one the text says held it before («قبلا … بوده است»).
+        assert_eq!(who("یکی از اعضای این هیئت قبلا وزیر امور خارجه فرانسه بوده است", day(2021, 2, 23)), ["?"]);
+        assert_eq!(who("یکی از اعضای این هیئت وزیر امور خارجه فرانسه است", day(2021, 2, 23)), ["Jean-Yves Le Drian"]);
         let country = post_countries;
         assert_eq!(country("وزیر امور خارجه اسبق ترکیه"), ["TR"]);
         // The hamza's seat written as «ی»; any country's name or adjective
