@@ -443,13 +443,13 @@ impl<'a> Zwnj<'a> {
         // ZWNJs elsewhere in the same article use it), not a lost ZWNJ:
         // they are left as written. Glued, they are repaired by `glued`.
         // The verbal prefix: می خوانند, نمی شود.
-        if a.len() <= 6 && (a == "می" || a == "نمی") && self.is_verb_form(b) {
+        if (a == "می" || a == "نمی") && self.is_verb_form(b) {
             return Some(true);
         }
         // `ای` after a word ending in ه: منطقه ای (never a word of its own
         // after a noun in ه). Comparatives written apart (`مهم ترین`) are,
         // like plurals, a spacing style and stay apart.
-        if b.len() == 4 && b == "ای" && a.ends_with('ه') && letters(a) >= 3 {
+        if b == "ای" && a.ends_with('ه') && letters(a) >= 3 {
             return Some(true);
         }
         // Every join below needs the lexicon to know the two as one word:
