@@ -1069,8 +1069,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         met_seen = out.len();
         // People the sentence marks dead («سردار شهید حاج قاسم سلیمانی»):
         // a meeting it reports as new is not theirs.
-        let dead: Vec<Actor> = parts.iter().filter(|p| p.kind == Kind::PER && cues().deceased.contains(&cx.word_before_titles(p.start, ss).as_str())).map(|p| p.actor.clone()).collect();
+        // (Looked for once, when the sentence first tells an event.)
+        let dead: std::cell::OnceCell<Vec<Actor>> = std::cell::OnceCell::new();
         let mut push = |mut f: Found| {
+            let dead = dead.get_or_init(|| parts.iter().filter(|p| p.kind == Kind::PER && cues().deceased.contains(&cx.word_before_titles(p.start, ss).as_str())).map(|p| p.actor.clone()).collect());
             if f.status != "background" && !dead.is_empty() {
                 f.source.retain(|a| !dead.contains(a));
                 f.target.retain(|a| !dead.contains(a));

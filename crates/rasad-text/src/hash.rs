@@ -21,7 +21,8 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 /// A set of strings that can only say "surely not in it" or "maybe": one
 /// bit per hashed key. In front of a large hash table, it answers most
 /// keys that are absent from a few cache lines, without the table's probe
-/// (the lexicon's glued pairs, the recognizer's words).
+/// (the recognizer's words; the compiled lexicon keeps one of its own, in
+/// its image).
 #[derive(Clone, Debug, Default)]
 pub struct BitSketch {
     bits: Vec<u64>,

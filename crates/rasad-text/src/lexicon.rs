@@ -73,7 +73,7 @@ impl Lexicon {
 
     #[inline]
     fn count(&self, t: &Table, s: &str) -> u32 {
-        t.get(&self.image, s.as_bytes()).map_or(0, |v| u32::from_le_bytes([v[0], v[1], v[2], v[3]]))
+        t.get(&self.image, s.as_bytes()).map_or(0, |v| format::read_u32(v, 0))
     }
 
     /// What is known of the word spelt `key` (folded letters, no ZWNJ).

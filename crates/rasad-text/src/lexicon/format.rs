@@ -99,8 +99,10 @@ impl WordInfo {
     }
 }
 
+/// The little-endian `u32` at byte `at` of `b` (a count's value, a
+/// header's field).
 #[inline]
-fn read_u32(b: &[u8], at: usize) -> u32 {
+pub fn read_u32(b: &[u8], at: usize) -> u32 {
     u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
 }
 
