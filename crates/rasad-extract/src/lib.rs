@@ -169,7 +169,7 @@ fn jalali(r: DayRange) -> Option<DateValue> {
 /// The version of rasad written into every record: the crate version and
 /// the revision of the extraction rules (raised whenever their output
 /// changes).
-pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x21");
+pub const RASAD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+x22");
 
 /// The record of one article, with the bundled knowledge base.
 pub fn extract(article: &Article) -> Record {
@@ -281,7 +281,19 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
         let Target::Kb(p) = l.target else { continue };
         let held = |r: &rasad_kb::RoleMention| !r.former && kb.tenures.iter().any(|t| t.person == p && t.office == r.office && (t.country == r.country || t.country.is_empty()));
         let yes = if day.is_some() {
-            roles.iter().any(|r| r.person == Some(p) && !r.former)
+            // Right before a post they once held («المشهدانی رئیس مجلس
+            // عراق»), the text says whose the post is: theirs, whoever held
+            // it on the day (a page reposted years later, a past told).
+            // A former post too («ربانی رئیس جمهور سابق افغانستان»).
+            let held_ever = |r: &rasad_kb::RoleMention| kb.tenures.iter().any(|t| t.person == p && t.office == r.office && (t.country == r.country || t.country.is_empty()));
+            let apposed = roles.iter_mut().find(|r| r.start >= l.end && text[l.end..r.start].chars().all(|c| c == ' ' || c == '،' || c == ',') && held_ever(r));
+            match apposed {
+                Some(r) => {
+                    r.person = Some(p);
+                    true
+                }
+                None => roles.iter().any(|r| r.person == Some(p) && !r.former),
+            }
         } else {
             let mut any = roles.iter().any(|r| r.person == Some(p) && !r.former);
             for r in roles.iter_mut().filter(|r| r.person.is_none() && held(r)) {

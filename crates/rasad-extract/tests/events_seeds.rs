@@ -1565,3 +1565,24 @@ fn set_31_the_dead_official_welcomes_and_ordinal_forums() {
     assert!(ev.iter().any(|e| e.mode.as_deref() == Some("multilateral") && e.target == ["Shanghai Cooperation Organisation"]), "{}", show(&ev));
 }
 
+
+#[test]
+fn set_32_welcomes_warm_talks_and_international_posts() {
+    // «به استقبال X رفت»: X is the guest of whoever went to meet them.
+    let ev = undated_events_of("شی جین‌پینگ رئیس‌جمهور چین امروز در تیانجین به استقبال ولادیمیر پوتین رئیس‌جمهور روسیه رفت.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Vladimir Putin"] && e.target == ["Xi Jinping"]), "{}", show(&ev));
+    // «گفت‌وگوی گرم … با X داشت» is a meeting, not an interview.
+    let ev = undated_events_of("ولادیمیر پوتین پیش از عکس یادگاری گفت‌وگوی گرم و دوستانه‌ای با شی جین‌پینگ داشت.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Vladimir Putin"] && e.target == ["Xi Jinping"]), "{}", show(&ev));
+    // The post of an international body needs no country, whatever follows it.
+    let ev = extract(&Article::from_text(None, "date 2025-08-31 مسعود پزشکیان در حاشیه نشست سران با دبیر کل سازمان ملل متحد دیدار و گفت‌وگو کرد.".to_string())).events;
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Masoud Pezeshkian"] && e.target == ["António Guterres"]), "{}", show(&ev));
+    // A surname right before a post its bearer once held names the post's
+    // holder, whoever held it on the page's day (here a repost years later).
+    let ev = extract(&Article::from_text(None, "date 2021-03-01 نماینده بروجرد گفت روز دوشنبه المشهدانی رئیس مجلس عراق به تهران سفر خواهد کرد.".to_string())).events;
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Mahmoud al-Mashhadani"] && e.status == "planned"), "{}", show(&ev));
+    assert!(ev.iter().all(|e| !e.source.iter().chain(&e.target).any(|x| x == "Mohamed al-Halbousi")), "{}", show(&ev));
+    // «رهبران X و Y»: each country's head of state.
+    let ev = extract(&Article::from_text(None, "date 2024-07-03 رهبران روسیه و چین روز چهارشنبه در حاشیه این اجلاس با یکدیگر دیدار و گفتگو کردند.".to_string())).events;
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Vladimir Putin"] && e.target == ["Xi Jinping"]), "{}", show(&ev));
+}

@@ -1026,6 +1026,12 @@ impl<'k> Recognizer<'k> {
         self.roles_folded(&fold(text), day)
     }
 
+    /// True when `office` belongs to no country (its holders' tenures name
+    /// none): the posts of international bodies.
+    fn international_office(&self, office: &str) -> bool {
+        self.kb.tenures.iter().any(|t| t.office == office && t.country.is_empty())
+    }
+
     /// [`Recognizer::roles`] over text already folded.
     pub fn roles_folded(&self, f: &Folded, day: Option<rasad_time::Day>) -> Vec<RoleMention> {
         let ft = f.text.as_str();
@@ -1056,7 +1062,7 @@ impl<'k> Recognizer<'k> {
             if self.office_plural[m.pattern().as_usize()] {
                 // «وزرای خارجه ایران و عربستان سعودی»: a holder per country
                 // named, each spanning its country's name.
-                let international = self.kb.tenures.iter().any(|t| t.office == *office && t.country.is_empty());
+                let international = self.international_office(office);
                 // «وزرای خارجه دو کشور»: the two countries come from the
                 // people around it ([`Recognizer::roles_in_context`]).
                 let rest = ft[e..].trim_start_matches(' ');
@@ -1128,6 +1134,9 @@ impl<'k> Recognizer<'k> {
                 None if next_word.is_empty() || self.country_default_next.iter().any(|w| w == next_word) || self.flags(next_word) & (F_FIRST | F_VERB) != 0 => {
                     ("IR".to_string(), false, e)
                 }
+                // The post of an international body names its body
+                // («دبیرکل سازمان ملل»): whatever follows cannot qualify it.
+                None if self.international_office(office) => (String::new(), false, e),
                 None => continue,
             };
             // «با مقامات ارشد سوریه (این کشور)، از جمله رئیس جمهور و …»: a
@@ -1140,8 +1149,7 @@ impl<'k> Recognizer<'k> {
                 }
                 _ => (country, written),
             };
-            let international = self.kb.tenures.iter().any(|t| t.office == *office && t.country.is_empty());
-            let country = if international { String::new() } else { country };
+            let country = if self.international_office(office) { String::new() } else { country };
             let person = if former { None } else { day.and_then(|d| self.kb.holder(office, &country, d)) };
             out.push(RoleMention { start: f.original(s), end: f.original(end), office: office.clone(), country, country_written: written, person, former, pair: false });
         }
@@ -2324,6 +2332,8 @@ mod tests {
         assert_eq!(who("وزیر امور خارجه ایران", day(2023, 10, 4)), ["Hossein Amir-Abdollahian"]);
         assert_eq!(who("وزیر خارجه جمهوری آذربایجان و رئیس جمهور آذربایجان", day(2023, 10, 4)), ["Jeyhun Bayramov", "Ilham Aliyev"]);
         assert_eq!(who("دبیرکل سازمان ملل", day(2010, 1, 1)), ["Ban Ki-moon"]);
+        // The post of an international body names its body: any word may follow.
+        assert_eq!(who("وی با دبیر کل سازمان ملل متحد دیدار کرد", day(2025, 8, 31)), ["António Guterres"]);
         assert_eq!(who("رئیس‌جمهور کشورمان", None), ["?"]);
         // A former holder is not the one in office, whoever it was.
         assert!(who("آلبرتو فوجیموری رئیس جمهور سابق پرو", day(2008, 1, 1)).iter().all(|p| p == "?"));
