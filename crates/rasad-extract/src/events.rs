@@ -2068,6 +2068,30 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let own_subject = own_subject.or_else(|| (!in_quote && first_person(&fr.phrase) && pronoun_subject).then(|| subject.as_ref().map(|s| s.actor.clone())).flatten());
                     let subject_at = own_subject.as_ref().and_then(|a| parts.iter().find(|p| p.actor == *a)).map(|p| p.start);
                     let who = if in_quote { speaker.clone() } else if quote_here.is_some() { quoted } else { own_subject };
+                    // «X … با Y دیدار کرد و طرفین … امضا کردند»: the sides are
+                    // the two people the sentence has named before the clause.
+                    if !by_speaker && !in_quote {
+                        // The sides head the sentence or a clause of it (after
+                        // «و» or a comma; a list's commas may stand between them
+                        // and the verb), at most a few words before it.
+                        let before = folded.get(..trigger_at).unwrap_or("");
+                        let sides_at = ["طرفین ", "دو طرف "].iter().filter_map(|h| {
+                            let at = [format!(" و {h}"), format!("، {h}")].iter().filter_map(|p| before.rfind(p.as_str()).map(|i| i + p.len() - h.len())).max();
+                            at.or_else(|| before.starts_with(h).then_some(0))
+                        }).max().filter(|&at| before[at..].split(' ').count() <= 24);
+                        if let Some(sides_at) = sides_at {
+                            let mut people: Vec<Actor> = Vec::new();
+                            for p in parts.iter().filter(|p| p.kind == Kind::PER && folded_at(p.start) < sides_at) {
+                                if !people.contains(&p.actor) {
+                                    people.push(p.actor.clone());
+                                }
+                            }
+                            if people.len() == 2 {
+                                push(Found { kind: fr.kind.clone(), mode: None, source: people, target: Vec::new(), place: None, date: event_date, status, evidence, confidence: 0.5, welcome: false, place_implied: false, implied_date: false });
+                                continue;
+                            }
+                        }
+                    }
                     // «(در جریان سفر به کنیا،) دو کشور … سند همکاری امضا کردند»,
                     // «طرفین …»: the two sides are the country of the person
                     // the article follows and the one other country the

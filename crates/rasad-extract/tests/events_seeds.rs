@@ -1586,3 +1586,18 @@ fn set_32_welcomes_warm_talks_and_international_posts() {
     let ev = extract(&Article::from_text(None, "date 2024-07-03 رهبران روسیه و چین روز چهارشنبه در حاشیه این اجلاس با یکدیگر دیدار و گفتگو کردند.".to_string())).events;
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Vladimir Putin"] && e.target == ["Xi Jinping"]), "{}", show(&ev));
 }
+
+#[test]
+fn set_32_the_sides_who_sign_and_a_chargé_summoned() {
+    // «X … با Y دیدار کرد و طرفین … امضا کردند»: both sign.
+    let ev = extract(&Article::from_text(None, "date 2025-08-20 مسعود پزشکیان رئیس‌جمهور ایران در ایروان با نیکول پاشینیان نخست‌وزیر این کشور دیدار و گفت‌وگو کرد و طرفین یک بیانیه مشترک و ۱۰ سند همکاری در حوزه‌های سیاسی، اقتصادی، فرهنگی و گردشگری امضا کردند.".to_string())).events;
+    let mut signers: Vec<Vec<String>> = ev.iter().filter(|e| e.kind == "AGREE").map(|e| { let mut s = e.source.clone(); s.sort(); s }).collect();
+    signers.dedup();
+    assert_eq!(signers, [vec!["Masoud Pezeshkian".to_string(), "Nikol Pashinyan".to_string()]], "{}", show(&ev));
+    // «در نشست X شرکت می‌کند»: taking part in a forum to come.
+    let ev = undated_events_of("امیرخان متقی سرپرست وزارت خارجه طالبان در جریان سفرش در نشست دیپلماسی آنتالیا شرکت می‌کند.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("multilateral") && e.target == ["Antalya Diplomacy Forum"] && e.status == "planned"), "{}", show(&ev));
+    // «به وزارت امور خارجه فراخوانده شد»: summoned, as «احضار شد».
+    let ev = undated_events_of("کاردار سفارت سوئیس در تهران پنجشنبه گذشته به وزارت امور خارجه فراخوانده شد و مراتب اعتراض شدید جمهوری اسلامی ایران به وی ابلاغ شد.");
+    assert!(ev.iter().any(|e| e.kind == "ACCUSE" && e.source == ["Iran"]), "{}", show(&ev));
+}
