@@ -2075,10 +2075,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // «و» or a comma; a list's commas may stand between them
                         // and the verb), at most a few words before it.
                         let before = folded.get(..trigger_at).unwrap_or("");
-                        let sides_at = ["طرفین ", "دو طرف "].iter().filter_map(|h| {
-                            let at = [format!(" و {h}"), format!("، {h}")].iter().filter_map(|p| before.rfind(p.as_str()).map(|i| i + p.len() - h.len())).max();
-                            at.or_else(|| before.starts_with(h).then_some(0))
-                        }).max().filter(|&at| before[at..].split(' ').count() <= 24);
+                        const SIDES: [&str; 2] = ["طرفین ", "دو طرف "];
+                        const JOINS: [&str; 2] = [" و ", "، "];
+                        let sides_at = SIDES
+                            .iter()
+                            .filter_map(|h| {
+                                let joined = JOINS.iter().filter_map(|j| before.match_indices(h).filter(|&(i, _)| before[..i].ends_with(j)).map(|(i, _)| i).last()).max();
+                                joined.or_else(|| before.starts_with(h).then_some(0))
+                            })
+                            .max()
+                            .filter(|&at| before[at..].split(' ').count() <= 24);
                         if let Some(sides_at) = sides_at {
                             let mut people: Vec<Actor> = Vec::new();
                             for p in parts.iter().filter(|p| p.kind == Kind::PER && folded_at(p.start) < sides_at) {

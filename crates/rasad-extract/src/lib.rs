@@ -279,13 +279,13 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     let mut confirmed = false;
     for l in lone.iter().filter(|l| keep(l)) {
         let Target::Kb(p) = l.target else { continue };
-        let held = |r: &rasad_kb::RoleMention| !r.former && kb.tenures.iter().any(|t| t.person == p && t.office == r.office && (t.country == r.country || t.country.is_empty()));
+        let held_ever = |r: &rasad_kb::RoleMention| kb.tenures.iter().any(|t| t.person == p && t.office == r.office && (t.country == r.country || t.country.is_empty()));
+        let held = |r: &rasad_kb::RoleMention| !r.former && held_ever(r);
         let yes = if day.is_some() {
             // Right before a post they once held («المشهدانی رئیس مجلس
             // عراق»), the text says whose the post is: theirs, whoever held
             // it on the day (a page reposted years later, a past told).
             // A former post too («ربانی رئیس جمهور سابق افغانستان»).
-            let held_ever = |r: &rasad_kb::RoleMention| kb.tenures.iter().any(|t| t.person == p && t.office == r.office && (t.country == r.country || t.country.is_empty()));
             let apposed = roles.iter_mut().find(|r| r.start >= l.end && text[l.end..r.start].chars().all(|c| c == ' ' || c == '،' || c == ',') && held_ever(r));
             match apposed {
                 Some(r) => {
