@@ -128,6 +128,13 @@ pub(crate) struct Cues {
     /// `deceased`: words right before a name (past its titles) that mark
     /// the person dead: no part of an event the text reports as new.
     pub deceased: Vec<&'static str>,
+    /// `sides-people`: words for the two sides (`طرفین`) that, heading a
+    /// clause of a stance or an agreement, stand for the two people named
+    /// before them, or for two countries.
+    pub sides_people: Vec<&'static str>,
+    /// `sides-states`: words for the two sides that stand only for two
+    /// countries (`دو کشور`).
+    pub sides_states: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -179,6 +186,8 @@ pub(crate) fn cues() -> &'static Cues {
             with_after: Vec::new(),
             mission_post: Vec::new(),
             deceased: Vec::new(),
+            sides_people: Vec::new(),
+            sides_states: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -226,6 +235,8 @@ pub(crate) fn cues() -> &'static Cues {
                 "with-after" => &mut c.with_after,
                 "mission-post" => &mut c.mission_post,
                 "deceased" => &mut c.deceased,
+                "sides-people" => &mut c.sides_people,
+                "sides-states" => &mut c.sides_states,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -240,7 +251,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -2075,13 +2075,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // «و» or a comma; a list's commas may stand between them
                         // and the verb), at most a few words before it.
                         let before = folded.get(..trigger_at).unwrap_or("");
-                        const SIDES: [&str; 2] = ["طرفین ", "دو طرف "];
                         const JOINS: [&str; 2] = [" و ", "، "];
-                        let sides_at = SIDES
+                        let sides_at = cues()
+                            .sides_people
                             .iter()
                             .filter_map(|h| {
-                                let joined = JOINS.iter().filter_map(|j| before.match_indices(h).filter(|&(i, _)| before[..i].ends_with(j)).map(|(i, _)| i).last()).max();
-                                joined.or_else(|| before.starts_with(h).then_some(0))
+                                // (A whole word: a space after it.)
+                                let mut at = before.match_indices(h).map(|(i, _)| i).filter(|&i| before[i + h.len()..].starts_with(' '));
+                                let joined = at.clone().filter(|&i| JOINS.iter().any(|j| before[..i].ends_with(j))).last();
+                                joined.or_else(|| at.next().filter(|&i| i == 0))
                             })
                             .max()
                             .filter(|&at| before[at..].split(' ').count() <= 24);
@@ -2104,7 +2106,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // sentence names.
                     let two_sides = if who.is_none() && !by_speaker {
                         let head = folded.get(clause_from..trigger_at).unwrap_or("").trim_start_matches([' ', '،']);
-                        ["دو کشور", "طرفین", "دو طرف"].iter().any(|h| head.starts_with(h)).then(|| {
+                        cues().sides_people.iter().chain(&cues().sides_states).any(|h| head.starts_with(h)).then(|| {
                             let mut sides: Vec<String> = subject.as_ref().or(current.as_ref()).and_then(|s| cx.country_of(&s.actor)).into_iter().collect();
                             for c in parts.iter().filter(|p| p.kind == Kind::GPE).filter_map(|p| cx.country_of(&p.actor)) {
                                 if !sides.contains(&c) {

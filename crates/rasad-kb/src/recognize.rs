@@ -120,6 +120,9 @@ pub struct Recognizer<'k> {
     office_ids: Vec<String>,
     /// Whether each office phrase is a plural one (several countries follow).
     office_plural: Vec<bool>,
+    /// Per office phrase: whether its office belongs to no country (its
+    /// holders' tenures name none): the posts of international bodies.
+    office_international: Vec<bool>,
     /// Demonyms and country words (folded) → country code, longest first.
     demonyms: Vec<(String, String)>,
     /// Indices into `demonyms` by their first word, longest first: a
@@ -376,7 +379,9 @@ impl<'k> Recognizer<'k> {
         let mut phrases = Vec::new();
         let mut office_ids = Vec::new();
         let mut office_plural = Vec::new();
+        let mut office_international = Vec::new();
         for o in kb.offices.values() {
+            let international = kb.tenures.iter().any(|t| t.office == o.id && t.country.is_empty());
             for (p, plural) in o.phrases.iter().map(|p| (p, false)).chain(o.plurals.iter().map(|p| (p, true))) {
                 // Also as text that lost its ZWNJs writes it («رئیسجمهور»),
                 // and with the hamza seat as a plain «ی» («رییس جمهوری»).
@@ -389,6 +394,7 @@ impl<'k> Recognizer<'k> {
                     phrases.push(k);
                     office_ids.push(o.id.clone());
                     office_plural.push(plural);
+                    office_international.push(international);
                 }
             }
         }
@@ -434,6 +440,7 @@ impl<'k> Recognizer<'k> {
             offices_ac,
             office_ids,
             office_plural,
+            office_international,
             demonyms,
             demonym_heads,
             words,
@@ -1026,12 +1033,6 @@ impl<'k> Recognizer<'k> {
         self.roles_folded(&fold(text), day)
     }
 
-    /// True when `office` belongs to no country (its holders' tenures name
-    /// none): the posts of international bodies.
-    fn international_office(&self, office: &str) -> bool {
-        self.kb.tenures.iter().any(|t| t.office == office && t.country.is_empty())
-    }
-
     /// [`Recognizer::roles`] over text already folded.
     pub fn roles_folded(&self, f: &Folded, day: Option<rasad_time::Day>) -> Vec<RoleMention> {
         let ft = f.text.as_str();
@@ -1062,7 +1063,7 @@ impl<'k> Recognizer<'k> {
             if self.office_plural[m.pattern().as_usize()] {
                 // «وزرای خارجه ایران و عربستان سعودی»: a holder per country
                 // named, each spanning its country's name.
-                let international = self.international_office(office);
+                let international = self.office_international[m.pattern().as_usize()];
                 // «وزرای خارجه دو کشور»: the two countries come from the
                 // people around it ([`Recognizer::roles_in_context`]).
                 let rest = ft[e..].trim_start_matches(' ');
@@ -1136,7 +1137,7 @@ impl<'k> Recognizer<'k> {
                 }
                 // The post of an international body names its body
                 // («دبیرکل سازمان ملل»): whatever follows cannot qualify it.
-                None if self.international_office(office) => (String::new(), false, e),
+                None if self.office_international[m.pattern().as_usize()] => (String::new(), false, e),
                 None => continue,
             };
             // «با مقامات ارشد سوریه (این کشور)، از جمله رئیس جمهور و …»: a
@@ -1149,7 +1150,7 @@ impl<'k> Recognizer<'k> {
                 }
                 _ => (country, written),
             };
-            let country = if self.international_office(office) { String::new() } else { country };
+            let country = if self.office_international[m.pattern().as_usize()] { String::new() } else { country };
             let person = if former { None } else { day.and_then(|d| self.kb.holder(office, &country, d)) };
             out.push(RoleMention { start: f.original(s), end: f.original(end), office: office.clone(), country, country_written: written, person, former, pair: false });
         }
