@@ -1895,8 +1895,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // هشتادمین مجمع عمومی …»), else it is taking part in anything.
                     // (Past an ordinal of words: «شرکت در بیست و پنجمین نشست سران …».)
                     if fr.phrase.ends_with(" در") {
-                        let words: Vec<&str> = after_trigger.split(' ').filter(|w| !w.is_empty()).take(6).collect();
-                        let from = words.iter().take(4).position(|w| w.ends_with("مین")).map_or(0, |i| i + 1);
+                        let words: Vec<&str> = after_trigger.split(' ').filter(|w| !w.is_empty()).take(8).collect();
+                        let from = words.iter().take(6).position(|w| w.ends_with("مین")).map_or(0, |i| i + 1);
                         if !words.iter().take(2).chain(words[from..].iter().take(2)).any(|w| cues().forum_noun.contains(w)) {
                             continue;
                         }
@@ -1916,7 +1916,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // («شرکت در» alone: the forum is in its noun phrase, a few words on.)
                         .filter(|p| {
                             !fr.phrase.ends_with(" در")
-                                || folded.get((trigger_at + fr.phrase.len()).min(folded.len())..folded_at(p.start)).is_some_and(|g| !g.contains(['،', ':', '؛']) && g.split(' ').filter(|w| !w.is_empty()).count() <= 5)
+                                || folded.get((trigger_at + fr.phrase.len()).min(folded.len())..folded_at(p.start)).is_some_and(|g| {
+                                    // (An ordinal of words, «صد و چهل و دومین», counts as one.)
+                                    let words: Vec<&str> = g.split(' ').filter(|w| !w.is_empty()).collect();
+                                    let ordinal = words.iter().position(|w| w.ends_with("مین")).map_or(0, |i| i);
+                                    !g.contains(['،', ':', '؛']) && words.len() - ordinal <= 5
+                                })
                         })
                         .map(|p| p.actor.clone())
                         .collect();
@@ -1965,9 +1970,23 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let signers = fr.phrase.ends_with("امضای") && parts.iter().filter(|p| p.kind == Kind::PER && (end..clause_end).contains(&folded_at(p.start))).count() >= 2;
                     let (lo, hi) = if signers {
                         (end, clause_end)
-                    } else {
-                        let Some(between) = folded[from..trigger_at].rfind(" بین ").or_else(|| folded[from..trigger_at].rfind(" میان ")).map(|i| from + i) else { continue };
+                    } else if let Some(between) = folded[from..trigger_at].rfind(" بین ").or_else(|| folded[from..trigger_at].rfind(" میان ")).map(|i| from + i) {
                         (between, trigger_at)
+                    } else {
+                        // «در جریان سفر رسمی … ۳۶ سند همکاری جدید امضا شد»: signed
+                        // on the trip last told, by the traveller's state and
+                        // the host's.
+                        if !folded[from..trigger_at].split(' ').any(|w| w == "سفر") {
+                            continue;
+                        }
+                        let told = trips.last().map(|(who, place)| (cx.country_of(who), cx.kb.entries[*place].country.clone()));
+                        let told = told.or_else(|| lone_trips.last().and_then(|(f, c)| f.source.first().map(|who| (cx.country_of(who), Some(c.clone())))));
+                        let Some((home, host)) = told else { continue };
+                        let states: Vec<Actor> = [home, host].into_iter().flatten().filter_map(|c| cx.country_entry(&c)).map(Actor::Kb).collect();
+                        if states.len() == 2 && states[0] != states[1] {
+                            push(Found { kind: fr.kind.clone(), mode: None, source: states, target: Vec::new(), place: place_written, date: event_date, status, evidence, confidence: 0.4, welcome: false, place_implied: false, implied_date: false });
+                        }
+                        continue;
                     };
                     let mut parties: Vec<Actor> = Vec::new();
                     for p in parts.iter().filter(|p| (lo..hi).contains(&folded_at(p.start)) && (!signers || p.kind == Kind::PER)) {
@@ -2400,7 +2419,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // (A trip told as a bare noun, its traveller named after it,
                     // has its destination right after the traveller: not «سفر بوش
                     // برگرداندن اعتماد رهبران عرب به امریکا و اسرائیل است».)
-                    let near_noun = |p: &Part| !(bare && named_after) || folded.get(folded_at(subj.end).min(folded_at(p.start))..folded_at(p.start)).is_some_and(|g| g.split(' ').filter(|w| !w.is_empty()).count() <= 4);
+                    // (The traveller's post set off after the name, «سفر شوکت
+                    // میرضیایف، رئیس جمهور ازبکستان به تاجیکستان», is the traveller's.)
+                    let traveller_end = {
+                        let after = cx.text.get(subj.end..).unwrap_or("");
+                        let lead = after.len() - after.trim_start_matches(|c: char| c.is_whitespace() || c == '،' || c == ',').len();
+                        let at = subj.end + lead;
+                        cx.roles.iter().find(|r| lead > 0 && r.start == at && r.person.is_none_or(|i| subj.actor == Actor::Kb(i))).map_or(subj.end, |r| r.end)
+                    };
+                    let near_noun = |p: &Part| !(bare && named_after) || folded.get(folded_at(traveller_end).min(folded_at(p.start))..folded_at(p.start)).is_some_and(|g| g.split(' ').filter(|w| !w.is_empty()).count() <= 4);
                     let Some(first) = after_subject.iter().position(|p| {
                         let w = cx.word_before_place(p.start, ss);
                         has_country(p) && near_noun(p) && !cx.en_route(p.start, ss) && (capital_named(p)

@@ -1601,3 +1601,23 @@ fn set_32_the_sides_who_sign_and_a_chargé_summoned() {
     let ev = undated_events_of("کاردار سفارت سوئیس در تهران پنجشنبه گذشته به وزارت امور خارجه فراخوانده شد و مراتب اعتراض شدید جمهوری اسلامی ایران به وی ابلاغ شد.");
     assert!(ev.iter().any(|e| e.kind == "ACCUSE" && e.source == ["Iran"]), "{}", show(&ev));
 }
+
+#[test]
+fn set_33_titles_long_ordinals_a_travellers_post_and_signing_on_a_trip() {
+    // A military title between «با» and the name: the one met.
+    let ev = undated_events_of("لی شانگفو این مطالب را در دیدار با امیرسرتیپ عزیز نصیرزاده در مسکو بیان کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Li Shangfu"] && e.target == ["Aziz Nasirzadeh"]), "{}", show(&ev));
+    // An ordinal of five words before the forum.
+    let ev = undated_events_of("علی لاریجانی برای شرکت در صد و چهل و دومین نشست اتحادیه بین‌المجالس وارد ژنو شد.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("multilateral") && e.target == ["Inter-Parliamentary Union"]), "{}", show(&ev));
+    // A trip told as a noun, the traveller's post set off after the name;
+    // documents signed «در جریان سفر» are the two states'.
+    let ev = undated_events_of("سفر رسمی قاسم ژومارت توکایف، رئیس جمهور قزاقستان به ازبکستان دیروز پایان یافت. در جریان این سفر دوازده سند همکاری امضا شد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Kassym-Jomart Tokayev"] && e.target == ["Uzbekistan"]), "{}", show(&ev));
+    let mut signers: Vec<String> = ev.iter().filter(|e| e.kind == "AGREE").flat_map(|e| e.source.clone()).collect();
+    signers.sort();
+    assert_eq!(signers, ["Kazakhstan", "Uzbekistan"], "{}", show(&ev));
+    // «با رئیس‌جمهور و کفیل وزارت خارجه این کشور»: both posts are the host's.
+    let ev = extract(&Article::from_text(None, "date 2016-07-10 محمدجواد ظریف وزیر خارجه کشورمان به کنیا رفت و با رئیس‌جمهور و کفیل وزارت خارجه این کشور دیدار کرد.".to_string())).events;
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Mohammad Javad Zarif"] && e.target == ["Uhuru Kenyatta"]), "{}", show(&ev));
+}

@@ -381,6 +381,10 @@ pub struct RepeatedLines {
 /// The most words a line may have to be counted as a site's template line.
 const TEMPLATE_LINE_WORDS: usize = 15;
 
+/// The most words a first line may have and still be read as a title
+/// rather than the story's prose (for where the boilerplate tail may start).
+const TITLE_MAX_WORDS: usize = 25;
+
 fn site_key(a: &Article) -> u64 {
     let site = match (&a.url, &a.path) {
         (Some(u), _) => {
@@ -445,14 +449,23 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
 
     // --- The tail: the body ends at the first tail marker or source line
     // after the header.
+    // A marker before any prose is a widget of the header («اخبار مرتبط»
+    // between the title and the story), not the end: prose is a line of
+    // more than ten words after the first, or a first line too long for a
+    // title.
     let mut body_end_line = ls.len();
     let mut k = Vec::new();
+    let mut prose = ls.first().is_some_and(|l| !at_most_words(l.text, TITLE_MAX_WORDS));
     for (i, l) in ls.iter().enumerate().skip(1) {
-        prefix_key_into(l.text, &mut k);
-        if mk.tail.iter().any(|m| k.starts_with(m)) && at_most_words(l.text, 10) {
-            body_end_line = i;
-            break;
+        let short = at_most_words(l.text, 10);
+        if prose && short {
+            prefix_key_into(l.text, &mut k);
+            if mk.tail.iter().any(|m| k.starts_with(m)) {
+                body_end_line = i;
+                break;
+            }
         }
+        prose |= !short;
     }
     if body_end_line < ls.len() {
         meta.body.end = ls[body_end_line].start;
@@ -840,5 +853,19 @@ mod tests {
         let weekday = "وزیر امور خارجه روز دوشنبه ۱۷ مهر با همتای خود دیدار کرد.";
         let r = story_range(weekday, Some(day(2023, 10, 12))).expect("a story day");
         assert_eq!(r.from, day(2023, 10, 9));
+    }
+
+    #[test]
+    fn a_tail_marker_before_the_prose_is_part_of_the_header() {
+        let story = "وزیر امور خارجه کشورمان امروز در سفری دو روزه وارد باکو شد و با همتای آذربایجانی خود دیدار و گفت‌وگو کرد.";
+        // «اخبار مرتبط» between the title and the story: a widget, not the end.
+        let text = format!("پایان سفر وزیر امور خارجه به باکو\nاخبار مرتبط\n{story}");
+        let m = extract(&Article::from_text(None, text.clone()), Outlets::builtin());
+        assert_eq!(m.body.end, text.len(), "{:?}", m.body);
+        // After the story it ends the body.
+        let text = format!("پایان سفر وزیر امور خارجه به باکو\n{story}\nاخبار مرتبط\nعنوان خبری دیگر");
+        let m = extract(&Article::from_text(None, text.clone()), Outlets::builtin());
+        assert!(text[..m.body.end].trim_end().ends_with(story), "{:?}", m.body);
+        assert!(!text[m.body.start..m.body.end].contains("اخبار مرتبط"), "{:?}", m.body);
     }
 }

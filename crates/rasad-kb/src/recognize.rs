@@ -724,6 +724,10 @@ impl<'k> Recognizer<'k> {
                 return true;
             }
             let rest = ft[e..].trim_start_matches(' ');
+            // «وزارت خارجه سعودی»: another country's adjective makes it theirs.
+            if self.demonym_at(rest).is_some_and(|(_, c)| c != "IR") {
+                return false;
+            }
             !self.body_elsewhere.iter().any(|w| rest.strip_prefix(w.as_str()).is_some_and(|r| !r.chars().next().is_some_and(is_letter_or_digit)))
         });
         // Surnames alone count only beside the full name, or in a list of
@@ -2379,6 +2383,8 @@ mod tests {
         // Given to another state or group after its bare name.
         assert_eq!(names("سخنگوی وزارت امور خارجه گروه طالبان نوشت"), ["Taliban"]);
         assert_eq!(names("به محل وزارت خارجه این کشور رفت"), Vec::<String>::new());
+        assert_eq!(names("این مقام وزارت خارجه سعودی گفت"), Vec::<String>::new());
+        assert_eq!(names("وزارت خارجه روسیه و وزارت خارجه ایرانی"), ["Ministry of Foreign Affairs (Russia)", "Ministry of Foreign Affairs of Iran"]);
         assert_eq!(names("وزارت امور خارجه کشورمان اعلام کرد"), ["Ministry of Foreign Affairs of Iran"]);
     }
 
