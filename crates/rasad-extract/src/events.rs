@@ -448,14 +448,29 @@ impl Context<'_> {
     fn subject(&self, parts: &[Part], sent_start: usize) -> Option<Part> {
         let p = parts.iter().find(|p| {
             let prev = self.word_before_titles(p.start, sent_start);
-            p.kind == Kind::PER && !cues().object.contains(&prev.as_str()) && !cues().possessed.contains(&prev.as_str()) && !self.marked_object(p)
+            p.kind == Kind::PER && (!cues().object.contains(&prev.as_str()) || (prev == "و" && self.joined_post(p, sent_start))) && !cues().possessed.contains(&prev.as_str()) && !self.marked_object(p)
         })?;
         // A post whose holder is not known opens the sentence («وزیر خارجه
         // ایران با رییس جمهوری، نخست وزیر … دیدار خواهد کرد»): its subject is
         // that unknown holder, not someone named after it.
         let lo = self.roles.partition_point(|r| r.start < sent_start);
-        let unknown_head = self.roles[lo..].iter().take_while(|r| r.start < p.start).any(|r| r.person.is_none() && !r.pair && self.text.get(sent_start..r.start).is_some_and(|g| g.trim().is_empty()));
+        // (Not a post joined by «و» to the post that names the subject: «نماینده
+        // مقام معظم رهبری و دبیر شورای عالی امنیت ملی … وارد بغداد شد».)
+        let unknown_head = self.roles[lo..].iter().take_while(|r| r.start < p.start).any(|r| {
+            r.person.is_none() && !r.pair && self.text.get(sent_start..r.start).is_some_and(|g| g.trim().is_empty()) && self.text.get(r.end..p.start).is_none_or(|g| g.trim() != "و")
+        });
         (!unknown_head).then(|| p.clone())
+    }
+
+    /// Whether the post naming `p` is joined by «و» to a post heading the
+    /// sentence («نماینده مقام معظم رهبری و دبیر شورای عالی امنیت ملی …»):
+    /// two posts of one person, the subject.
+    fn joined_post(&self, p: &Part, sent_start: usize) -> bool {
+        let Some(head) = self.text.get(sent_start..p.start).and_then(|h| h.trim_end().strip_suffix("و")).map(str::trim) else { return false };
+        let words = head.split_whitespace().count();
+        // A post that heads its own title, or a post of the base, first.
+        head.split_whitespace().next().is_some_and(|w| cues().post_head.contains(&w)) && words <= 6
+            || self.roles.iter().any(|r| r.start >= sent_start && self.text.get(sent_start..r.start).is_some_and(|g| g.trim().is_empty()) && self.text.get(r.end..p.start).is_some_and(|g| g.trim() == "و"))
     }
 
     /// Whether «و» right before `s` follows a finite verb (`reporting-verb`
@@ -850,6 +865,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 };
             }
             let lo = (0..=at.saturating_sub(80)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0).min(own.len());
+            // (Not past a semicolon: «… سفر می‌کند؛ وی پیش از این به اردن
+            // سفر کرده بود» are two clauses, each of its own tense.)
+            let lo = own.get(lo..at.min(own.len())).and_then(|w| w.rfind('؛')).map_or(lo, |i| lo + i + '؛'.len_utf8());
             let hi = ((at + len + after).min(own.len())..=own.len()).find(|&i| own.is_char_boundary(i)).unwrap_or(own.len());
             // A time adverb heading the sentence («در هفته‌ای که گذشت …») covers all of it
             // (its head past the credit, «به گزارش …، قرار است …»).

@@ -1621,3 +1621,17 @@ fn set_33_titles_long_ordinals_a_travellers_post_and_signing_on_a_trip() {
     let ev = extract(&Article::from_text(None, "date 2016-07-10 محمدجواد ظریف وزیر خارجه کشورمان به کنیا رفت و با رئیس‌جمهور و کفیل وزارت خارجه این کشور دیدار کرد.".to_string())).events;
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Mohammad Javad Zarif"] && e.target == ["Uhuru Kenyatta"]), "{}", show(&ev));
 }
+
+#[test]
+fn set_34_two_posts_of_one_subject_and_a_clause_after_a_semicolon() {
+    // «نماینده … و دبیر …»: two posts joined by «و» name one person, the subject.
+    let ev = extract(&Article::from_text(None, "date 2020-03-08 علی شمخانی سفر خود را آغاز کرد. نماینده مقام معظم رهبری و دبیر شورای عالی امنیت ملی شنبه شب در رأس هیأتی وارد بغداد شد.".to_string())).events;
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Ali Shamkhani"] && e.target == ["Iraq"] && e.status == "reported"), "{}", show(&ev));
+    // A semicolon ends the tense of its clause: the trips after it are recalled.
+    let ev = undated_events_of("محمد شیاع السودانی برای نخستین بار به یک کشور غیر عربی سفر می‌کند؛ وی پیش از این به اردن و کویت سفر کرده بود.");
+    let recalled: Vec<&str> = ev.iter().filter(|e| e.status == "background").flat_map(|e| e.target.iter().map(String::as_str)).collect();
+    assert_eq!(recalled, ["Jordan", "Kuwait"], "{}", show(&ev));
+    // «امضا خواهد کرد»: a signing to come.
+    let ev = events_of("محمد شیاع السودانی در این سفر یک تفاهم‌نامه همکاری امضا خواهد کرد.");
+    assert!(ev.iter().any(|e| e.kind == "AGREE" && e.source == ["Mohammed Shia' Al Sudani"] && e.status == "planned"), "{}", show(&ev));
+}
