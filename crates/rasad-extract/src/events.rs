@@ -470,7 +470,10 @@ impl Context<'_> {
         let words = head.split_whitespace().count();
         // A post that heads its own title, or a post of the base, first.
         head.split_whitespace().next().is_some_and(|w| cues().post_head.contains(&w)) && words <= 6
-            || self.roles.iter().any(|r| r.start >= sent_start && self.text.get(sent_start..r.start).is_some_and(|g| g.trim().is_empty()) && self.text.get(r.end..p.start).is_some_and(|g| g.trim() == "و"))
+            || self.roles[self.roles.partition_point(|r| r.start < sent_start)..]
+                .iter()
+                .take_while(|r| r.end <= p.start)
+                .any(|r| self.text.get(sent_start..r.start).is_some_and(|g| g.trim().is_empty()) && self.text.get(r.end..p.start).is_some_and(|g| g.trim() == "و"))
     }
 
     /// Whether «و» right before `s` follows a finite verb (`reporting-verb`
@@ -1937,8 +1940,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 || folded.get((trigger_at + fr.phrase.len()).min(folded.len())..folded_at(p.start)).is_some_and(|g| {
                                     // (An ordinal of words, «صد و چهل و دومین», counts as one.)
                                     let words: Vec<&str> = g.split(' ').filter(|w| !w.is_empty()).collect();
-                                    let ordinal = words.iter().position(|w| w.ends_with("مین")).map_or(0, |i| i);
-                                    !g.contains(['،', ':', '؛']) && words.len() - ordinal <= 5
+                                    let from = words.iter().position(|w| w.ends_with("مین")).unwrap_or(0);
+                                    !g.contains(['،', ':', '؛']) && words.len() - from <= 5
                                 })
                         })
                         .map(|p| p.actor.clone())
