@@ -436,7 +436,16 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 // A person of the knowledge base holding that office is found
                 // by the role phrase itself; here only people it lacks.
                 None if elsewhere => None,
-                None if role_head => last_person.clone().or_else(|| title_speaker_before(cs).filter(fits_post)),
+                // (…or, before anyone has spoken, the one who opened the sentence
+                // right before, past the title: «X … در دیدار با Y …» then «سفیر
+                // ایران در ارمنستان … اظهار داشت:».)
+                None if role_head => last_person.clone().or_else(|| title_speaker_before(cs).filter(fits_post)).or_else(|| {
+                    let ends = |c: char| matches!(c, '.' | '\n' | '!' | '؟');
+                    let prev_end = text[..cs].trim_end().rfind(ends)?;
+                    let prev_start = text[..prev_end].rfind(ends).map_or(0, |i| i + 1);
+                    let title_end = text.find('\n').unwrap_or(text.len());
+                    (prev_start > title_end).then(|| subject_since(prev_start, cs).filter(fits_post)).flatten()
+                }),
                 None => None,
             };
             // «یک منبع …» (an unnamed source) or «یک محقق …» (one of a kind):

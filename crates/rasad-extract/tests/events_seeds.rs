@@ -1635,3 +1635,13 @@ fn set_34_two_posts_of_one_subject_and_a_clause_after_a_semicolon() {
     let ev = events_of("محمد شیاع السودانی در این سفر یک تفاهم‌نامه همکاری امضا خواهد کرد.");
     assert!(ev.iter().any(|e| e.kind == "AGREE" && e.source == ["Mohammed Shia' Al Sudani"] && e.status == "planned"), "{}", show(&ev));
 }
+
+#[test]
+fn a_post_speaking_before_anyone_has_spoken_is_who_opened_the_sentence_before() {
+    let q = quotes_of("date 2021-10-07 دیدار سفیر با وزیر\nعباس بدخشان ظهوری روز پنجشنبه در دیدار با آرارات میرزویان وزیر امور خارجه ارمنستان بر گسترش همکاری‌ها تاکید کرد.\nسفیر ایران در ارمنستان با اشاره به روابط دو کشور اظهار داشت: همکاری‌های دو کشور رو به گسترش است.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Abbas Badakhshan Zohouri"), "{q:?}");
+    // …not the one the title names.
+    let q = quotes_of("date 2008-01-01 احمدی‌نژاد در دور بعد نیز رئیس‌جمهور خواهد بود\nعضو شورای مرکزی حزب اعتماد ملی گفت: اگر حادثه خاصی رخ ندهد همین خواهد شد.");
+    assert!(q.iter().all(|x| x.speaker.is_none()), "{q:?}");
+}
