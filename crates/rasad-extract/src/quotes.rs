@@ -122,6 +122,15 @@ fn opens_quote(s: &str) -> bool {
     s.starts_with(['«', '“', '"'])
 }
 
+/// What ends a sentence for the look back at who opened it.
+const SENTENCE_END: [char; 4] = ['\n', '.', '!', '؟'];
+
+/// Where the last sentence of `s` starts: past its last sentence end (the
+/// whole mark, «؟» is two bytes), else at 0.
+fn last_sentence_start(s: &str) -> usize {
+    s.rfind(SENTENCE_END).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8))
+}
+
 /// Whether a sentence ends where the quotation `s` opens with closes (at
 /// byte `close`): after its mark, or just inside it («… مهم است.» بندر …).
 /// Where none does, the marks hold a name or a term the sentence goes on
@@ -184,11 +193,11 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 let before = text[..m.start].trim_end_matches([' ', '\u{200C}', '«', '"']);
                 // …or right after the credit that opens it («به گزارش …، «X» …»).
                 let after_credit = before.strip_suffix('،').is_some_and(|b| {
-                    let sentence = &b[b.rfind(['\n', '.', '!', '؟']).map_or(0, |i| i + 1)..];
+                    let sentence = &b[last_sentence_start(b)..];
                     // (The credit's own comma: none before it, no speech since.)
                     sentence.trim_start().starts_with("به گزارش") && !sentence.contains(['،', ':'])
                 });
-                before.is_empty() || before.ends_with(['\n', '.', '!', '؟']) || after_credit
+                before.is_empty() || before.ends_with(SENTENCE_END) || after_credit
             })
             .find_map(|m| person_of(m, kb))
     };
@@ -440,9 +449,8 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 // right before, past the title: «X … در دیدار با Y …» then «سفیر
                 // ایران در ارمنستان … اظهار داشت:».)
                 None if role_head => last_person.clone().or_else(|| title_speaker_before(cs).filter(fits_post)).or_else(|| {
-                    let ends = |c: char| matches!(c, '.' | '\n' | '!' | '؟');
-                    let prev_end = text[..cs].trim_end().rfind(ends)?;
-                    let prev_start = text[..prev_end].rfind(ends).map_or(0, |i| i + 1);
+                    let prev_end = text[..cs].trim_end().rfind(SENTENCE_END)?;
+                    let prev_start = last_sentence_start(&text[..prev_end]);
                     let title_end = text.find('\n').unwrap_or(text.len());
                     (prev_start > title_end).then(|| subject_since(prev_start, cs).filter(fits_post)).flatten()
                 }),

@@ -1645,3 +1645,11 @@ fn a_post_speaking_before_anyone_has_spoken_is_who_opened_the_sentence_before() 
     let q = quotes_of("date 2008-01-01 احمدی‌نژاد در دور بعد نیز رئیس‌جمهور خواهد بود\nعضو شورای مرکزی حزب اعتماد ملی گفت: اگر حادثه خاصی رخ ندهد همین خواهد شد.");
     assert!(q.iter().all(|x| x.speaker.is_none()), "{q:?}");
 }
+
+#[test]
+fn a_question_mark_before_a_credit_is_no_panic() {
+    // «؟» is two bytes: the sentence after it starts past the whole mark.
+    let q = quotes_of("چرا؟ به گزارش ایرنا، علی لاریجانی امروز به مسکو رفت. وی گفت: خوب است.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("Ali Larijani"), "{q:?}");
+}
