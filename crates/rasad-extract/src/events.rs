@@ -264,6 +264,12 @@ fn first_person(phrase: &str) -> bool {
     last.ends_with("یم") || last.ends_with("کنم") || last.ends_with("دانم") || phrase.contains("مثبت")
 }
 
+/// The first of `words` that is an ordinal («پنجمین», the last word of «بیست
+/// و پنجمین»): what a forum's name follows.
+fn ordinal_at(words: &[&str]) -> Option<usize> {
+    words.iter().position(|w| w.ends_with("مین"))
+}
+
 /// Where the first of `marks` stands in `hay` at or after `from` (the end of
 /// `hay` if none does): the end of a clause.
 fn first_of(hay: &str, from: usize, marks: &[&str]) -> usize {
@@ -446,19 +452,17 @@ impl Context<'_> {
     /// The subject of a sentence: its first person who is not an object
     /// (after a preposition, or marked by «را» after it: «روسیه را … متهم کرد»).
     fn subject(&self, parts: &[Part], sent_start: usize) -> Option<Part> {
-        let p = parts.iter().find(|p| {
+        let (p, joined) = parts.iter().find_map(|p| {
             let prev = self.word_before_titles(p.start, sent_start);
-            p.kind == Kind::PER && (!cues().object.contains(&prev.as_str()) || (prev == "و" && self.joined_post(p, sent_start))) && !cues().possessed.contains(&prev.as_str()) && !self.marked_object(p)
+            let joined = prev == "و" && self.joined_post(p, sent_start);
+            (p.kind == Kind::PER && (!cues().object.contains(&prev.as_str()) || joined) && !cues().possessed.contains(&prev.as_str()) && !self.marked_object(p)).then_some((p, joined))
         })?;
         // A post whose holder is not known opens the sentence («وزیر خارجه
         // ایران با رییس جمهوری، نخست وزیر … دیدار خواهد کرد»): its subject is
-        // that unknown holder, not someone named after it.
+        // that unknown holder, not someone named after it — unless it is
+        // joined by «و» to the post that names the subject (one person).
         let lo = self.roles.partition_point(|r| r.start < sent_start);
-        // (Not a post joined by «و» to the post that names the subject: «نماینده
-        // مقام معظم رهبری و دبیر شورای عالی امنیت ملی … وارد بغداد شد».)
-        let unknown_head = self.roles[lo..].iter().take_while(|r| r.start < p.start).any(|r| {
-            r.person.is_none() && !r.pair && self.text.get(sent_start..r.start).is_some_and(|g| g.trim().is_empty()) && self.text.get(r.end..p.start).is_none_or(|g| g.trim() != "و")
-        });
+        let unknown_head = !joined && self.roles[lo..].iter().take_while(|r| r.start < p.start).any(|r| r.person.is_none() && !r.pair && self.text.get(sent_start..r.start).is_some_and(|g| g.trim().is_empty()));
         (!unknown_head).then(|| p.clone())
     }
 
@@ -1917,7 +1921,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // (Past an ordinal of words: «شرکت در بیست و پنجمین نشست سران …».)
                     if fr.phrase.ends_with(" در") {
                         let words: Vec<&str> = after_trigger.split(' ').filter(|w| !w.is_empty()).take(8).collect();
-                        let from = words.iter().take(6).position(|w| w.ends_with("مین")).map_or(0, |i| i + 1);
+                        let from = ordinal_at(&words[..words.len().min(6)]).map_or(0, |i| i + 1);
                         if !words.iter().take(2).chain(words[from..].iter().take(2)).any(|w| cues().forum_noun.contains(w)) {
                             continue;
                         }
@@ -1940,7 +1944,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 || folded.get((trigger_at + fr.phrase.len()).min(folded.len())..folded_at(p.start)).is_some_and(|g| {
                                     // (An ordinal of words, «صد و چهل و دومین», counts as one.)
                                     let words: Vec<&str> = g.split(' ').filter(|w| !w.is_empty()).collect();
-                                    let from = words.iter().position(|w| w.ends_with("مین")).unwrap_or(0);
+                                    let from = ordinal_at(&words).unwrap_or(0);
                                     !g.contains(['،', ':', '؛']) && words.len() - from <= 5
                                 })
                         })
@@ -2446,7 +2450,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         let after = cx.text.get(subj.end..).unwrap_or("");
                         let lead = after.len() - after.trim_start_matches(|c: char| c.is_whitespace() || c == '،' || c == ',').len();
                         let at = subj.end + lead;
-                        cx.roles.iter().find(|r| lead > 0 && r.start == at && r.person.is_none_or(|i| subj.actor == Actor::Kb(i))).map_or(subj.end, |r| r.end)
+                        let post = cx.roles[cx.roles.partition_point(|r| r.start < at)..].iter().take_while(|r| r.start == at).find(|r| r.person.is_none_or(|i| subj.actor == Actor::Kb(i)));
+                        post.filter(|_| lead > 0).map_or(subj.end, |r| r.end)
                     };
                     let near_noun = |p: &Part| !(bare && named_after) || folded.get(folded_at(traveller_end).min(folded_at(p.start))..folded_at(p.start)).is_some_and(|g| g.split(' ').filter(|w| !w.is_empty()).count() <= 4);
                     let Some(first) = after_subject.iter().position(|p| {
