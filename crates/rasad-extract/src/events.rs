@@ -94,7 +94,7 @@ fn lexicon() -> &'static [Lex] {
                     let past = [" کرد", " شد"].iter().any(|v| f[0].ends_with(v));
                     let perfect = past.then(|| format!("{}ه", f[0]));
                     let perfect_plural = past.then(|| format!("{}ه\u{200C}اند", f[0]));
-                    // «گفت و گو» written apart, and Dari's «تیلفونی».
+                    // «گفت و گو» written apart, and Dari's «تیلفونی», «تلفونی».
                     [Some(f[0].to_string()), plural, perfect, perfect_plural]
                         .into_iter()
                         .flatten()
@@ -105,7 +105,8 @@ fn lexicon() -> &'static [Lex] {
                             // (And «گفتگو», as often written.)
                             let one = p.contains("گفت‌وگو").then(|| p.replace("گفت‌وگو", "گفتگو"));
                             let dari = p.contains("تلفنی").then(|| p.replace("تلفنی", "تیلفونی"));
-                            [Some(p), apart, half, one, dari].into_iter().flatten()
+                            let dari_short = p.contains("تلفنی").then(|| p.replace("تلفنی", "تلفونی"));
+                            [Some(p), apart, half, one, dari, dari_short].into_iter().flatten()
                         })
                         .flat_map(|p| [match_key(&p), match_key(&p.replace('\u{200C}', ""))])
                         .map(move |phrase| Lex {
@@ -1221,6 +1222,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 Some((&[" گفت", " افزود", " که ", "،", ":", "؛", "."], &planned[..]))
             } else if fr.frame == "visit" && fr.phrase == "سفر" {
                 Some((&[" که ", "،", ":", "؛", "."], planned_trip))
+            } else if fr.frame == "host" && fr.phrase == "میزبان" {
+                // «X میزبان A، B، C … خواهد بود»: the verb past the list of guests.
+                Some((&[" گفت", " افزود", " که ", ":", "؛", "."], &planned[..]))
             } else {
                 None
             };
@@ -1441,8 +1445,26 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         let speaker = cx.quotes.iter().find(|x| x.start >= ss && x.start < se)?.speaker.clone()?;
                         Some(Part { start: ss, end: ss, actor: Actor::from(speaker), kind: Kind::PER })
                     };
-                    let Some(subj) = speaker_own
-                        .clone()
+                    // «پکن میزبان X، Y و Z خواهد بود»: a city or country right
+                    // before «میزبان» hosts (the city's state, the city the
+                    // place); the people after it are the guests.
+                    let mut host_city = None;
+                    // (Not the country of a post: «نخست‌وزیر عراق میزبان …».)
+                    let in_post = |p: &Part| parts.iter().any(|q| q.kind == Kind::PER && q.start < p.start && q.end >= p.end);
+                    let host_place = (fr.phrase == "میزبان")
+                        .then(|| parts.iter().find(|p| matches!(p.kind, Kind::GPE | Kind::LOC) && !in_post(p) && folded.get(folded_at(p.end)..trigger_at).is_some_and(|g| g.trim().is_empty())))
+                        .flatten()
+                        .and_then(|p| {
+                            let Actor::Kb(i) = p.actor else { return None };
+                            if cx.kb.entries[i].is_country() {
+                                return Some(p.clone());
+                            }
+                            let state = cx.kb.country(cx.kb.entries[i].country.as_deref()?)?;
+                            host_city = Some(i);
+                            Some(Part { actor: Actor::Kb(state), ..p.clone() })
+                        });
+                    let Some(subj) = host_place
+                        .or_else(|| speaker_own.clone())
                         .or(pair_subject)
                         .or_else(speech_opening)
                         .or_else(|| clause_subject(trigger_at))
@@ -1770,6 +1792,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // «X میزبان Y بود»: Y is the visitor.
                         std::mem::swap(&mut source, &mut target);
                         mode = Some("visit".into());
+                        place = place.or(host_city);
                     } else if frame == "meet" {
                         if let Some((from, _)) = left_for.filter(|&(_, to)| place == Some(to)) {
                             place = Some(from);

@@ -632,6 +632,12 @@ fn hosts_monarchs_purposes_and_clauses_of_their_own() {
     // Dari spelling.
     let got = pairs_of("حاکان فیدان با حسین امیرعبداللهیان گفتوگوی تیلفونی کرد.");
     assert!(got.iter().any(|(a, b, _, _)| a == "Hakan Fidan" && b == "Hossein Amir-Abdollahian"), "{got:?}");
+    let ev = undated_events_of("ولادیمیر پوتین رییس جمهور روسیه و دونالد ترامپ رییس جمهور امریکا در تماس تلفونی رسمی رایزنی کردند.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("phone")), "{ev:?}");
+    // A city right before «میزبان» hosts; the people after it are its guests.
+    let ev = undated_events_of("لی بین گفت که پکن میزبان آنتونیو گوترش دبیرکل سازمان ملل و نارندرا مودی نخست وزیر هند خواهد بود.");
+    let visits: Vec<(Vec<String>, Vec<String>, Option<String>, String)> = ev.iter().filter(|e| e.mode.as_deref() == Some("visit")).map(|e| (e.source.clone(), e.target.clone(), e.place.clone(), e.status.clone())).collect();
+    assert_eq!(visits, [(vec!["António Guterres".to_string(), "Narendra Modi".to_string()], vec!["China".to_string()], Some("Beijing".to_string()), "planned".to_string())], "{ev:?}");
 }
 
 #[test]

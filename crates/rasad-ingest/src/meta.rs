@@ -346,19 +346,61 @@ pub fn date_from_url(url: &str, outlets: &Outlets) -> Option<Day> {
             }
         }
     }
-    // /YYYY/MM/DD/ in the path.
+    let ymd = |y: i32, m: u32, d: u32| {
+        if (1900..2200).contains(&y) {
+            from_gregorian(y, m, d)
+        } else if (1300..1500).contains(&y) {
+            from_jalali(y, m, d)
+        } else {
+            None
+        }
+    };
+    // /YYYY/MM/DD/ in the path, the month also as an English name
+    // (`/2010/oct/03/`); or a day that opens the segment after the month
+    // with a two-digit year (`/2011/06/110615_story`).
     for w in segs.windows(3) {
         let (a, b, c) = (w[0], w[1], w[2]);
-        if a.len() == 4 && (1..=2).contains(&b.len()) && (1..=2).contains(&c.len()) {
-            if let (Ok(y), Ok(m), Ok(d)) = (a.parse::<i32>(), b.parse::<u32>(), c.parse::<u32>()) {
-                let day = if (1900..2200).contains(&y) { from_gregorian(y, m, d) } else if (1300..1500).contains(&y) { from_jalali(y, m, d) } else { None };
-                if day.is_some() {
-                    return day;
+        let (Ok(y), Some(m)) = (a.parse::<i32>(), url_month(b)) else { continue };
+        if a.len() != 4 {
+            continue;
+        }
+        if (1..=2).contains(&c.len()) {
+            if let Some(day) = c.parse::<u32>().ok().and_then(|d| ymd(y, m, d)) {
+                return Some(day);
+            }
+        }
+        let lead = c.as_bytes().iter().take_while(|b| b.is_ascii_digit()).count();
+        if lead == 6 && c[..2].parse::<i32>().ok() == Some(y % 100) && c[2..4].parse::<u32>().ok() == Some(m) {
+            if let Some(day) = c[4..6].parse::<u32>().ok().and_then(|d| ymd(y, m, d)) {
+                return Some(day);
+            }
+        }
+    }
+    // /YYYYMMDD/: a whole segment of eight digits, Gregorian only (an
+    // eight-digit story id that opens with 13 or 14 is no Solar Hijri date).
+    for s in &segs {
+        if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+            if let (Ok(y @ 1990..=2100), Ok(m), Ok(d)) = (s[..4].parse::<i32>(), s[4..6].parse::<u32>(), s[6..].parse::<u32>()) {
+                if let Some(day) = from_gregorian(y, m, d) {
+                    return Some(day);
                 }
             }
         }
     }
     None
+}
+
+/// A month as a URL path writes it: `06`, `6`, `jun` or `june`.
+fn url_month(s: &str) -> Option<u32> {
+    if (1..=2).contains(&s.len()) {
+        return s.parse().ok().filter(|m| (1..=12).contains(m));
+    }
+    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let lower = s.to_ascii_lowercase();
+    let i = NAMES.iter().position(|n| lower.starts_with(n))?;
+    // «sept» and the full names; never a word that only starts like a month («mayor»).
+    let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"][i];
+    (lower.len() == 3 || full.starts_with(lower.as_str())).then_some(i as u32 + 1)
 }
 
 /// Reads the metadata of `article`.
@@ -867,5 +909,23 @@ mod tests {
         let m = extract(&Article::from_text(None, text.clone()), Outlets::builtin());
         assert!(text[..m.body.end].trim_end().ends_with(story), "{:?}", m.body);
         assert!(!text[m.body.start..m.body.end].contains("اخبار مرتبط"), "{:?}", m.body);
+    }
+
+    #[test]
+    fn the_day_a_url_names() {
+        let o = Outlets::builtin();
+        let day = |y, m, d| from_gregorian(y, m, d);
+        let at = |u: &str| date_from_url(u, o);
+        assert_eq!(at("https://example.com/news/2025/02/06/story"), day(2025, 2, 6));
+        assert_eq!(at("https://www.aftabir.com/news/view/2010/oct/03/c2c1286091435_economy.php"), day(2010, 10, 3));
+        assert_eq!(at("http://www.bbc.com/persian/rolling_news/2011/06/110615_l03_rln_shanghai"), day(2011, 6, 15));
+        assert_eq!(at("https://spnfa.ir/20170128/2176003.html"), day(2017, 1, 28));
+        assert_eq!(at("https://example.ir/1403/07/24/x"), from_jalali(1403, 7, 24));
+        // The segment after the month names another month: no day.
+        assert_eq!(at("http://www.bbc.com/persian/world/2011/06/110715_story"), None);
+        // Neither a word that starts like a month nor an id of eight digits
+        // that reads as a Solar Hijri date.
+        assert_eq!(at("https://example.com/2010/mayor/03/x"), None);
+        assert_eq!(at("https://example.ir/news/14010703/x"), None);
     }
 }

@@ -257,6 +257,16 @@ impl<'k> Recognizer<'k> {
                         }
                         variants.push(v);
                     }
+                    // A first word that is two given names glued, «محمدمهدی», is
+                    // also written apart, «محمد مهدی اسماعیلی».
+                    let first = words[0];
+                    let split = first.char_indices().skip(2).map(|(at, _)| at).find(|&at| {
+                        first.len() - at >= 4 && kb.first_names.contains(&first[..at]) && kb.first_names.contains(&first[at..])
+                    });
+                    if let Some(at) = split {
+                        let apart: Vec<String> = variants.iter().filter_map(|v| v.strip_prefix(first).filter(|r| r.starts_with(' ')).map(|r| format!("{} {}{r}", &first[..at], &first[at..]))).collect();
+                        variants.extend(apart);
+                    }
                     person_names.push((words[..words.len() - 1].join(" "), words[words.len() - 1].to_string(), i));
                     // Transliterations of Slavic and Turkic surnames vary in
                     // Persian news: «بوگدانوف» and «بوگدانف», «توکایف» and
@@ -1316,6 +1326,12 @@ impl<'k> Recognizer<'k> {
                     let foreign = !r.country_written && self.kb.entries[p].country.as_ref().is_some_and(|c| !r.country.is_empty() && *c != r.country);
                     if (name_then_post(m.end, r.start) || gap_ok(r.end, m.start)) && !foreign {
                         named.insert((r.office.clone(), r.country.clone()), p);
+                        // The name before the post holds it; the one after a
+                        // comma opens the next item of a list («A رئیس جمهور
+                        // ترکیه، B رئیس جمهور ایران»).
+                        if m.end <= r.start {
+                            break;
+                        }
                     }
                 }
             }
@@ -2180,6 +2196,9 @@ mod tests {
         assert_eq!(names("عراقچي با جیحون بایراموف در باكو ديدار كرد"), ["Abbas Araghchi", "Jeyhun Bayramov", "Baku"]);
         assert_eq!(names("سیدعباس عراقچی، وزیر امور خارجه"), ["Abbas Araghchi"]);
         assert_eq!(names("علیاکبر احمدیان و قره\u{200C}باغ و قرهباغ"), ["Ali-Akbar Ahmadian", "Karabakh", "Karabakh"]);
+        // Two given names glued in the knowledge base, apart in the text.
+        assert_eq!(names("محمد مهدی اسماعیلی، وزیر فرهنگ"), ["Mohammad Mehdi Esmaili"]);
+        assert_eq!(names("محمد جواد ظریف"), ["Mohammad Javad Zarif"]);
     }
 
     #[test]
@@ -2354,6 +2373,15 @@ mod tests {
         assert_eq!(country("رئیس جمهور کنیا گفت"), ["KE"]);
         assert_eq!(country("وزیر خارجه اوگاندایی گفت"), ["UG"]);
         assert_eq!(country("وزیر خارجه زیمبابوه‌ای گفت"), ["ZW"]);
+    }
+
+    #[test]
+    fn in_a_list_of_names_with_posts_each_post_is_the_name_before_it() {
+        let kb = Kb::builtin();
+        let r = Recognizer::new(kb);
+        let t = "دیدار با نارندرا مودی نخست وزیر هند، رجب طیب اردوغان رئیس جمهور ترکیه، مسعود پزشکیان رئیس جمهور ایران است.";
+        let who: Vec<String> = r.roles_in_context(t, None, &r.mentions(t)).iter().map(|m| m.person.map_or("?".to_string(), |p| kb.entries[p].name_en.clone())).collect();
+        assert_eq!(who, ["Narendra Modi", "Recep Tayyip Erdoğan", "Masoud Pezeshkian"]);
     }
 
     #[test]
