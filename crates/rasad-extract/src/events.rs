@@ -638,6 +638,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     // کرد», «استانبول را به مقصد تهران ترک کرد»): they were there. The
     // person, the city, its country.
     let mut left_cities: Vec<(Actor, usize, String)> = Vec::new();
+    // The city of the last forum the article placed («اجلاس سران … در
+    // آستانه آغاز به کار کرد»): where a meeting «در حاشیه این اجلاس» was.
+    let mut forum_place: Option<usize> = None;
     // The parties of the meetings and calls found so far, and how many of
     // `out` they cover.
     let mut met_before: rustc_hash::FxHashSet<Actor> = rustc_hash::FxHashSet::default();
@@ -771,6 +774,21 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         for l in held.into_iter().map(|i| &lexicon()[i]) {
             if !frames.iter().any(|f| f.frame == l.frame && f.kind == l.kind) {
                 frames.push(l);
+            }
+        }
+        // (A meeting «در حاشیه این اجلاس» is where the forum told before was;
+        // a forum told with a city after «در» is the next such one's.)
+        // («در حاشیه نشست آستانه»: a forum named by its city.)
+        let city_after = |p: &Part, w: &dyn Fn(&str) -> bool| p.kind == Kind::GPE && w(&cx.prev_word(p.start, ss)) && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country());
+        let named_forum_city = folded.find("در حاشیه ").and_then(|h| parts.iter().find(|p| folded_at(p.start) > h && city_after(p, &|w| cues().forum_noun.contains(&w))));
+        let sideline_place = match named_forum_city.map(|p| &p.actor) {
+            Some(Actor::Kb(i)) => Some(*i),
+            _ if ["در حاشیه این ", "در حاشیه همین "].iter().any(|h| folded.contains(h)) => forum_place,
+            _ => None,
+        };
+        if folded.split(' ').any(|w| cues().forum_noun.contains(&w)) {
+            if let Some(Actor::Kb(i)) = parts.iter().find(|p| city_after(p, &|w| w == "در")).map(|p| &p.actor) {
+                forum_place = Some(*i);
             }
         }
         if frames.is_empty() {
@@ -1222,6 +1240,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 Some((&[" گفت", " افزود", " که ", "،", ":", "؛", "."], &planned[..]))
             } else if fr.frame == "visit" && fr.phrase == "سفر" {
                 Some((&[" که ", "،", ":", "؛", "."], planned_trip))
+            } else if fr.frame == "multilateral" && matches!(folded[..trigger_at.min(folded.len())].trim_end().rsplit(' ').next(), Some("برای" | "منظور" | "جهت")) {
+                // «برای شرکت در اجلاس X عازم پکن می‌شود»: taking part is the
+                // trip's purpose, of the trip's tense.
+                Some((&[" که ", ":", "؛", "."], planned_trip))
             } else if fr.frame == "host" && fr.phrase == "میزبان" {
                 // «X میزبان A، B، C … خواهد بود»: the verb past the list of guests.
                 Some((&[" گفت", " افزود", " که ", ":", "؛", "."], &planned[..]))
@@ -1839,7 +1861,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // (A trip of this sentence to a country with no city
                         // named is not the earlier trip's city.)
                         let earlier = if travels_here && trip_country.is_some() { None } else { trip_of(&source[0]) };
-                        if let Some(p) = at_verb.or(own_trip).or(earlier) {
+                        if let Some(p) = at_verb.or(own_trip).or(sideline_place).or(earlier) {
                             place = place.or(Some(p));
                             let place_country = cx.kb.entries[p].country.clone();
                             let foreign = |a: &Actor| cx.country_of(a).is_some_and(|c| Some(c) != place_country);

@@ -508,7 +508,8 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                         // (…told in the third person: no «ما» or «من» in it.)
                         let sentence = &text[next..qe];
                         let sentence = &sentence[..sentence.find(['.', '!', '؟']).unwrap_or(sentence.len())];
-                        next < qe && named(next) && !sentence.split(|c: char| c.is_whitespace() || c == '،').any(|w| cues().first_person.contains(&w))
+                        let third_person = || !sentence.split(|c: char| c.is_whitespace() || c == '،').any(|w| cues().first_person.contains(&w));
+                        next < qe && ((named(next) && third_person()) || reports_speech(sentence))
                     });
                     if let Some(end) = cut {
                         qe = end;
@@ -552,6 +553,16 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
         }
     }
     out
+}
+
+/// Whether `sentence` opens with the article telling, of «وی» or «او», what
+/// they said in reported speech («وی عنوان کرد که …», «وی همچنین گفت که
+/// …»): the narrative again, past the end of a quotation with no marks.
+fn reports_speech(sentence: &str) -> bool {
+    let folded = rasad_kb::key::match_key(&sentence.chars().take(60).collect::<String>());
+    let Some(rest) = ["وی ", "او "].iter().find_map(|p| folded.strip_prefix(p)) else { return false };
+    let rest = rest.strip_prefix("همچنین ").unwrap_or(rest);
+    verbs().iter().any(|v| rest.strip_prefix(v.as_str()).is_some_and(|r| r.starts_with(" که ")))
 }
 
 /// Whether the text names `who` with posts right after their name

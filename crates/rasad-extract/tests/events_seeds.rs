@@ -1659,3 +1659,29 @@ fn a_question_mark_before_a_credit_is_no_panic() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_deref(), Some("Ali Larijani"), "{q:?}");
 }
+
+#[test]
+fn sidelines_of_a_forum_told_before_and_a_trips_purpose() {
+    // «در حاشیه این اجلاس»: where the summit told before was; both parties
+    // foreign there, a meeting in a third country.
+    let ev = undated_events_of(
+        "اجلاس سران سازمان همکاری شانگهای صبح چهارشنبه در آستانه، پایتخت قزاقستان، آغاز به کار کرد.\nدر حاشیه این اجلاس، حامد کرزی و محمود احمدی نژاد با یکدیگر دیدار کرده اند.",
+    );
+    let met: Vec<_> = ev.iter().filter(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).any(|a| a == "Hamid Karzai")).map(|e| (e.mode.clone(), e.place.clone())).collect();
+    assert_eq!(met, [(Some("third-party".to_string()), Some("Astana".to_string()))], "{ev:?}");
+    // Taking part, the purpose of a trip to come, is to come too; so is a
+    // meeting «ملاقات خواهد کرد» told in reported speech after a quotation.
+    let ev = undated_events_of(
+        "محمود احمدی‌نژاد برای شرکت در اجلاس سران شانگهای عازم پکن می‌شود.\nفرقانی گفت: چین و روسیه اعضای این سازمان هستند. وی عنوان کرد که احمدی‌نژاد در حاشیه اجلاس با ولادیمیر پوتین رییس‌جمهور روسیه ملاقات خواهد کرد.",
+    );
+    let multilateral: Vec<_> = ev.iter().filter(|e| e.mode.as_deref() == Some("multilateral")).map(|e| e.status.as_str()).collect();
+    assert_eq!(multilateral, ["planned"], "{ev:?}");
+    assert!(ev.iter().any(|e| e.target.iter().any(|t| t == "Vladimir Putin") && e.status == "planned"), "{ev:?}");
+}
+
+#[test]
+fn a_quotation_ends_where_the_article_reports_speech_again() {
+    let q = quotes_of("date 2012-06-01 محمدرضا فرقانی گفت: اجلاس در پکن برگزار می‌شود. وی عنوان کرد که رئیس‌جمهور با پوتین ملاقات خواهد کرد.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].text.ends_with("برگزار می‌شود."), "{q:?}");
+}
