@@ -438,6 +438,14 @@ impl Context<'_> {
         matches!(a, Actor::Kb(i) if self.kb.entries[*i].is_country() || self.kb.entries[*i].kind == Kind::ORG)
     }
 
+    /// Whether `a` is a person (known to the base or only named).
+    fn is_person(&self, a: &Actor) -> bool {
+        match a {
+            Actor::Kb(i) => self.kb.entries[*i].kind == Kind::PER,
+            Actor::Name(_) => true,
+        }
+    }
+
     /// The country whose capital `a` is, if it is one.
     fn state_of_capital(&self, a: &Actor) -> Option<usize> {
         let Actor::Kb(i) = a else { return None };
@@ -1115,6 +1123,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // a meeting it reports as new is not theirs.
         // (Looked for once, when the sentence first tells an event.)
         let dead: std::cell::OnceCell<Vec<Actor>> = std::cell::OnceCell::new();
+        // The two people of the meeting or call told last, before this
+        // sentence: whom «طرفین» stands for when the sentence names no one.
+        let last_two: Option<(Actor, Actor)> = out
+            .iter()
+            .rev()
+            .find(|o| o.kind == "CONSULT")
+            .filter(|o| o.source.len() == 1 && o.target.len() == 1 && cx.is_person(&o.source[0]) && cx.is_person(&o.target[0]))
+            .map(|o| (o.source[0].clone(), o.target[0].clone()));
         let mut push = |mut f: Found| {
             let dead = dead.get_or_init(|| parts.iter().filter(|p| p.kind == Kind::PER && cues().deceased.contains(&cx.word_before_titles(p.start, ss).as_str())).map(|p| p.actor.clone()).collect());
             if f.status != "background" && !dead.is_empty() {
@@ -2164,7 +2180,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // «و» or a comma; a list's commas may stand between them
                         // and the verb), at most a few words before it.
                         let before = folded.get(..trigger_at).unwrap_or("");
-                        const JOINS: [&str; 2] = [" و ", "، "];
+                        // (Or reported speech: «ترامپ نوشت که رهبران توافق کردند».)
+                        const JOINS: [&str; 3] = [" و ", "، ", " که "];
                         let sides_at = cues()
                             .sides_people
                             .iter()
@@ -2181,6 +2198,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             for p in parts.iter().filter(|p| p.kind == Kind::PER && folded_at(p.start) < sides_at) {
                                 if !people.contains(&p.actor) {
                                     people.push(p.actor.clone());
+                                }
+                            }
+                            // (No one else named before them: the two of the
+                            // meeting or call the article told last.)
+                            if people.len() < 2 {
+                                if let Some((a, b)) = last_two.as_ref().filter(|(a, b)| people.iter().all(|p| p == a || p == b)) {
+                                    people = vec![a.clone(), b.clone()];
                                 }
                             }
                             if people.len() == 2 {

@@ -1685,3 +1685,12 @@ fn a_quotation_ends_where_the_article_reports_speech_again() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(q[0].text.ends_with("برگزار می‌شود."), "{q:?}");
 }
+
+#[test]
+fn the_sides_of_an_agreement_are_the_two_of_the_call_told_before() {
+    let agree = |t: &str| -> Vec<Vec<String>> { undated_events_of(t).into_iter().filter(|e| e.kind == "AGREE").map(|e| e.source).collect() };
+    let t = "ولادیمیر پوتین رییس جمهور روسیه و دونالد ترامپ رییس جمهور امریکا در تماس تلفنی رایزنی کردند.\nترامپ در صفحه اجتماعی خود نوشته است که رهبران توافق کردند بحران اوکراین را خاتمه دهند.";
+    assert_eq!(agree(t), [vec!["Vladimir Putin".to_string(), "Donald Trump".to_string()]]);
+    // With no meeting or call told, «طرفین» stands for no one in particular.
+    assert!(agree("طرفین توافق کردند بحران را خاتمه دهند.").is_empty());
+}
