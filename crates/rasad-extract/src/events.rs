@@ -2376,9 +2376,67 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         welcome: false, place_implied: false, implied_date: false,
                     });
                 }
+                "attack-noun" => {
+                    // «حمله (نظامی) X به Y», «اقدام X در حمله (نظامی) علیه Y»: the
+                    // attacker a state or group right after the noun (past its
+                    // modifiers) or right before «در» and it; the attacked,
+                    // after «به» or «علیه» a few words on.
+                    let noun_end = (trigger_at + fr.phrase.len()).min(folded.len());
+                    let head = folded[..trigger_at.min(folded.len())].trim_end();
+                    if cues().attack_unreal.iter().any(|w| head.strip_suffix(w).is_some_and(|h| h.is_empty() || h.ends_with(' '))) {
+                        continue;
+                    }
+                    let mut at = noun_end;
+                    while let Some(m) = cues().attack_modifier.iter().filter(|m| folded[at..].strip_prefix(' ').and_then(|r| r.strip_prefix(**m)).is_some_and(|r| r.is_empty() || r.starts_with(' '))).max_by_key(|m| m.len()) {
+                        at += 1 + m.len();
+                    }
+                    let right_after = parts.iter().find(|p| folded_at(p.start) >= noun_end && folded.get(at..folded_at(p.start)).is_some_and(|g| g.trim().is_empty()) && cx.is_state_or_body(&p.actor));
+                    let right_before = || {
+                        head.ends_with(" در")
+                            .then(|| parts.iter().rfind(|p| folded_at(p.end) <= trigger_at && folded.get(folded_at(p.end)..trigger_at).is_some_and(|g| g.trim() == "در") && cx.is_state_or_body(&p.actor)))
+                            .flatten()
+                    };
+                    let Some(attacker) = right_after.or_else(right_before) else { continue };
+                    let from = if right_after.is_some() { folded_at(attacker.end) } else { at };
+                    let target = parts.iter().find(|p| {
+                        let g = folded.get(from..folded_at(p.start)).unwrap_or("");
+                        folded_at(p.start) >= from
+                            && p.actor != attacker.actor
+                            && matches!(cx.word_before_place(p.start, ss).as_str(), "به" | "علیه")
+                            && g.split(' ').filter(|w| !w.is_empty()).count() <= 3
+                            && !g.contains(['،', '.', ':', '؛'])
+                    });
+                    let Some(target) = target else { continue };
+                    // (A city attacked is its state's: «تجاوز … به دوحه».)
+                    let attacked = match &target.actor {
+                        Actor::Kb(i) if !cx.kb.entries[*i].is_country() && target.kind == Kind::GPE => {
+                            cx.kb.entries[*i].country.as_deref().and_then(|c| cx.country_entry(c)).map_or(target.actor.clone(), Actor::Kb)
+                        }
+                        a => a.clone(),
+                    };
+                    if attacked == attacker.actor {
+                        continue;
+                    }
+                    push(Found {
+                        kind: fr.kind.clone(),
+                        mode: None,
+                        source: vec![attacker.actor.clone()],
+                        target: vec![attacked],
+                        place: place_written,
+                        date: event_date,
+                        status,
+                        evidence,
+                        confidence: 0.4,
+                        welcome: false, place_implied: false, implied_date: false,
+                    });
+                }
                 "attack" => {
                     // The attacker: the first actor before the phrase that is not
                     // its object; the attacked: actors after «به», «علیه», «بر».
+                    // («… را تهدید به حمله کرد»: a threat, no attack.)
+                    if cues().attack_unreal.iter().any(|w| folded[..trigger_at.min(folded.len())].trim_end().strip_suffix(w).is_some_and(|h| h.is_empty() || h.ends_with(' '))) {
+                        continue;
+                    }
                     let before_trigger = |p: &Part| folded_at(p.start) < trigger_at;
                     let followed_by_ra = |p: &Part| {
                         // A name's own end, when it is a mention: «را» right after it.

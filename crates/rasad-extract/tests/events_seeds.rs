@@ -1694,3 +1694,15 @@ fn the_sides_of_an_agreement_are_the_two_of_the_call_told_before() {
     // With no meeting or call told, «طرفین» stands for no one in particular.
     assert!(agree("طرفین توافق کردند بحران را خاتمه دهند.").is_empty());
 }
+
+#[test]
+fn an_attack_told_as_a_noun_has_its_attacker_beside_it() {
+    let assaults = |t: &str| -> Vec<(Vec<String>, Vec<String>)> { events_of(t).into_iter().filter(|e| e.kind == "ASSAULT").map(|e| (e.source, e.target)).collect() };
+    let got = assaults("وزارت امور خارجه جمهوری اسلامی ایران اقدام جنایتکارانه رژیم صهیونیستی در حمله نظامی علیه قطر را به شدت محکوم می‌کند.");
+    assert_eq!(got, [(vec!["Israel".to_string()], vec!["Qatar".to_string()])]);
+    let got = assaults("سخنگوی وزارت امور خارجه حمله تجاوزکارانه رژیم صهیونیستی به لبنان را محکوم کرد.");
+    assert_eq!(got, [(vec!["Israel".to_string()], vec!["Lebanon".to_string()])]);
+    // Threatened or remembered only: no attack.
+    assert!(assaults("آمریکا ایران را تهدید به حمله کرد و تهدید به حمله آمریکا به ایران ادامه دارد.").is_empty());
+    assert!(assaults("این طرح در سالگرد حمله عراق به کویت اجرا می‌شد.").is_empty());
+}
