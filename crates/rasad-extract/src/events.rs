@@ -2383,7 +2383,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // after «به» or «علیه» a few words on.
                     let noun_end = (trigger_at + fr.phrase.len()).min(folded.len());
                     let head = folded[..trigger_at.min(folded.len())].trim_end();
-                    if cues().attack_unreal.iter().any(|w| head.strip_suffix(w).is_some_and(|h| h.is_empty() || h.ends_with(' '))) {
+                    if unreal_attack(head) {
                         continue;
                     }
                     let mut at = noun_end;
@@ -2434,7 +2434,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // The attacker: the first actor before the phrase that is not
                     // its object; the attacked: actors after «به», «علیه», «بر».
                     // («… را تهدید به حمله کرد»: a threat, no attack.)
-                    if cues().attack_unreal.iter().any(|w| folded[..trigger_at.min(folded.len())].trim_end().strip_suffix(w).is_some_and(|h| h.is_empty() || h.ends_with(' '))) {
+                    if unreal_attack(&folded[..trigger_at.min(folded.len())]) {
                         continue;
                     }
                     let before_trigger = |p: &Part| folded_at(p.start) < trigger_at;
@@ -2865,6 +2865,14 @@ fn same_participants(a: &Found, b: &Found) -> bool {
 
 /// Whether two statuses tell of two events: a trip recalled and a trip to
 /// come are two, however alike.
+/// Whether the folded text before an attack word ends with a word that
+/// makes the attack only threatened, feared or remembered («تهدید به»,
+/// «سالگرد»; grammar.tsv `attack-unreal`).
+fn unreal_attack(head: &str) -> bool {
+    let head = head.trim_end();
+    cues().attack_unreal.iter().any(|w| head.strip_suffix(w).is_some_and(|h| h.is_empty() || h.ends_with(' ')))
+}
+
 fn statuses_apart(a: &str, b: &str) -> bool {
     matches!((a, b), ("background", "planned") | ("planned", "background"))
 }
