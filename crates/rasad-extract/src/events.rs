@@ -653,6 +653,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     // `out` they cover.
     let mut met_before: rustc_hash::FxHashSet<Actor> = rustc_hash::FxHashSet::default();
     let mut met_seen = 0;
+    // The two people of the meeting or call told last, if it had two.
+    let mut last_two: Option<(Actor, Actor)> = None;
     // The one a sentence tells speaking «در این تماس تلفنی» (or «در این
     // دیدار») when no call or meeting has been told before and the sentence
     // names no other party: the next such sentence's subject is the other
@@ -788,14 +790,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // a forum told with a city after «در» is the next such one's.)
         // («در حاشیه نشست آستانه»: a forum named by its city.)
         let city_after = |p: &Part, w: &dyn Fn(&str) -> bool| p.kind == Kind::GPE && w(&cx.prev_word(p.start, ss)) && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country());
-        let named_forum_city = folded.find("در حاشیه ").and_then(|h| parts.iter().find(|p| folded_at(p.start) > h && city_after(p, &|w| cues().forum_noun.contains(&w))));
-        let sideline_place = match named_forum_city.map(|p| &p.actor) {
-            Some(Actor::Kb(i)) => Some(*i),
-            _ if ["در حاشیه این ", "در حاشیه همین "].iter().any(|h| folded.contains(h)) => forum_place,
-            _ => None,
-        };
-        if folded.split(' ').any(|w| cues().forum_noun.contains(&w)) {
-            if let Some(Actor::Kb(i)) = parts.iter().find(|p| city_after(p, &|w| w == "در")).map(|p| &p.actor) {
+        // (Only sentences with «در حاشیه» look further, and only those with a
+        // city after «در» look for a forum noun: this runs on every sentence.)
+        let sideline_place = folded.find("در حاشیه ").and_then(|h| {
+            match parts.iter().find(|p| folded_at(p.start) > h && city_after(p, &|w| cues().forum_noun.contains(&w))).map(|p| &p.actor) {
+                Some(Actor::Kb(i)) => Some(*i),
+                _ if ["در حاشیه این ", "در حاشیه همین "].iter().any(|x| folded[h..].contains(x)) => forum_place,
+                _ => None,
+            }
+        });
+        if let Some(Actor::Kb(i)) = parts.iter().find(|p| city_after(p, &|w| w == "در")).map(|p| &p.actor) {
+            if folded.split(' ').any(|w| cues().forum_noun.contains(&w)) {
                 forum_place = Some(*i);
             }
         }
@@ -1117,20 +1122,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // sentence, each read once.
         for o in out[met_seen.min(out.len())..].iter().filter(|o| o.kind == "CONSULT") {
             met_before.extend(o.source.iter().chain(&o.target).cloned());
+            // (The two people of the last of them, if it has two: whom
+            // «طرفین» stands for when a sentence names no one.)
+            last_two = (o.source.len() == 1 && o.target.len() == 1 && cx.is_person(&o.source[0]) && cx.is_person(&o.target[0])).then(|| (o.source[0].clone(), o.target[0].clone()));
         }
         met_seen = out.len();
         // People the sentence marks dead («سردار شهید حاج قاسم سلیمانی»):
         // a meeting it reports as new is not theirs.
         // (Looked for once, when the sentence first tells an event.)
         let dead: std::cell::OnceCell<Vec<Actor>> = std::cell::OnceCell::new();
-        // The two people of the meeting or call told last, before this
-        // sentence: whom «طرفین» stands for when the sentence names no one.
-        let last_two: Option<(Actor, Actor)> = out
-            .iter()
-            .rev()
-            .find(|o| o.kind == "CONSULT")
-            .filter(|o| o.source.len() == 1 && o.target.len() == 1 && cx.is_person(&o.source[0]) && cx.is_person(&o.target[0]))
-            .map(|o| (o.source[0].clone(), o.target[0].clone()));
         let mut push = |mut f: Found| {
             let dead = dead.get_or_init(|| parts.iter().filter(|p| p.kind == Kind::PER && cues().deceased.contains(&cx.word_before_titles(p.start, ss).as_str())).map(|p| p.actor.clone()).collect());
             if f.status != "background" && !dead.is_empty() {
@@ -2863,8 +2863,6 @@ fn same_participants(a: &Found, b: &Found) -> bool {
     x == y
 }
 
-/// Whether two statuses tell of two events: a trip recalled and a trip to
-/// come are two, however alike.
 /// Whether the folded text before an attack word ends with a word that
 /// makes the attack only threatened, feared or remembered («تهدید به»,
 /// «سالگرد»; grammar.tsv `attack-unreal`).
@@ -2873,6 +2871,8 @@ fn unreal_attack(head: &str) -> bool {
     cues().attack_unreal.iter().any(|w| head.strip_suffix(w).is_some_and(|h| h.is_empty() || h.ends_with(' ')))
 }
 
+/// Whether two statuses tell of two events: a trip recalled and a trip to
+/// come are two, however alike.
 fn statuses_apart(a: &str, b: &str) -> bool {
     matches!((a, b), ("background", "planned") | ("planned", "background"))
 }

@@ -395,12 +395,12 @@ fn url_month(s: &str) -> Option<u32> {
     if (1..=2).contains(&s.len()) {
         return s.parse().ok().filter(|m| (1..=12).contains(m));
     }
-    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const NAMES: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    // Three letters at least («oct», «sept», «june»): the start of a month's
+    // name, never a word that only starts like one («mayor»).
     let lower = s.to_ascii_lowercase();
-    let i = NAMES.iter().position(|n| lower.starts_with(n))?;
-    // «sept» and the full names; never a word that only starts like a month («mayor»).
-    let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"][i];
-    (lower.len() == 3 || full.starts_with(lower.as_str())).then_some(i as u32 + 1)
+    let i = NAMES.iter().position(|n| lower.len() >= 3 && n.starts_with(lower.as_str()))?;
+    Some(i as u32 + 1)
 }
 
 /// Reads the metadata of `article`.
