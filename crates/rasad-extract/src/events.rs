@@ -94,19 +94,17 @@ fn lexicon() -> &'static [Lex] {
                     let past = [" کرد", " شد"].iter().any(|v| f[0].ends_with(v));
                     let perfect = past.then(|| format!("{}ه", f[0]));
                     let perfect_plural = past.then(|| format!("{}ه\u{200C}اند", f[0]));
-                    // «گفت و گو» written apart, and Dari's «تیلفونی», «تلفونی».
+                    // …and in the other spellings of its words (spellings.tsv).
                     [Some(f[0].to_string()), plural, perfect, perfect_plural]
                         .into_iter()
                         .flatten()
                         .flat_map(|p| {
-                            let apart = p.contains("گفت‌وگو").then(|| p.replace("گفت‌وگو", "گفت و گو"));
-                            // (Or «گفت‌و گو», «گفتو گو» once its ZWNJ is lost.)
-                            let half = p.contains("گفت‌وگو").then(|| p.replace("گفت‌وگو", "گفت\u{200C}و گو"));
-                            // (And «گفتگو», as often written.)
-                            let one = p.contains("گفت‌وگو").then(|| p.replace("گفت‌وگو", "گفتگو"));
-                            let dari = p.contains("تلفنی").then(|| p.replace("تلفنی", "تیلفونی"));
-                            let dari_short = p.contains("تلفنی").then(|| p.replace("تلفنی", "تلفونی"));
-                            [Some(p), apart, half, one, dari, dari_short].into_iter().flatten()
+                            let variants: Vec<String> = spellings()
+                                .iter()
+                                .filter(|(word, _)| p.contains(word.as_str()))
+                                .flat_map(|(word, others)| others.iter().map(|o| p.replace(word.as_str(), o)))
+                                .collect();
+                            std::iter::once(p).chain(variants)
                         })
                         .flat_map(|p| [match_key(&p), match_key(&p.replace('\u{200C}', ""))])
                         .map(move |phrase| Lex {
@@ -122,6 +120,24 @@ fn lexicon() -> &'static [Lex] {
         v.dedup_by(|a, b| a.phrase == b.phrase && a.kind == b.kind);
         v.sort_by_key(|l| std::cmp::Reverse(l.phrase.len()));
         v
+    })
+}
+
+/// The attack nouns of the lexicon (frame `attack-noun`): «حمله», «تجاوز» …,
+/// each also the stem of longer words («تجاوزگری‌های»).
+fn attack_nouns() -> &'static [String] {
+    static A: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    A.get_or_init(|| lexicon().iter().filter(|l| l.frame == "attack-noun").map(|l| l.phrase.clone()).collect())
+}
+
+/// The other spellings of lexicon words (data/events/spellings.tsv): each
+/// word with its variants.
+fn spellings() -> &'static [(String, Vec<String>)] {
+    static S: std::sync::OnceLock<Vec<(String, Vec<String>)>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        rasad_text::datafile::records(include_str!("../../../data/events/spellings.tsv"))
+            .filter_map(|(_, l)| l.split_once('\t').map(|(w, v)| (w.to_string(), v.split('|').map(str::to_string).collect())))
+            .collect()
     })
 }
 
@@ -261,8 +277,12 @@ fn hits_within<'a>(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usize, &'
 /// `مخالفیم`, `محکوم می‌کنم`), or is an appraisal (`گامی مثبت`): the only
 /// stances a quotation gives its speaker.
 fn first_person(phrase: &str) -> bool {
-    let last = phrase.rsplit([' ', '\u{200C}']).next().unwrap_or("");
-    last.ends_with("یم") || last.ends_with("کنم") || last.ends_with("دانم") || phrase.contains("مثبت")
+    let mut words = phrase.rsplit([' ', '\u{200C}']);
+    let last = words.next().unwrap_or("");
+    // (A verdict in «است» is the speaker's too, «… محکوم است», but not a
+    // perfect, «حمایت کرده است», whose participle ends in «ه».)
+    let verdict = (last == "است" || last == "نیست") && words.next().is_some_and(|w| !w.ends_with('ه'));
+    last.ends_with("یم") || last.ends_with("کنم") || last.ends_with("دانم") || phrase.contains("مثبت") || verdict
 }
 
 /// The first of `words` that is an ordinal («پنجمین», the last word of «بیست
@@ -487,6 +507,20 @@ impl Context<'_> {
                 .iter()
                 .take_while(|r| r.end <= p.start)
                 .any(|r| self.text.get(sent_start..r.start).is_some_and(|g| g.trim().is_empty()) && self.text.get(r.end..p.start).is_some_and(|g| g.trim() == "و"))
+    }
+
+    /// Whether the part is the country of the post written right after a
+    /// person's name («رجب طیب اردوغان رئیس جمهور ترکیه»): it tells who the
+    /// person is, and is no actor of its own.
+    fn post_of_person(&self, p: &Part) -> bool {
+        let first = self.roles.partition_point(|r| r.end < p.end);
+        self.roles[first..].iter().take_while(|r| r.start <= p.start).any(|r| {
+            r.end >= p.end
+                && self.mentions[..self.mentions.partition_point(|m| m.end <= r.start)].last().is_some_and(|m| {
+                    matches!(&m.target, Target::Kb(i) if self.kb.entries[*i].kind == Kind::PER)
+                        && self.text[m.end..r.start].chars().all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '»' | '«' | '\u{200C}'))
+                })
+        })
     }
 
     /// Whether «و» right before `s` follows a finite verb (`reporting-verb`
@@ -914,7 +948,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let head_end = (0..=own.len().min(head_from + 60)).rev().find(|&i| own.is_char_boundary(i)).unwrap_or(0);
             // «در حالی به افغانستان سفر می‌کند که …»: a present tense of what
             // is under way, not of what is to come.
-            let under_way = own.get(..at.min(own.len())).is_some_and(|h| h.contains("در حالی"));
+            // (Or after it: «این دیدار در حالی صورت می‌گیرد که …».)
+            let under_way = own.get(..hi).is_some_and(|h| h.contains("در حالی"));
             let present = |m: &str| m.split(' ').any(|w| w == "می" || (w.starts_with("می") && !w.starts_with("میز")));
             // (So does «قرار است» heading it: «قرار است X فردا با Y دیدار و گفتگو کند».)
             let heads_plan = |h: usize, p: &str| h + p.len() <= head_end && planned_heads().iter().any(|x| x == p);
@@ -1252,7 +1287,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // («دیدارهایی با مقامات بلندپایه ایران انجام خواهد داد»), and the
             // bare trip noun («سفر ظریف به قطر در راستای تقویت مناسبات … صورت
             // می‌گیرد»), take their tense up to the clause's end.
-            let noun_to_clause_end: Option<(&[&str], &[String])> = if fr.frame == "meet" && !fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v))) {
+            let noun_to_clause_end: Option<(&[&str], &[String])> = if matches!(fr.frame.as_str(), "meet" | "pair") && !fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v))) {
                 Some((&[" گفت", " افزود", " که ", "،", ":", "؛", "."], &planned[..]))
             } else if fr.frame == "visit" && fr.phrase == "سفر" {
                 Some((&[" که ", "،", ":", "؛", "."], planned_trip))
@@ -1273,7 +1308,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             } else if let Some((stops, markers)) = noun_to_clause_end {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
                 let end = first_of(own, from, stops).max(from);
-                status_near(trigger_at.min(own.len()), fr.phrase.len(), (end - from).max(60), markers)
+                // «گفت‌وگوی بین X، …، و Y، …، که قرار است برای سه‌شنبه برگزار
+                // شود»: a relative clause of the noun, before any verb, gives
+                // its tense past the names' commas.
+                // (In the sentence's words, quoted or not.)
+                let noun_end = (trigger_at + fr.phrase.len()).min(folded.len());
+                let relative_plan = folded[noun_end..].find(" که قرار است ").is_some_and(|i| !folded[noun_end..noun_end + i].split(' ').any(|w| cues().reporting_verb.contains(&w)));
+                if relative_plan {
+                    "planned"
+                } else {
+                    status_near(trigger_at.min(own.len()), fr.phrase.len(), (end - from).max(60), markers)
+                }
             } else {
                 status_near(trigger_at.min(own.len()), fr.phrase.len(), 60, if fr.frame == "visit" { planned_trip } else { planned })
             };
@@ -1358,7 +1403,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) >= noun_end && blank(noun_end, folded_at(p.start)))
                     };
                     recalled = own_event || ((fr.frame == "pair" || traveller_named) && t.starts_with("با اشاره"));
-                    !recalled
+                    // (A call with its two sides, spoken about: «درباره گفت‌وگوی
+                    // تلفنی یکساعته X و Y گفت …» is the call the report is of.)
+                    let call_commented = fr.frame == "pair" && fr.mode.as_deref() == Some("phone") && !t.starts_with("با اشاره");
+                    !recalled && !call_commented
                 });
             let status = if recalled && status == "reported" { "background" } else { status };
             let event_date = if recalled { date } else { event_date };
@@ -1429,10 +1477,18 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «از» is what the subject tells of, not their meeting.
                     let word_before = folded[..trigger_at.min(folded.len())].trim_end().rsplit(' ').next().unwrap_or("");
                     // Its own («از گفت‌وگوی تلفنی اخیر خود با X خبر داد») is its event.
+                    // (So is one whose other side follows «با» past its
+                    // modifiers only: «از گفتگوی تلفنی طولانی مدت با X خبر داد».)
                     let own_after = || {
                         let next = after_trigger.split(' ').filter(|w| !w.is_empty()).take(4).take_while(|w| !w.contains(['،', ':', '؛', '.']));
                         let mut lead = next.clone().skip_while(|w| *w == "اخیر");
-                        lead.next() == Some("با") || next.clone().any(|w| w == "خود")
+                        let noun_end = (trigger_at + fr.phrase.len()).min(folded.len());
+                        let with_after_modifiers = after_trigger.find(" با ").is_some_and(|i| {
+                            next.clone().take_while(|w| *w != "با").count() <= 3
+                                && !next.clone().take_while(|w| *w != "با").any(|w| w == "و" || cues().title.contains(&w))
+                                && !parts.iter().any(|p| (noun_end..noun_end + i).contains(&folded_at(p.start)))
+                        });
+                        lead.next() == Some("با") || next.clone().any(|w| w == "خود") || with_after_modifiers
                     };
                     if !pair && word_before == "از" && !fr.phrase.starts_with("در ") && fr.phrase.split(' ').count() <= 2 && !fr.phrase.ends_with("کرد") && !own_after() {
                         continue;
@@ -1489,8 +1545,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let mut host_city = None;
                     // (Not the country of a post: «نخست‌وزیر عراق میزبان …».)
                     let in_post = |p: &Part| parts.iter().any(|q| q.kind == Kind::PER && q.start < p.start && q.end >= p.end);
+                    // (A time may stand between when the place heads its clause:
+                    // «تهران در روزهای پیش رو میزبان X … است».)
+                    let gap_ok = |p: &Part| {
+                        folded.get(folded_at(p.end)..trigger_at).is_some_and(|g| {
+                            let words: Vec<&str> = g.split(' ').filter(|w| !w.is_empty()).collect();
+                            words.is_empty()
+                                || (words[0] == "در" && words.len() <= 4 && !g.contains(['،', ':', '؛']) && ["", "،"].contains(&cx.prev_word(p.start, ss).as_str()) && !parts.iter().any(|q| q.start > p.end && folded_at(q.start) < trigger_at))
+                        })
+                    };
                     let host_place = (fr.phrase == "میزبان")
-                        .then(|| parts.iter().find(|p| matches!(p.kind, Kind::GPE | Kind::LOC) && !in_post(p) && folded.get(folded_at(p.end)..trigger_at).is_some_and(|g| g.trim().is_empty())))
+                        .then(|| parts.iter().find(|p| matches!(p.kind, Kind::GPE | Kind::LOC) && !in_post(p) && gap_ok(p)))
                         .flatten()
                         .and_then(|p| {
                             let Actor::Kb(i) = p.actor else { return None };
@@ -2053,10 +2118,24 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
                     // «… به امضای X و Y رسید»: the signers named after the phrase
                     // (people, two at least; else the parties after «بین»).
-                    let signers = fr.phrase.ends_with("امضای") && parts.iter().filter(|p| p.kind == Kind::PER && (end..clause_end).contains(&folded_at(p.start))).count() >= 2;
-                    let (lo, hi) = if signers {
+                    let people_in = |lo: usize, hi: usize| parts.iter().filter(|p| p.kind == Kind::PER && (lo..hi).contains(&folded_at(p.start))).count();
+                    // (Or after «توسط» before it: «… توسط X و Y به امضا رسید».)
+                    let by = folded[from..trigger_at].rfind(" توسط ").map(|i| from + i).filter(|&b| people_in(b, trigger_at) >= 2);
+                    let signers = (fr.phrase.ends_with("امضای") && people_in(end, clause_end) >= 2) || by.is_some();
+                    // The parties: after the last «بین» or «میان» that two follow
+                    // («روابط میان ایران و سوریه میان دو کشور به امضا رسید»).
+                    let party = |p: &Part| p.kind == Kind::PER || matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country() || cx.kb.entries[*i].kind == Kind::ORG);
+                    let between = folded[from..trigger_at]
+                        .match_indices(" بین ")
+                        .chain(folded[from..trigger_at].match_indices(" میان "))
+                        .map(|(i, _)| from + i)
+                        .filter(|&b| parts.iter().filter(|p| party(p) && (b..trigger_at).contains(&folded_at(p.start))).count() >= 2)
+                        .max();
+                    let (lo, hi) = if let Some(b) = by {
+                        (b, trigger_at)
+                    } else if signers {
                         (end, clause_end)
-                    } else if let Some(between) = folded[from..trigger_at].rfind(" بین ").or_else(|| folded[from..trigger_at].rfind(" میان ")).map(|i| from + i) {
+                    } else if let Some(between) = between {
                         (between, trigger_at)
                     } else {
                         // «در جریان سفر رسمی … ۳۶ سند همکاری جدید امضا شد»: signed
@@ -2076,8 +2155,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     };
                     let mut parties: Vec<Actor> = Vec::new();
                     for p in parts.iter().filter(|p| (lo..hi).contains(&folded_at(p.start)) && (!signers || p.kind == Kind::PER)) {
-                        let party = p.kind == Kind::PER || matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country() || cx.kb.entries[*i].kind == Kind::ORG);
-                        if party && !parties.contains(&p.actor) {
+                        if party(p) && !parties.contains(&p.actor) {
                             parties.push(p.actor.clone());
                         }
                     }
@@ -2171,6 +2249,19 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «وی عنوان کرد که … ما این پیشنهاد را نپذیرفتیم»: a first
                     // person in reported speech is the sentence's subject.
                     let own_subject = own_subject.or_else(|| (!in_quote && first_person(&fr.phrase) && pronoun_subject).then(|| subject.as_ref().map(|s| s.actor.clone())).flatten());
+                    // «… گفت‌وگوی تلفنی داشت و رئیس‌جمهور ایران نیز حمایت کامل
+                    // خود را … اعلام کرد»: a clause opened by «و» after a finite
+                    // verb has its own subject, a person named or told by post
+                    // right after the «و».
+                    let clause_subject = cx.roles[cx.roles.partition_point(|r| r.start < ss)..]
+                        .iter()
+                        .take_while(|r| folded_at(r.start) < trigger_at)
+                        .filter_map(|r| r.person.map(|p| (r.start, Actor::Kb(p))))
+                        .chain(parts.iter().filter(|p| p.kind == Kind::PER && folded_at(p.start) < trigger_at).map(|p| (p.start, p.actor.clone())))
+                        .filter(|(at, _)| cx.after_clause_end(*at, ss))
+                        .max_by_key(|(at, _)| *at)
+                        .map(|(_, a)| a);
+                    let own_subject = clause_subject.filter(|_| !in_quote && quote_here.is_none()).or(own_subject);
                     let subject_at = own_subject.as_ref().and_then(|a| parts.iter().find(|p| p.actor == *a)).map(|p| p.start);
                     let who = if in_quote { speaker.clone() } else if quote_here.is_some() { quoted } else { own_subject };
                     // «X … با Y دیدار کرد و طرفین … امضا کردند»: the sides are
@@ -2281,7 +2372,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let from = if by_speaker { quote_here.map_or(ss, |q| q.start.max(ss)) } else { subject_at.unwrap_or(ss) };
                     // A stance told as an adjunct («با رد ادعاهای آمریکا گفت»):
                     // its object follows, up to the clause's verb.
-                    let adjunct = fr.phrase.starts_with("با ") || fr.phrase.starts_with("ضمن ");
+                    // (So does one after «خود را از»: «حمایت کامل خود را از
+                    // رهبری روسیه … اعلام کرد».)
+                    let own_object = fr.phrase.ends_with("خود را") && after_trigger.trim_start().starts_with("از ");
+                    let adjunct = fr.phrase.starts_with("با ") || fr.phrase.starts_with("ضمن ") || own_object;
                     let (lo, hi) = if adjunct {
                         let after = (trigger_at + fr.phrase.len()).min(folded.len());
                         let end = first_of(folded, after, &[" گفت", " افزود", " اظهار", " تاکید", " اعلام", " تصریح", " خاطرنشان", "،", " که "]);
@@ -2289,9 +2383,21 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     } else {
                         (0, trigger_at)
                     };
+                    // (Nor the attacked: «تجاوزگری‌های این رژیم به سوریه و لبنان را
+                    // محکوم کرد» condemns the regime, not Syria; the victims
+                    // follow «به» a few words after an attack noun.)
+                    let attacked = |p: &Part| {
+                        let before = &folded[..folded_at(p.start)];
+                        let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).rev().take(8).collect();
+                        let to = words.iter().position(|w| *w == "به" || *w == "علیه");
+                        to.is_some_and(|i| words[i..].iter().take(5).any(|w| attack_nouns().iter().any(|a| w.starts_with(a.as_str()))))
+                            && words.iter().take(to.unwrap_or(0)).all(|w| !w.contains(['،', '.']) && *w != "را")
+                    };
                     let target: Vec<Actor> = parts
                         .iter()
-                        .filter(|p| p.actor != who && p.kind != Kind::PER && p.start >= from && folded_at(p.start) >= credit_end && folded_at(p.start) >= lo && folded_at(p.start) < hi)
+                        // (Not a site: «یورش … به مسجدالاقصی را محکوم کرد» is a
+                        // stance toward those who stormed it.)
+                        .filter(|p| p.actor != who && p.kind != Kind::PER && p.kind != Kind::LOC && !cx.post_of_person(p) && !attacked(p) && p.start >= from && folded_at(p.start) >= credit_end && folded_at(p.start) >= lo && folded_at(p.start) < hi)
                         .map(|p| p.actor.clone())
                         .take(3)
                         .collect();

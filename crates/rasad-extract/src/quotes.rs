@@ -496,11 +496,13 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // Speech with no quote marks ends before a sentence that opens
             // with its speaker's name: the article telling of them again
             // («… گفت: …. بشار اسد و علی‌اکبر ولایتی در این دیدار … تاکید کردند.»).
+            // (So does one the article opens with a credit, whoever spoke:
+            // «… اضافه کرد: …. بنابراین گزارش، تهران …».)
             if qs < qe && !opens_quote(&line[open..]) {
-                if let Some(who) = &speaker {
+                {
                     let named = |at: usize| {
                         let i = mentions.partition_point(|m| m.start < at);
-                        mentions.get(i).is_some_and(|m| m.start == at && person_of(m, kb).as_ref() == Some(who))
+                        speaker.as_ref().is_some_and(|who| mentions.get(i).is_some_and(|m| m.start == at && person_of(m, kb).as_ref() == Some(who)))
                     };
                     let cut = text[qs..qe].match_indices(['.', '!', '؟']).map(|(i, c)| qs + i + c.len()).find(|&end| {
                         let rest = &text[end..qe];
@@ -509,7 +511,8 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                         let sentence = &text[next..qe];
                         let sentence = &sentence[..sentence.find(['.', '!', '؟']).unwrap_or(sentence.len())];
                         let third_person = || !sentence.split(|c: char| c.is_whitespace() || c == '،').any(|w| cues().first_person.contains(&w));
-                        next < qe && ((named(next) && third_person()) || reports_speech(sentence))
+                        let credit = || cues().narrator_credit.iter().any(|c| sentence.starts_with(c));
+                        next < qe && ((named(next) && third_person()) || reports_speech(sentence) || credit())
                     });
                     if let Some(end) = cut {
                         qe = end;
@@ -531,6 +534,18 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 if qe - qs > m.len_utf8() + close.len_utf8() && text[qs..qe].ends_with(close) {
                     qs += m.len_utf8();
                     qe -= close.len_utf8();
+                }
+            }
+            // «« پروژه … »», the marks set apart by blanks: the words inside
+            // them (a quotation starts with its first word).
+            if text.get(qs..qe).is_some_and(|q| q.starts_with("«") && q["«".len()..].starts_with(char::is_whitespace)) {
+                let inner = &text[qs + "«".len()..qe];
+                let lead = inner.len() - inner.trim_start().len();
+                let body = inner.trim_end();
+                let body = body.strip_suffix('»').filter(|b| !b.contains('»')).map_or(body, str::trim_end);
+                if !body.trim_start().is_empty() {
+                    qs += "«".len() + lead;
+                    qe = qs + body.len() - lead;
                 }
             }
             // «به گزارش X، ایرنا به نقل از Y نوشت: …»: an outlet relaying

@@ -1706,3 +1706,70 @@ fn an_attack_told_as_a_noun_has_its_attacker_beside_it() {
     assert!(assaults("آمریکا ایران را تهدید به حمله کرد و تهدید به حمله آمریکا به ایران ادامه دارد.").is_empty());
     assert!(assaults("این طرح در سالگرد حمله عراق به کویت اجرا می‌شد.").is_empty());
 }
+
+#[test]
+fn a_signing_told_by_whom_and_in_either_spelling() {
+    let agree = |t: &str| -> Vec<Vec<String>> { undated_events_of(t).into_iter().filter(|e| e.kind == "AGREE").map(|e| e.source).collect() };
+    // «توسط X و Y به امضاء رسید»: the signers, «امضاء» as often written.
+    let got = agree("در جریان سفر اسحاق جهانگیری به سوریه، یک موافقتنامه توسط دکتر جهانگیری و عماد خمیس به امضاء رسید.");
+    assert!(got.contains(&vec!["Eshaq Jahangiri".to_string(), "Imad Khamis".to_string()]), "{got:?}");
+    // The parties after the «میان» two follow, not the last «میان».
+    let got = agree("۱۱ سند همکاری به منظور گسترش روابط میان جمهوری اسلامی ایران و سوریه میان دو کشور به امضا رسید.");
+    assert_eq!(got, [vec!["Iran".to_string(), "Syria".to_string()]]);
+}
+
+#[test]
+fn stances_of_a_clause_of_its_own_and_of_a_verdict() {
+    let stances = |t: &str, kind: &str| -> Vec<(Vec<String>, Vec<String>)> { undated_events_of(t).into_iter().filter(|e| e.kind == kind).map(|e| (e.source, e.target)).collect() };
+    // The clause after «و» has its own subject, told by post.
+    let got = stances("ولادیمیر پوتین، رئیس‌جمهور روسیه با ابراهیم رئیسی، رئیس‌جمهور ایران گفت‌وگوی تلفنی داشت و رئیس‌جمهور ایران نیز حمایت کامل خود را از رهبری روسیه اعلام کرد.", "SUPPORT");
+    assert_eq!(got, [(vec!["Ebrahim Raisi".to_string()], vec!["Russia".to_string()])]);
+    // A condemnation with its verb left to the next clause; the victims after
+    // «به» and the counterpart's country are not condemned.
+    let got = stances("آقای رئیسی در تماس تلفنی با رجب طیب اردوغان رئیس جمهور ترکیه، تسری تجاوزگری‌های رژیم صهیونیستی به سوریه و لبنان را محکوم و همگرایی بیشتر را خواستار شد.", "ACCUSE");
+    assert_eq!(got, [(vec!["Ebrahim Raisi".to_string()], vec!["Israel".to_string()])]);
+    // A verdict in the speaker's words is the speaker's stance; a site
+    // stormed is not whom it is toward.
+    let got = stances("ناصر کنعانی سخنگوی وزارت خارجه گفت: حضور وزیر کابینه صهیونیست‌ها در مسجدالاقصی محکوم است.", "ACCUSE");
+    assert_eq!(got, [(vec!["Nasser Kanaani".to_string()], vec!["Israel".to_string()])]);
+    // An anniversary of an attack is no attack.
+    assert!(stances("سی مرداد سالروز حمله صهیونیست‌ها به مسجد الاقصی است.", "ASSAULT").is_empty());
+}
+
+#[test]
+fn calls_told_as_nouns_with_their_tense() {
+    let calls = |t: &str| -> Vec<(String, String)> { undated_events_of(t).into_iter().filter(|e| e.kind == "CONSULT").map(|e| (e.mode.unwrap_or_default(), e.status)).collect() };
+    // «از گفتگوی تلفنی طولانی مدت با X خبر داد»: the subject's own call.
+    assert_eq!(calls("دونالد ترامپ رئیس جمهور آمریکا از گفتگوی تلفنی طولانی مدت با ولادیمیر پوتین همتای روس خود خبر داد."), [("phone".to_string(), "reported".to_string())]);
+    // A call between two posts that «صورت می‌گیرد» on a weekday is to come.
+    // (Dated: the posts name the holders of the day, Biden and Putin.)
+    let got: Vec<_> = events_of("سخنگوی کرملین گفت که تماس تلفنی میان رؤسای جمهور آمریکا و روسیه سه‌شنبه صورت می‌گیرد.").into_iter().map(|e| (e.mode.unwrap_or_default(), e.status, e.source.len() + e.target.len())).collect();
+    assert_eq!(got, [("phone".to_string(), "planned".to_string(), 2)]);
+    // …and so is a talk a relative clause says is to be held.
+    let got = calls("دیمیتری پسکوف گفت: «گفت‌وگوی بین دونالد ترامپ، رئیس‌جمهور آمریکا و ولادیمیر پوتین، همتای روس او که قرار است برای سه‌شنبه برگزار شود، در حال آماده شدن است.»");
+    assert!(got.iter().all(|(_, s)| s == "planned") && !got.is_empty(), "{got:?}");
+    // A call with its two sides, spoken about, is the call reported.
+    assert_eq!(calls("یوری اوشاکوف، مشاور کاخ کرملین، درباره گفت‌وگوی تلفنی یکساعته دونالد ترامپ و ولادیمیر پوتین گفت که آنها درباره ایران گفت‌وگوی مفصلی داشتند."), [("phone".to_string(), "reported".to_string())]);
+    // A trip «در حالی صورت می‌گیرد که …» is under way, not to come.
+    let got = undated_events_of("مسعود پزشکیان وارد مسکو شد. این سفر در حالی صورت می‌گیرد که دو کشور توافق جامعی امضا کرده‌اند.");
+    assert!(got.iter().filter(|e| e.kind == "CONSULT").all(|e| e.status == "reported"), "{got:?}");
+}
+
+#[test]
+fn a_city_hosts_with_a_time_between() {
+    let ev = undated_events_of("بنابراین گزارش، تهران در روزهای پیش رو میزبان رجب طیب اردوغان، رئیس جمهور ترکیه و پوتین، رئیس جمهور روسیه، است.");
+    let visits: Vec<_> = ev.iter().filter(|e| e.mode.as_deref() == Some("visit")).map(|e| (e.source.clone(), e.place.clone(), e.status.clone())).collect();
+    assert_eq!(visits.len(), 1, "{ev:?}");
+    assert_eq!(visits[0].0, ["Recep Tayyip Erdoğan", "Vladimir Putin"]);
+    assert_eq!((visits[0].1.as_deref(), visits[0].2.as_str()), (Some("Tehran"), "planned"));
+}
+
+#[test]
+fn a_quotation_ends_before_the_article_credits_again_and_starts_at_its_first_word() {
+    let q = quotes_of("date 2022-06-01 راهبر فرودگاه اضافه کرد: کارکنان آماده هستند. بنابراین گزارش، تهران میزبان مهمانان است.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].text.ends_with("آماده هستند."), "{q:?}");
+    let q = quotes_of("date 2022-06-01 ناصر کنعانی در صفحه خود نوشت: « پروژه جهانی برای تعرض به مقدسات » ");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text, "پروژه جهانی برای تعرض به مقدسات");
+}

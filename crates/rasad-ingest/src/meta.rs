@@ -308,16 +308,31 @@ pub fn parse_stated_date(s: &str) -> Option<(Day, Option<String>)> {
     Some((r.value?.from, r.expr.time.map(|(h, m)| format!("{h:02}:{m:02}"))))
 }
 
-/// The publication day a URL encodes: Fars News ids (`/news/14000424000048`
-/// is 1400-04-24; older `8404140337` is 1384-04-14) and dates in the path
+/// The publication day a URL encodes: the story ids of outlets whose
+/// ids hold it (outlets.tsv: Fars's `/news/14000424000048` is 1400-04-24,
+/// older `8404140337` 1384-04-14; Iran International's `/202507035819`
+/// 2025-07-03) and dates in the path
 /// (`/2025/02/06/`, `/1403/07/24/`, `/20250206/`).
 pub fn date_from_url(url: &str, outlets: &Outlets) -> Option<Day> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let path = rest.split_once('/').map_or("", |(_, p)| p);
     let path = path.split(['?', '#']).next().unwrap_or("");
     let segs: Vec<&str> = path.split('/').collect();
-    let is_fars = outlets.by_url(url).is_some_and(|id| outlets.get(id).id == "fars");
-    if is_fars {
+    let form = outlets.by_url(url).map_or("", |id| outlets.get(id).url_date.as_str());
+    if form == "gregorian-id" {
+        // A story id that opens with the day: `/202507035819`.
+        for s in &segs {
+            let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+            if (8..=16).contains(&digits) {
+                if let (Ok(y), Ok(m), Ok(d)) = (s[..4].parse::<i32>(), s[4..6].parse::<u32>(), s[6..8].parse::<u32>()) {
+                    if let Some(day) = from_gregorian(y, m, d) {
+                        return Some(day);
+                    }
+                }
+            }
+        }
+    }
+    if form == "jalali-id" {
         for s in &segs {
             let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
             if digits.len() == 14 && digits.len() == s.len() || (digits.len() == 14 && s.as_bytes().get(14).is_some_and(|&b| !b.is_ascii_digit())) {
@@ -927,5 +942,10 @@ mod tests {
         // that reads as a Solar Hijri date.
         assert_eq!(at("https://example.com/2010/mayor/03/x"), None);
         assert_eq!(at("https://example.ir/news/14010703/x"), None);
+        // Story ids that hold the day, where the outlet's ids do (outlets.tsv).
+        assert_eq!(at("https://www.farsnews.ir/news/14010703000204/x"), from_jalali(1401, 7, 3));
+        assert_eq!(at("https://www.iranintl.com/202507035819"), day(2025, 7, 3));
+        // Elsewhere such an id is an id.
+        assert_eq!(at("https://example.com/202507035819"), None);
     }
 }

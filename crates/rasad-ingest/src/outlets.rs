@@ -20,6 +20,10 @@ pub struct Outlet {
     pub hosts: Vec<String>,
     /// Persian names as written.
     pub names_fa: Vec<String>,
+    /// How the outlet's story ids encode the publication day, if they do:
+    /// `jalali-id` (Fars: `14000424000048` is 1400-04-24), `gregorian-id`
+    /// (`202507035819` is 2025-07-03); empty when they do not.
+    pub url_date: String,
 }
 
 /// Error in the outlets file.
@@ -55,8 +59,12 @@ impl Outlets {
         let mut o = Outlets { list: Vec::new(), by_host: FxHashMap::default(), by_key: FxHashMap::default(), max_words: 1 };
         for (line_no, line) in rasad_text::datafile::records(text) {
             let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 5 {
-                return Err(OutletsError { line: line_no, message: format!("expected 5 tab-separated columns, found {}", f.len()) });
+            if f.len() != 5 && f.len() != 6 {
+                return Err(OutletsError { line: line_no, message: format!("expected 5 or 6 tab-separated columns, found {}", f.len()) });
+            }
+            let url_date = f.get(5).map(|d| d.trim()).filter(|d| *d != "-").unwrap_or("");
+            if !["", "jalali-id", "gregorian-id"].contains(&url_date) {
+                return Err(OutletsError { line: line_no, message: format!("unknown URL date form {url_date:?}: use jalali-id, gregorian-id or -") });
             }
             let id = o.list.len();
             let outlet = Outlet {
@@ -65,6 +73,7 @@ impl Outlets {
                 kind: f[2].to_string(),
                 hosts: f[3].split(',').map(|h| h.trim().to_ascii_lowercase()).filter(|h| !h.is_empty()).collect(),
                 names_fa: f[4].split('|').map(str::trim).filter(|n| !n.is_empty()).map(String::from).collect(),
+                url_date: url_date.to_string(),
             };
             for h in &outlet.hosts {
                 if let Some(prev) = o.by_host.insert(h.clone(), id) {

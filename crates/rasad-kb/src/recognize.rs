@@ -164,6 +164,10 @@ pub struct Recognizer<'k> {
     /// Endings that make a two-word surname (`خلف اف`), and all endings of
     /// a surname (`حسن‌نیا`): `surname-end-2` and `surname-end` words.
     surname_ends_two: Vec<String>,
+    /// Words of Arabic names that join them to the next (`name-particle`).
+    name_particles: Vec<String>,
+    /// The article opening a word of an Arabic name (`name-prefix`).
+    name_prefixes: Vec<String>,
     surname_ends: Vec<String>,
     /// Endings joined to a place's name that leave it the name.
     inflections: Vec<String>,
@@ -349,7 +353,7 @@ impl<'k> Recognizer<'k> {
             // Word lists read elsewhere, not words around a name.
             // (A new kind read elsewhere belongs here: left out, its words
             // would make the search for people run at every one of them.)
-            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet" | "not-given" | "given-part" | "surname-shape" | "subject-next" | "body" | "body-break" | "punct-next" | "place-word" | "not-place-next" | "credit-word") {
+            if matches!(kind.as_str(), "stop" | "surname-end-2" | "surname-end" | "inflection" | "country-default-next" | "epithet" | "not-given" | "given-part" | "surname-shape" | "subject-next" | "body" | "body-break" | "punct-next" | "place-word" | "not-place-next" | "credit-word" | "name-particle" | "name-prefix") {
                 continue;
             }
             for k in match_keys(phrase) {
@@ -507,6 +511,8 @@ impl<'k> Recognizer<'k> {
             },
             lost_by_people,
             surname_ends_two: words_of("surname-end-2"),
+            name_particles: words_of("name-particle"),
+            name_prefixes: words_of("name-prefix"),
             surname_ends: words_of("surname-end-2").into_iter().chain(words_of("surname-end")).collect(),
             inflections: words_of("inflection"),
             country_default_next: words_of("country-default-next"),
@@ -1607,7 +1613,15 @@ impl<'k> Recognizer<'k> {
             // a surname's shape («عزیز ناصرزاده»), not «نوشت فاطمه، …».
             let role_after = |n: usize| role_at(at + n) || (comma_at(at + n) && role_at(at + n + 1) && (flag(at, F_FIRST) || shaped_at(at + n - 1)));
             let may_open = || if titled { flag(j, F_FIRST) } else { opens() };
-            if let Some(n) = (2..=3).find(|&n| role_after(n) && (at..at + n).all(name_word) && same_line(at, n)).filter(|_| may_open()) {
+            // (Four words when an Arabic name's particle or article is among
+            // them: «محمد عبد الستار السید وزیر اوقاف».)
+            let arabic = |n: usize| {
+                (at + 1..at + n).any(|x| {
+                    let w = word(x);
+                    self.name_particles.iter().any(|p| p == w) || self.name_prefixes.iter().any(|p| w.len() > p.len() + 4 && w.starts_with(p.as_str()))
+                })
+            };
+            if let Some(n) = (2..=4).find(|&n| role_after(n) && (n < 4 || arabic(n)) && (at..at + n).all(name_word) && same_line(at, n)).filter(|_| may_open()) {
                 // A word before a given name is no part of the name («درباره
                 // استرداد آلبرتو فوجیموری رئیس جمهور سابق»).
                 let title = word(at) == "سید" || self.honorifics.iter().any(|h| h.first().is_some_and(|w| w == word(at)));
@@ -2281,6 +2295,10 @@ mod tests {
         assert_eq!(names("از استفان لوفون نخست وزیر سوئد استقبال کرد"), ["new:استفان لوفون", "Sweden"]);
         assert_eq!(names("درباره استرداد آلبرتو فوجیموری رئیس جمهور سابق"), ["new:آلبرتو فوجیموری"]);
         assert_eq!(names("و سید فرید موسوی معاون وزیر"), ["new:سید فرید موسوی"]);
+        // An Arabic name of four words, with a particle or the article in it.
+        assert_eq!(names("دکتر محمد عبد الستار السید وزیر اوقاف"), ["new:محمد عبد الستار السید"]);
+        // (Without one, four words before a post are no one name.)
+        assert!(names("با علی محمد رضا کریمی وزیر").iter().all(|n| n.split(' ').count() < 4));
     }
 
     #[test]
