@@ -429,8 +429,25 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // کمیسیون … افزود».)
             let head_word = clause_text.split(' ').next().unwrap_or("");
             let fits_post = |s: &Speaker| pronoun || !is_role_head(head_word) || !holds_other_post(text, mentions, kb, s, head_word, is_role_head);
+            // «بیانیه مذکور می‌افزاید:»: the body whose statement the text
+            // named last («بیانیه کرملین»), not the person last heard.
+            let document = clause_text.split(' ').next().is_some_and(|w| cues().statement_noun.contains(&w));
+            let statement_body = || {
+                mentions[..mentions.partition_point(|m| m.start < cs)].iter().rev().find_map(|m| {
+                    let before = rasad_kb::key::match_key(text[..m.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or(""));
+                    if !cues().statement_noun.contains(&before.as_str()) {
+                        return None;
+                    }
+                    match &m.target {
+                        Target::Kb(i) if kb.entries[*i].kind == Kind::ORG || kb.entries[*i].is_country() => Some(Speaker::Kb(*i)),
+                        Target::New { name, kind: Kind::ORG } => Some(Speaker::Name(name.clone())),
+                        _ => None,
+                    }
+                })
+            };
             let speaker = match candidates.into_iter().next().map(|c| c.1).or_else(surname_speaker).or_else(body_speaker) {
                 Some(s) => Some(s),
+                None if document => statement_body(),
                 // «وی»: the last speaker, unless a person has since opened a sentence of their own.
                 None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => {
                     let since = subject_since(last_at, cs);

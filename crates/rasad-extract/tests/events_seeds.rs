@@ -1773,3 +1773,10 @@ fn a_quotation_ends_before_the_article_credits_again_and_starts_at_its_first_wor
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].text, "پروژه جهانی برای تعرض به مقدسات");
 }
+
+#[test]
+fn a_statement_named_before_speaks_for_its_body() {
+    let q = quotes_of("date 2023-06-29 کرملین بیانیه‌ای منتشر کرد. بر اساس بیانیه کرملین، ابراهیم رئیسی حمایت خود را اعلام کرد. بیانیه مذکور می‌افزاید: توافق شد که تماس‌ها ادامه یابد.");
+    let spoken: Vec<_> = q.iter().map(|x| x.speaker.clone()).collect();
+    assert_eq!(spoken, [Some("Moscow Kremlin".to_string())], "{q:?}");
+}
