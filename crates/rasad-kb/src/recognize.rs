@@ -1665,12 +1665,29 @@ impl<'k> Recognizer<'k> {
             }
             // A rare given name and a surname opening a sentence that goes on
             // as its subject's («خدارضا امیدی امروز در گفت‌وگو با …»).
-            if !flag(j, F_FIRST) && flag(j, F_RARE_FIRST) && name_word(j) && name_word(j + 1) && !joined(j + 1) && !flag(j + 1, F_FIRST) && !self.surname_ends.iter().any(|w| w == word(j + 1)) && clause_start(ft, toks[start].0) && self.subject_next_at(ft, toks.get(j + 2).map(|t| t.0)) {
-                let (s, e) = (toks[start].0, toks[j + 1].1);
+            // An Arabic name of three words opening a sentence that goes on as
+            // its subject's, a particle in the second («عبداله») and the
+            // article opening the third: «بدر عبداله المنیخ در آغاز ماموریت …».
+            let particle_word = |x: usize| self.name_particles.iter().any(|p| p.chars().count() >= 3 && word(x).starts_with(p.as_str()));
+            let arabic_article = |x: usize| name_word(x) && !flag(x, F_VERB | F_OPENER) && self.name_prefixes.iter().any(|p| word(x).len() > p.len() + 4 && word(x).starts_with(p.as_str()));
+            if !titled && clause_start(ft, toks[k].0) && name_word(k) && !flag(k, F_VERB | F_OPENER) && name_word(k + 1) && particle_word(k + 1) && arabic_article(k + 2) && self.subject_next_at(ft, toks.get(k + 3).map(|t| t.0)) {
+                let (s, e) = (toks[k].0, toks[k + 2].1);
+                if !overlaps(f.original(s), f.original(e)) {
+                    new_people.push(self.person(text, f, s, e));
+                    k += 3;
+                    continue;
+                }
+            }
+            // (An Arabic name may go on with a word the article opens: «بدر
+            // عبداله المنیخ در آغاز ماموریت … دیدار کرد».)
+            let article_word = |x: usize| name_word(x) && self.name_prefixes.iter().any(|p| word(x).len() > p.len() + 4 && word(x).starts_with(p.as_str()));
+            let last = if article_word(j + 2) { j + 2 } else { j + 1 };
+            if !flag(j, F_FIRST) && flag(j, F_RARE_FIRST) && name_word(j) && name_word(j + 1) && !joined(j + 1) && !flag(j + 1, F_FIRST) && !self.surname_ends.iter().any(|w| w == word(j + 1)) && clause_start(ft, toks[start].0) && self.subject_next_at(ft, toks.get(last + 1).map(|t| t.0)) {
+                let (s, e) = (toks[start].0, toks[last].1);
                 if !overlaps(f.original(s), f.original(e)) {
                     new_people.push(self.person(text, f, s, e));
                 }
-                k = j + 2;
+                k = last + 1;
                 continue;
             }
             // «سیدعلی»: «سید» joined to a given name is that given name.
@@ -2299,6 +2316,8 @@ mod tests {
         assert_eq!(names("دکتر محمد عبد الستار السید وزیر اوقاف"), ["new:محمد عبد الستار السید"]);
         // (Without one, four words before a post are no one name.)
         assert!(names("با علی محمد رضا کریمی وزیر").iter().all(|n| n.split(' ').count() < 4));
+        // …or of three opening a sentence that goes on as its subject's.
+        assert_eq!(names("بدر عبداله المنیخ در آغاز ماموریت در تهران دیدار کرد"), ["new:بدر عبداله المنیخ", "Tehran"]);
     }
 
     #[test]
