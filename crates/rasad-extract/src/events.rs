@@ -2260,9 +2260,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .chain(parts.iter().filter(|p| p.kind == Kind::PER && folded_at(p.start) < trigger_at).map(|p| (p.start, p.actor.clone())))
                         .filter(|(at, _)| cx.after_clause_end(*at, ss))
                         .max_by_key(|(at, _)| *at)
-                        .map(|(_, a)| a);
-                    let own_subject = clause_subject.filter(|_| !in_quote && quote_here.is_none()).or(own_subject);
-                    let subject_at = own_subject.as_ref().and_then(|a| parts.iter().find(|p| p.actor == *a)).map(|p| p.start);
+                        .filter(|_| !in_quote && quote_here.is_none());
+                    // (It stands where its clause opens, not where the
+                    // sentence named the person first.)
+                    let subject_at = clause_subject.as_ref().map(|(at, _)| *at);
+                    let own_subject = clause_subject.map(|(_, a)| a).or(own_subject);
+                    let subject_at = subject_at.or_else(|| own_subject.as_ref().and_then(|a| parts.iter().find(|p| p.actor == *a)).map(|p| p.start));
                     let who = if in_quote { speaker.clone() } else if quote_here.is_some() { quoted } else { own_subject };
                     // «X … با Y دیدار کرد و طرفین … امضا کردند»: the sides are
                     // the two people the sentence has named before the clause.

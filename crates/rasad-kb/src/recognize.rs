@@ -1615,12 +1615,7 @@ impl<'k> Recognizer<'k> {
             let may_open = || if titled { flag(j, F_FIRST) } else { opens() };
             // (Four words when an Arabic name's particle or article is among
             // them: «محمد عبد الستار السید وزیر اوقاف».)
-            let arabic = |n: usize| {
-                (at + 1..at + n).any(|x| {
-                    let w = word(x);
-                    self.name_particles.iter().any(|p| p == w) || self.name_prefixes.iter().any(|p| w.len() > p.len() + 4 && w.starts_with(p.as_str()))
-                })
-            };
+            let arabic = |n: usize| (at + 1..at + n).any(|x| self.name_particles.iter().any(|p| p == word(x)) || self.arabic_article(word(x)));
             if let Some(n) = (2..=4).find(|&n| role_after(n) && (n < 4 || arabic(n)) && (at..at + n).all(name_word) && same_line(at, n)).filter(|_| may_open()) {
                 // A word before a given name is no part of the name («درباره
                 // استرداد آلبرتو فوجیموری رئیس جمهور سابق»).
@@ -1668,9 +1663,10 @@ impl<'k> Recognizer<'k> {
             // An Arabic name of three words opening a sentence that goes on as
             // its subject's, a particle in the second («عبداله») and the
             // article opening the third: «بدر عبداله المنیخ در آغاز ماموریت …».
+            // (The particle joined to the next word: «عبداله», «ابوبکر».)
             let particle_word = |x: usize| self.name_particles.iter().any(|p| p.chars().count() >= 3 && word(x).starts_with(p.as_str()));
-            let arabic_article = |x: usize| name_word(x) && !flag(x, F_VERB | F_OPENER) && self.name_prefixes.iter().any(|p| word(x).len() > p.len() + 4 && word(x).starts_with(p.as_str()));
-            if !titled && clause_start(ft, toks[k].0) && name_word(k) && !flag(k, F_VERB | F_OPENER) && name_word(k + 1) && particle_word(k + 1) && arabic_article(k + 2) && self.subject_next_at(ft, toks.get(k + 3).map(|t| t.0)) {
+            let article_word = |x: usize| name_word(x) && !flag(x, F_VERB | F_OPENER) && self.arabic_article(word(x));
+            if particle_word(k + 1) && article_word(k + 2) && !titled && name_word(k) && name_word(k + 1) && !flag(k, F_VERB | F_OPENER) && clause_start(ft, toks[k].0) && self.subject_next_at(ft, toks.get(k + 3).map(|t| t.0)) {
                 let (s, e) = (toks[k].0, toks[k + 2].1);
                 if !overlaps(f.original(s), f.original(e)) {
                     new_people.push(self.person(text, f, s, e));
@@ -1678,11 +1674,11 @@ impl<'k> Recognizer<'k> {
                     continue;
                 }
             }
-            // (An Arabic name may go on with a word the article opens: «بدر
-            // عبداله المنیخ در آغاز ماموریت … دیدار کرد».)
-            let article_word = |x: usize| name_word(x) && self.name_prefixes.iter().any(|p| word(x).len() > p.len() + 4 && word(x).starts_with(p.as_str()));
-            let last = if article_word(j + 2) { j + 2 } else { j + 1 };
-            if !flag(j, F_FIRST) && flag(j, F_RARE_FIRST) && name_word(j) && name_word(j + 1) && !joined(j + 1) && !flag(j + 1, F_FIRST) && !self.surname_ends.iter().any(|w| w == word(j + 1)) && clause_start(ft, toks[start].0) && self.subject_next_at(ft, toks.get(last + 1).map(|t| t.0)) {
+            // (The surname may go on with a word the Arabic article opens:
+            // «حمزه فرج اللهی امروز …».)
+            let last = || if article_word(j + 2) { j + 2 } else { j + 1 };
+            if !flag(j, F_FIRST) && flag(j, F_RARE_FIRST) && name_word(j) && name_word(j + 1) && !joined(j + 1) && !flag(j + 1, F_FIRST) && !self.surname_ends.iter().any(|w| w == word(j + 1)) && clause_start(ft, toks[start].0) && self.subject_next_at(ft, toks.get(last() + 1).map(|t| t.0)) {
+                let last = last();
                 let (s, e) = (toks[start].0, toks[last].1);
                 if !overlaps(f.original(s), f.original(e)) {
                     new_people.push(self.person(text, f, s, e));
@@ -2000,6 +1996,12 @@ impl<'k> Recognizer<'k> {
             let after = &ft[s..];
             self.subject_next.iter().any(|p| after.strip_prefix(p.as_str()).is_some_and(|r| !r.starts_with(is_letter_or_digit)))
         })
+    }
+
+    /// Whether `w` (folded) opens with the Arabic article of a name's word
+    /// (`name-prefix`: «السید», «المنیخ»), three letters at least after it.
+    fn arabic_article(&self, w: &str) -> bool {
+        self.name_prefixes.iter().any(|p| w.len() > p.len() + 4 && w.starts_with(p.as_str()))
     }
 
     /// True when a name found by shape ends like a place (`سعادت‌آباد`,
