@@ -380,7 +380,7 @@ impl Context<'_> {
                 // Nor any post right after someone's name: theirs, as written
                 // («با «بشار اسد»، رئیس‌جمهوری، …» is not Iran's president, nor
                 // «ولید المعلم، وزیر خارجه سوریه» whoever held it on another day).
-                let adjacent = |e: usize| e <= r.start && self.text[e..r.start].chars().all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '»' | '«' | '\u{200C}'));
+                let adjacent = |e: usize| self.apposed(e, r.start);
                 let beside = |&(_, e, _): &(usize, usize, Actor)| adjacent(e);
                 if v.iter().any(|x| x.actor == Actor::Kb(p)) || all_named.iter().any(beside) || v[..named].iter().any(|x| (x.start == r.start && x.kind == Kind::PER) || (x.start < r.start && r.end <= x.end && x.kind != Kind::PER)) {
                     continue;
@@ -509,6 +509,13 @@ impl Context<'_> {
                 .any(|r| self.text.get(sent_start..r.start).is_some_and(|g| g.trim().is_empty()) && self.text.get(r.end..p.start).is_some_and(|g| g.trim() == "و"))
     }
 
+    /// Whether a post starting at byte `start` stands right after a name
+    /// ending at `end`, only blanks, commas and quote marks between: it is
+    /// that name's («بشار اسد، رئیس‌جمهوری»).
+    fn apposed(&self, end: usize, start: usize) -> bool {
+        end <= start && self.text[end..start].chars().all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '»' | '«' | '\u{200C}'))
+    }
+
     /// Whether the part is the country of the post written right after a
     /// person's name («رجب طیب اردوغان رئیس جمهور ترکیه»): it tells who the
     /// person is, and is no actor of its own.
@@ -518,7 +525,7 @@ impl Context<'_> {
             r.end >= p.end
                 && self.mentions[..self.mentions.partition_point(|m| m.end <= r.start)].last().is_some_and(|m| {
                     matches!(&m.target, Target::Kb(i) if self.kb.entries[*i].kind == Kind::PER)
-                        && self.text[m.end..r.start].chars().all(|c| c.is_whitespace() || matches!(c, '،' | ',' | '»' | '«' | '\u{200C}'))
+                        && self.apposed(m.end, r.start)
                 })
         })
     }
@@ -1484,8 +1491,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         let mut lead = next.clone().skip_while(|w| *w == "اخیر");
                         let noun_end = (trigger_at + fr.phrase.len()).min(folded.len());
                         let with_after_modifiers = after_trigger.find(" با ").is_some_and(|i| {
-                            next.clone().take_while(|w| *w != "با").count() <= 3
-                                && !next.clone().take_while(|w| *w != "با").any(|w| w == "و" || cues().title.contains(&w))
+                            let modifiers: Vec<&str> = next.clone().take_while(|w| *w != "با").collect();
+                            modifiers.len() <= 3
+                                && !modifiers.iter().any(|w| *w == "و" || cues().title.contains(w))
                                 && !parts.iter().any(|p| (noun_end..noun_end + i).contains(&folded_at(p.start)))
                         });
                         lead.next() == Some("با") || next.clone().any(|w| w == "خود") || with_after_modifiers

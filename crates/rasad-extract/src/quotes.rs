@@ -47,6 +47,17 @@ fn person_of(m: &Mention, kb: &Kb) -> Option<Speaker> {
     }
 }
 
+/// The body or state a mention names, as a speaker: an organization or a
+/// country of the base, or a body the base lacks («وزارت امور خارجه
+/// پاکستان»).
+fn body_of(m: &Mention, kb: &Kb) -> Option<Speaker> {
+    match &m.target {
+        Target::Kb(i) if kb.entries[*i].kind == Kind::ORG || kb.entries[*i].is_country() => Some(Speaker::Kb(*i)),
+        Target::New { name, kind: Kind::ORG } => Some(Speaker::Name(name.clone())),
+        _ => None,
+    }
+}
+
 /// The end (after `»`) of the guillemet that closes a quotation left open at
 /// byte `from`, within `limit` and 4,000 bytes: paragraphs may reopen it with
 /// a `«` at their start, any other `«` ends the search, and so does a
@@ -414,12 +425,8 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     .iter()
                     // …and the clause is short: the body, a few words, the verb.
                     .find(|m| in_clause(m.start, m.end) && text[cs..m.start].trim().is_empty() && text[m.end..ce].split_whitespace().count() <= 8)
-                    .and_then(|m| match &m.target {
-                        Target::Kb(i) if kb.entries[*i].kind == Kind::ORG || kb.entries[*i].is_country() => Some(Speaker::Kb(*i)),
-                        // A body the base lacks («وزارت امور خارجه پاکستان نیز اعلام کرد:»).
-                        Target::New { name, kind: Kind::ORG } => Some(Speaker::Name(name.clone())),
-                        _ => None,
-                    })
+                    // (A body the base lacks too: «وزارت امور خارجه پاکستان نیز اعلام کرد:».)
+                    .and_then(|m| body_of(m, kb))
             };
             // A clause headed by a post (`مدیرکل غرب اروپا تأکید کرد`) is not
             // spoken by one who has not spoken yet and whom the text gives
@@ -435,14 +442,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let statement_body = || {
                 mentions[..mentions.partition_point(|m| m.start < cs)].iter().rev().find_map(|m| {
                     let before = rasad_kb::key::match_key(text[..m.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or(""));
-                    if !cues().statement_noun.contains(&before.as_str()) {
-                        return None;
-                    }
-                    match &m.target {
-                        Target::Kb(i) if kb.entries[*i].kind == Kind::ORG || kb.entries[*i].is_country() => Some(Speaker::Kb(*i)),
-                        Target::New { name, kind: Kind::ORG } => Some(Speaker::Name(name.clone())),
-                        _ => None,
-                    }
+                    cues().statement_noun.contains(&before.as_str()).then(|| body_of(m, kb)).flatten()
                 })
             };
             let speaker = match candidates.into_iter().next().map(|c| c.1).or_else(surname_speaker).or_else(body_speaker) {
@@ -516,24 +516,22 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // (So does one the article opens with a credit, whoever spoke:
             // «… اضافه کرد: …. بنابراین گزارش، تهران …».)
             if qs < qe && !opens_quote(&line[open..]) {
-                {
-                    let named = |at: usize| {
-                        let i = mentions.partition_point(|m| m.start < at);
-                        speaker.as_ref().is_some_and(|who| mentions.get(i).is_some_and(|m| m.start == at && person_of(m, kb).as_ref() == Some(who)))
-                    };
-                    let cut = text[qs..qe].match_indices(['.', '!', '؟']).map(|(i, c)| qs + i + c.len()).find(|&end| {
-                        let rest = &text[end..qe];
-                        let next = end + (rest.len() - rest.trim_start().len());
-                        // (…told in the third person: no «ما» or «من» in it.)
-                        let sentence = &text[next..qe];
-                        let sentence = &sentence[..sentence.find(['.', '!', '؟']).unwrap_or(sentence.len())];
-                        let third_person = || !sentence.split(|c: char| c.is_whitespace() || c == '،').any(|w| cues().first_person.contains(&w));
-                        let credit = || cues().narrator_credit.iter().any(|c| sentence.starts_with(c));
-                        next < qe && ((named(next) && third_person()) || reports_speech(sentence) || credit())
-                    });
-                    if let Some(end) = cut {
-                        qe = end;
-                    }
+                let named = |at: usize| {
+                    let i = mentions.partition_point(|m| m.start < at);
+                    speaker.as_ref().is_some_and(|who| mentions.get(i).is_some_and(|m| m.start == at && person_of(m, kb).as_ref() == Some(who)))
+                };
+                let cut = text[qs..qe].match_indices(['.', '!', '؟']).map(|(i, c)| qs + i + c.len()).find(|&end| {
+                    let rest = &text[end..qe];
+                    let next = end + (rest.len() - rest.trim_start().len());
+                    // (…told in the third person: no «ما» or «من» in it.)
+                    let sentence = &text[next..qe];
+                    let sentence = &sentence[..sentence.find(['.', '!', '؟']).unwrap_or(sentence.len())];
+                    let third_person = || !sentence.split(|c: char| c.is_whitespace() || c == '،').any(|w| cues().first_person.contains(&w));
+                    let credit = || cues().narrator_credit.iter().any(|c| sentence.starts_with(c));
+                    next < qe && ((named(next) && third_person()) || reports_speech(sentence) || credit())
+                });
+                if let Some(end) = cut {
+                    qe = end;
                 }
             }
             // Opened by «, not closed on its line, and nothing else said on

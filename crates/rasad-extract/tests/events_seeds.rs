@@ -465,6 +465,11 @@ fn undated_events_of(text: &str) -> Vec<rasad_extract::record::Event> {
     extract(&Article::from_text(None, text.to_string())).events
 }
 
+/// The sources of the events of type `kind` in `text`, an undated article.
+fn sources_of(text: &str, kind: &str) -> Vec<Vec<String>> {
+    undated_events_of(text).into_iter().filter(|e| e.kind == kind).map(|e| e.source).collect()
+}
+
 fn pairs(ev: &[rasad_extract::record::Event]) -> Vec<(String, String, Option<String>, String)> {
     ev.iter().filter(|e| e.kind == "CONSULT").map(|e| (e.source.join("+"), e.target.join("+"), e.place.clone(), e.status.clone())).collect()
 }
@@ -1688,7 +1693,7 @@ fn a_quotation_ends_where_the_article_reports_speech_again() {
 
 #[test]
 fn the_sides_of_an_agreement_are_the_two_of_the_call_told_before() {
-    let agree = |t: &str| -> Vec<Vec<String>> { undated_events_of(t).into_iter().filter(|e| e.kind == "AGREE").map(|e| e.source).collect() };
+    let agree = |t: &str| sources_of(t, "AGREE");
     let t = "ولادیمیر پوتین رییس جمهور روسیه و دونالد ترامپ رییس جمهور امریکا در تماس تلفنی رایزنی کردند.\nترامپ در صفحه اجتماعی خود نوشته است که رهبران توافق کردند بحران اوکراین را خاتمه دهند.";
     assert_eq!(agree(t), [vec!["Vladimir Putin".to_string(), "Donald Trump".to_string()]]);
     // With no meeting or call told, «طرفین» stands for no one in particular.
@@ -1709,7 +1714,7 @@ fn an_attack_told_as_a_noun_has_its_attacker_beside_it() {
 
 #[test]
 fn a_signing_told_by_whom_and_in_either_spelling() {
-    let agree = |t: &str| -> Vec<Vec<String>> { undated_events_of(t).into_iter().filter(|e| e.kind == "AGREE").map(|e| e.source).collect() };
+    let agree = |t: &str| sources_of(t, "AGREE");
     // «توسط X و Y به امضاء رسید»: the signers, «امضاء» as often written.
     let got = agree("در جریان سفر اسحاق جهانگیری به سوریه، یک موافقتنامه توسط دکتر جهانگیری و عماد خمیس به امضاء رسید.");
     assert!(got.contains(&vec!["Eshaq Jahangiri".to_string(), "Imad Khamis".to_string()]), "{got:?}");

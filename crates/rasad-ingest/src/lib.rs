@@ -23,4 +23,4 @@ pub mod warc;
 
 pub use article::{Article, Format};
 pub use meta::Metadata;
-pub use outlets::{Outlet, OutletId, Outlets};
+pub use outlets::{Outlet, OutletId, Outlets, UrlDate};

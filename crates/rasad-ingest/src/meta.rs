@@ -11,7 +11,7 @@
 //! it is unknown.
 
 use crate::article::Article;
-use crate::outlets::{OutletId, Outlets};
+use crate::outlets::{OutletId, Outlets, UrlDate};
 use rasad_text::key::push_key;
 use rasad_text::{TokenKind, Tokenizer};
 use rasad_time::calendar::{from_gregorian, from_jalali, to_gregorian};
@@ -318,46 +318,37 @@ pub fn date_from_url(url: &str, outlets: &Outlets) -> Option<Day> {
     let path = rest.split_once('/').map_or("", |(_, p)| p);
     let path = path.split(['?', '#']).next().unwrap_or("");
     let segs: Vec<&str> = path.split('/').collect();
-    let form = outlets.by_url(url).map_or("", |id| outlets.get(id).url_date.as_str());
-    if form == "gregorian-id" {
+    let form = outlets.by_url(url).map_or(UrlDate::None, |id| outlets.get(id).url_date);
+    if form == UrlDate::GregorianId {
         // A story id that opens with the day: `/202507035819`.
         for s in &segs {
             let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-            if (8..=16).contains(&digits) {
-                if let (Ok(y), Ok(m), Ok(d)) = (s[..4].parse::<i32>(), s[4..6].parse::<u32>(), s[6..8].parse::<u32>()) {
-                    if let Some(day) = from_gregorian(y, m, d) {
-                        return Some(day);
-                    }
-                }
+            if let Some(day) = (8..=16).contains(&digits).then(|| leading_ymd(s, 4)).flatten().and_then(|(y, m, d)| from_gregorian(y, m, d)) {
+                return Some(day);
             }
         }
     }
-    if form == "jalali-id" {
+    if form == UrlDate::JalaliId {
+        // `/news/14000424000048`, or ten digits with a two-digit year,
+        // `8404140337`, in the path or (old pages) `newstext.php?nn=…`.
+        let jalali = |digits: &str| match digits.len() {
+            14 => leading_ymd(digits, 4).and_then(|(y, m, d)| from_jalali(y, m, d)),
+            10 => leading_ymd(digits, 2).and_then(|(y, m, d)| from_jalali(1300 + y, m, d)),
+            _ => None,
+        };
         for s in &segs {
-            let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
-            if digits.len() == 14 && digits.len() == s.len() || (digits.len() == 14 && s.as_bytes().get(14).is_some_and(|&b| !b.is_ascii_digit())) {
-                let y: i32 = digits[0..4].parse().ok()?;
-                let m: u32 = digits[4..6].parse().ok()?;
-                let d: u32 = digits[6..8].parse().ok()?;
-                if let Some(day) = from_jalali(y, m, d) {
-                    return Some(day);
-                }
-            }
-            if digits.len() == 10 && digits.len() == s.len() {
-                let y: i32 = digits[0..2].parse().ok()?;
-                let m: u32 = digits[2..4].parse().ok()?;
-                let d: u32 = digits[4..6].parse().ok()?;
-                if let Some(day) = from_jalali(1300 + y, m, d) {
+            let digits = &s[..s.bytes().take_while(u8::is_ascii_digit).count()];
+            // (Ten digits only as the whole segment.)
+            if digits.len() == 14 || digits.len() == s.len() {
+                if let Some(day) = jalali(digits) {
                     return Some(day);
                 }
             }
         }
-        // Old Fars pages: newstext.php?nn=8404140337
         if let Some(nn) = url.split("nn=").nth(1) {
-            let digits: String = nn.chars().take_while(char::is_ascii_digit).collect();
+            let digits = &nn[..nn.bytes().take_while(u8::is_ascii_digit).count()];
             if digits.len() == 10 {
-                let (y, m, d) = (digits[0..2].parse::<i32>().ok()?, digits[2..4].parse().ok()?, digits[4..6].parse().ok()?);
-                return from_jalali(1300 + y, m, d);
+                return jalali(digits);
             }
         }
     }
@@ -393,16 +384,20 @@ pub fn date_from_url(url: &str, outlets: &Outlets) -> Option<Day> {
     }
     // /YYYYMMDD/: a whole segment of eight digits, Gregorian only (an
     // eight-digit story id that opens with 13 or 14 is no Solar Hijri date).
-    for s in &segs {
-        if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
-            if let (Ok(y @ 1990..=2100), Ok(m), Ok(d)) = (s[..4].parse::<i32>(), s[4..6].parse::<u32>(), s[6..].parse::<u32>()) {
-                if let Some(day) = from_gregorian(y, m, d) {
-                    return Some(day);
-                }
-            }
+    for s in segs.iter().filter(|s| s.len() == 8) {
+        if let Some(day) = leading_ymd(s, 4).filter(|(y, ..)| (1990..=2100).contains(y)).and_then(|(y, m, d)| from_gregorian(y, m, d)) {
+            return Some(day);
         }
     }
     None
+}
+
+/// Year, month and day from the digits `s` opens with: a year of
+/// `year_len` digits, then two of month and two of day (`20250703…`,
+/// `840414…`); none unless all of them are digits.
+fn leading_ymd(s: &str, year_len: usize) -> Option<(i32, u32, u32)> {
+    let d = s.get(..year_len + 4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    Some((d[..year_len].parse().ok()?, d[year_len..year_len + 2].parse().ok()?, d[year_len + 2..].parse().ok()?))
 }
 
 /// A month as a URL path writes it: `06`, `6`, `jun` or `june`.

@@ -20,10 +20,23 @@ pub struct Outlet {
     pub hosts: Vec<String>,
     /// Persian names as written.
     pub names_fa: Vec<String>,
-    /// How the outlet's story ids encode the publication day, if they do:
-    /// `jalali-id` (Fars: `14000424000048` is 1400-04-24), `gregorian-id`
-    /// (`202507035819` is 2025-07-03); empty when they do not.
-    pub url_date: String,
+    /// How the outlet's story ids encode the publication day, if they do.
+    pub url_date: UrlDate,
+}
+
+/// How an outlet's story ids in its URLs encode the publication day
+/// (outlets.tsv, sixth column).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum UrlDate {
+    /// They do not (`-`, or no sixth column).
+    #[default]
+    None,
+    /// `jalali-id`: a Solar Hijri day opens the id (Fars: `14000424000048`
+    /// is 1400-04-24; older ten-digit `8404140337` is 1384-04-14).
+    JalaliId,
+    /// `gregorian-id`: a Gregorian day opens the id (`202507035819` is
+    /// 2025-07-03).
+    GregorianId,
 }
 
 /// Error in the outlets file.
@@ -62,10 +75,12 @@ impl Outlets {
             if f.len() != 5 && f.len() != 6 {
                 return Err(OutletsError { line: line_no, message: format!("expected 5 or 6 tab-separated columns, found {}", f.len()) });
             }
-            let url_date = f.get(5).map(|d| d.trim()).filter(|d| *d != "-").unwrap_or("");
-            if !["", "jalali-id", "gregorian-id"].contains(&url_date) {
-                return Err(OutletsError { line: line_no, message: format!("unknown URL date form {url_date:?}: use jalali-id, gregorian-id or -") });
-            }
+            let url_date = match f.get(5).map_or("", |d| d.trim()) {
+                "" | "-" => UrlDate::None,
+                "jalali-id" => UrlDate::JalaliId,
+                "gregorian-id" => UrlDate::GregorianId,
+                other => return Err(OutletsError { line: line_no, message: format!("unknown URL date form {other:?}: use jalali-id, gregorian-id or -") }),
+            };
             let id = o.list.len();
             let outlet = Outlet {
                 id: f[0].to_string(),
@@ -73,7 +88,7 @@ impl Outlets {
                 kind: f[2].to_string(),
                 hosts: f[3].split(',').map(|h| h.trim().to_ascii_lowercase()).filter(|h| !h.is_empty()).collect(),
                 names_fa: f[4].split('|').map(str::trim).filter(|n| !n.is_empty()).map(String::from).collect(),
-                url_date: url_date.to_string(),
+                url_date,
             };
             for h in &outlet.hosts {
                 if let Some(prev) = o.by_host.insert(h.clone(), id) {
