@@ -34,24 +34,44 @@ impl Folded {
 
     /// The first folded character boundary whose original offset is at or
     /// after `orig` (the folded text's length if none is): the way from an
-    /// original offset into the folded text. A binary search, as
-    /// [`Folded::original`] only grows along the text.
+    /// original offset into the folded text. The anchor at or before `orig`
+    /// gives the place to within a character (offsets run one for one
+    /// between anchors); [`Folded::original`] only grows along the text, so
+    /// a step or two either way settles it.
     pub fn folded_at(&self, orig: usize) -> usize {
         let t = self.text.as_str();
-        // Every boundary before `lo` falls short; `hi` is the end or reaches `orig`.
-        let (mut lo, mut hi) = (0, t.len());
-        while hi - lo > 8 {
-            let mut mid = lo + (hi - lo) / 2;
-            while !t.is_char_boundary(mid) {
-                mid += 1;
+        let i = self.anchors.partition_point(|a| a.1 as usize <= orig);
+        let mut g = match i {
+            0 => orig,
+            _ => {
+                let (af, ao) = self.anchors[i - 1];
+                af as usize + (orig - ao as usize)
             }
-            if self.original(mid) >= orig {
-                hi = mid;
-            } else {
-                lo = mid + 1;
+        };
+        if let Some(&(next, _)) = self.anchors.get(i) {
+            g = g.min(next as usize);
+        }
+        g = g.min(t.len());
+        while !t.is_char_boundary(g) {
+            g += 1;
+        }
+        while g < t.len() && self.original(g) < orig {
+            g += 1;
+            while !t.is_char_boundary(g) {
+                g += 1;
             }
         }
-        (lo..hi).filter(|&i| t.is_char_boundary(i)).find(|&i| self.original(i) >= orig).unwrap_or(hi)
+        while g > 0 {
+            let mut p = g - 1;
+            while !t.is_char_boundary(p) {
+                p -= 1;
+            }
+            if self.original(p) < orig {
+                break;
+            }
+            g = p;
+        }
+        g
     }
 
     /// The tokens of the folded text, when [`fold_words`] made it.
@@ -371,7 +391,7 @@ mod tests {
 
     #[test]
     fn folded_at_is_the_first_boundary_reaching_the_original_offset() {
-        for t in ["دیدار با جيحون  بایراموف در قره\u{200C}باغ ۳+۳", "a\u{200C}\u{200C}b  ك\u{064E}ـتاب ۱۲", "", "ab", "  x  "] {
+        for t in ["دیدار با جيحون  بایراموف در قره\u{200C}باغ ۳+۳", "a\u{200C}\u{200C}b  ك\u{064E}ـتاب ۱۲", "", "ab", "  x  ", "\u{FEFB}\u{200C} \u{0640}\u{0640}ﻻ ۱۲۳۴ ي\u{00A0}\u{00A0}😀 ّ"] {
             let f = fold(t);
             for o in 0..=t.len() + 1 {
                 let slow = f.text.char_indices().map(|(i, _)| i).chain(std::iter::once(f.text.len())).find(|&i| f.original(i) >= o).unwrap_or(f.text.len());

@@ -1489,7 +1489,11 @@ impl<'k> Recognizer<'k> {
                     // Two surnames, one after the other (صالحی امیری, نصیری مقدم).
                     || (flag(first, F_SURNAME) && flag(next, F_SURNAME) && !flag(next, F_FIRST | F_VERB) && !flag(first, F_FIRST)))
         };
-        let role_at = |k: usize| -> bool { flag(k, F_ROLE) || (flag(k, F_OPENER) && pair_in(k, &self.roles)) };
+        // Whether a post's word stands at each word (a phrase's look-up only
+        // after a word that may open one): read once, as the rules below ask
+        // it of the words after nearly every word.
+        let role_here: Vec<bool> = (0..toks.len()).map(|k| flag(k, F_ROLE) || (flag(k, F_OPENER) && pair_in(k, &self.roles))).collect();
+        let role_at = |k: usize| -> bool { role_here.get(k).copied().unwrap_or(false) };
         let verb_at = |k: usize| -> bool { flag(k, F_VERB) || (flag(k, F_OPENER) && pair_in(k, &self.verbs)) };
         // Surnames the text confirms: a word heading a clause right before a
         // speech verb («مقبلی خاطرنشان کرد:»), not a first name, a role or a
@@ -1524,7 +1528,17 @@ impl<'k> Recognizer<'k> {
         }
         let mut k = 0;
         let mut new_people: Vec<Mention> = Vec::new();
+        // The particles that may open a word of an Arabic name (`عبداله`).
+        let long_particles: Vec<&str> = self.name_particles.iter().filter(|p| p.chars().count() >= 3).map(String::as_str).collect();
         while k < toks.len() {
+            // Every rule below starts at a title, «, a given name, a word
+            // opening with «سید», or a word that may be a name's (a word, not a
+            // function word or a post's): most words of a text are none.
+            let w = word(k);
+            if !(flag(k, F_OPENER | F_FIRST) || (is_word(k) && !flag(k, F_STOP | F_ROLE)) || w == "«" || w.starts_with("سید")) {
+                k += 1;
+                continue;
+            }
             // A title before the name.
             let mut j = k;
             let mut titled = false;
@@ -1664,7 +1678,7 @@ impl<'k> Recognizer<'k> {
             // its subject's, a particle in the second («عبداله») and the
             // article opening the third: «بدر عبداله المنیخ در آغاز ماموریت …».
             // (The particle joined to the next word: «عبداله», «ابوبکر».)
-            let particle_word = |x: usize| self.name_particles.iter().any(|p| p.chars().count() >= 3 && word(x).starts_with(p.as_str()));
+            let particle_word = |x: usize| long_particles.iter().any(|p| word(x).starts_with(p));
             let article_word = |x: usize| name_word(x) && !flag(x, F_VERB | F_OPENER) && self.arabic_article(word(x));
             if particle_word(k + 1) && article_word(k + 2) && !titled && name_word(k) && name_word(k + 1) && !flag(k, F_VERB | F_OPENER) && clause_start(ft, toks[k].0) && self.subject_next_at(ft, toks.get(k + 3).map(|t| t.0)) {
                 let (s, e) = (toks[k].0, toks[k + 2].1);
