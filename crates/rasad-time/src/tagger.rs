@@ -978,21 +978,33 @@ impl<'a> Parser<'a> {
         while !rest.is_char_boundary(limit) {
             limit -= 1;
         }
-        let rest = &rest[..limit];
-        let clause_end = rest.find(['.', '!', '?', '؟', '\n']).unwrap_or(rest.len());
-        // A past verb of saying or telling before «که» ends the date's clause:
-        // what follows is reported, in its own tense («… پس از دیدار روز
-        // سه‌شنبه با X گفته بود که Y به زودی سفر خواهد کرد»: a Tuesday past).
-        let clause_end = PAST_BEFORE_KE.iter().filter_map(|v| rest[..clause_end].find(v)).min().unwrap_or(clause_end);
-        let clause = &rest[..clause_end];
-        ["خواهد", "خواهند", "خواهیم", "خواهم", "قرار است", "قراراست", "قرار است", "برگزار می‌شود", "برگزار میشود"]
-            .iter()
-            .any(|w| clause.contains(w))
+        // The first of the words below in the clause decides: a future's word
+        // before the clause ends (at a sentence's end or at a past verb of
+        // saying before «که»: what follows is reported, in its own tense,
+        // «… پس از دیدار روز سه‌شنبه با X گفته بود که Y به زودی سفر خواهد
+        // کرد», a Tuesday past). No two of them overlap, so the first found
+        // is the first in the text.
+        clause_words().find(&rest[..limit]).is_some_and(|m| m.pattern().as_usize() < FUTURE.len())
     }
 }
 
-/// Past verbs that, before «که», end the clause a date stands in.
-const PAST_BEFORE_KE: [&str; 8] = [" گفت که", " گفتند که", " بود که", " بودند که", " کرد که", " کردند که", " افزود که", " نوشت که"];
+/// Words of a future tense or a plan after a date.
+const FUTURE: [&str; 8] = ["خواهد", "خواهند", "خواهیم", "خواهم", "قرار است", "قراراست", "برگزار می\u{200C}شود", "برگزار میشود"];
+
+/// What ends the clause a date stands in: a sentence's end, or a past verb
+/// of saying or telling before «که».
+const CLAUSE_END: [&str; 13] = [".", "!", "?", "؟", "\n", " گفت که", " گفتند که", " بود که", " بودند که", " کرد که", " کردند که", " افزود که", " نوشت که"];
+
+/// [`FUTURE`] then [`CLAUSE_END`] in one automaton, built once.
+fn clause_words() -> &'static aho_corasick::AhoCorasick {
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(FUTURE.iter().chain(CLAUSE_END.iter()))
+            .expect("a few fixed words build an automaton")
+    })
+}
 
 fn month_calendar(c: Class) -> Calendar {
     match c {
@@ -1050,6 +1062,8 @@ mod tests {
         // Nor the tense of what a past verb of saying reports after «که».
         assert_eq!(future("او پس از دیدار روز سه شنبه با وزیر گفته بود که ظریف به زودی به مسکو سفر خواهد کرد."), [false]);
         assert_eq!(future("روز سه شنبه به مسکو سفر خواهد کرد که نخستین سفر اوست."), [true]);
+        // Nor that of the next sentence.
+        assert_eq!(future("روز سه شنبه نامه‌ای فرستاد. او به مسکو خواهد رفت."), [false]);
     }
 
     #[test]
