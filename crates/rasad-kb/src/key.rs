@@ -82,6 +82,8 @@ impl Folded {
 
 /// Where folded characters fall among tokens.
 trait Tokens {
+    /// Whether the fold keeps its anchors (the way back to the original).
+    const ANCHORS: bool = true;
     /// A folded character at bytes `at..at + len` of the output, of `class`.
     fn push(&mut self, at: usize, len: usize, class: Class);
     /// The output ended at `end`.
@@ -100,6 +102,17 @@ enum Class {
 }
 
 impl Tokens for () {
+    #[inline(always)]
+    fn push(&mut self, _: usize, _: usize, _: Class) {}
+    #[inline(always)]
+    fn finish(&mut self, _: usize) {}
+}
+
+/// Neither tokens nor anchors: a match key's fold, which only wants the text.
+struct KeyOnly;
+
+impl Tokens for KeyOnly {
+    const ANCHORS: bool = false;
     #[inline(always)]
     fn push(&mut self, _: usize, _: usize, _: Class) {}
     #[inline(always)]
@@ -237,7 +250,9 @@ fn fold_into<T: Tokens>(text: &str, tokens: &mut T) -> Folded {
             let bytes: &[u8] = $bytes;
             if bytes.len() != $len {
                 out.extend_from_slice(bytes);
-                anchors.push((out.len() as u32, (i + $len) as u32));
+                if T::ANCHORS {
+                    anchors.push((out.len() as u32, (i + $len) as u32));
+                }
             } else {
                 out.extend_from_slice(bytes);
             }
@@ -348,7 +363,14 @@ fn fold_into<T: Tokens>(text: &str, tokens: &mut T) -> Folded {
 
 /// The match key of a name: folded, trimmed.
 pub fn match_key(s: &str) -> String {
-    fold(s).text.trim().to_string()
+    // (Folded without anchors and trimmed in place: one allocation.)
+    let mut t = fold_into(s, &mut KeyOnly).text;
+    t.truncate(t.trim_end().len());
+    let lead = t.len() - t.trim_start().len();
+    if lead > 0 {
+        t.drain(..lead);
+    }
+    t
 }
 
 /// The match keys of a phrase as written and as text that lost its ZWNJs

@@ -102,6 +102,9 @@ pub struct Recognizer<'k> {
     patterns: Vec<Pattern>,
     surnames: FxHashSet<String>,
     honorifics: Vec<Vec<String>>,
+    /// The titles of [`Recognizer::honorifics`] by their first word (their
+    /// indexes there, in order).
+    honorifics_by_first: FxHashMap<String, Vec<usize>>,
     /// Titles that make a known surname after them its bearer's (`آقای`,
     /// `آیت الله`; not `سرهنگ` or `شهید`, borne by many), folded.
     surname_titles: Vec<String>,
@@ -446,6 +449,11 @@ impl<'k> Recognizer<'k> {
             word_bits.insert(w.as_bytes());
         }
         let short_words = words.iter().filter(|(w, _)| w.len() <= 8).map(|(w, i)| (pack(w.as_bytes()), *i)).collect();
+        // (In the file's order, each once, should the file list one twice.)
+        let honorifics: Vec<Vec<String>> = {
+            let mut seen = FxHashSet::default();
+            words_of("honorific").into_iter().filter(|h| !h.is_empty() && seen.insert(h.clone())).map(|h| h.split(' ').map(String::from).collect()).collect()
+        };
         Recognizer {
             kb,
             names,
@@ -460,11 +468,14 @@ impl<'k> Recognizer<'k> {
             words,
             patterns,
             surnames: kb.surnames.iter().map(|n| match_key(n)).collect(),
-            // (In the file's order, each once, should the file list one twice.)
-            honorifics: {
-                let mut seen = FxHashSet::default();
-                words_of("honorific").into_iter().filter(|h| seen.insert(h.clone())).map(|h| h.split(' ').map(String::from).collect()).collect()
+            honorifics_by_first: {
+                let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+                for (i, h) in honorifics.iter().enumerate() {
+                    by_first.entry(h[0].clone()).or_default().push(i);
+                }
+                by_first
             },
+            honorifics,
             surname_titles: words_of("surname-title").into_iter().filter(|h| !h.is_empty()).collect(),
             former_after: words_of("former").into_iter().collect(),
             former_before: words_of("formerly").into_iter().collect(),
@@ -875,7 +886,9 @@ impl<'k> Recognizer<'k> {
     /// How many words the first title (`honorific` in person-words.tsv, in
     /// its order) that starts at word `k` of the folded text spans, if one does.
     fn honorific_at(&self, ft: &str, toks: &[(usize, usize)], k: usize) -> Option<usize> {
-        self.honorifics.iter().find(|h| h.iter().enumerate().all(|(x, w)| toks.get(k + x).is_some_and(|t| &ft[t.0..t.1] == w.as_str()))).map(Vec::len)
+        let first = toks.get(k).map(|t| &ft[t.0..t.1])?;
+        let titles = self.honorifics_by_first.get(first)?;
+        titles.iter().map(|&i| &self.honorifics[i]).find(|h| h.iter().enumerate().skip(1).all(|(x, w)| toks.get(k + x).is_some_and(|t| &ft[t.0..t.1] == w.as_str()))).map(Vec::len)
     }
 
     /// State bodies of a country named after them, a few words on (see
@@ -1460,7 +1473,9 @@ impl<'k> Recognizer<'k> {
     #[allow(clippy::too_many_arguments)]
     fn people_in(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], taken: &[(usize, usize)], places: &[(usize, usize)], displaced: &mut Vec<(usize, usize)>, out: &mut Vec<Mention>, confirmed: &mut FxHashSet<String>) {
         let ft = f.text.as_str();
-        let word = |k: usize| -> &str { toks.get(k).map_or("", |&(s, e)| &ft[s..e]) };
+        // (The words cut from the text once: the rules read each many times.)
+        let words: Vec<&str> = toks.iter().map(|&(s, e)| &ft[s..e]).collect();
+        let word = |k: usize| -> &str { words.get(k).copied().unwrap_or("") };
         let flag = |k: usize, f: u8| info.get(k).is_some_and(|x| x.flags & f != 0);
         // Tokens k-1 and k parted by a ZWNJ alone in the original: one word.
         let joined = |k: usize| {
@@ -1512,9 +1527,10 @@ impl<'k> Recognizer<'k> {
             let w = word(k);
             // (The speaker's clause looked for only after a word that may
             // open one, heading its clause: most words are neither.)
-            if (verb_at(k + 1) || (matches!(word(k + 1), "با" | "در" | "ضمن") && clause_start(ft, s) && speaker_clause(k)))
+            // (Its own flags first: the cheapest test.)
+            if !flag(k, F_FIRST)
                 && name_word(k)
-                && !flag(k, F_FIRST)
+                && (verb_at(k + 1) || (matches!(word(k + 1), "با" | "در" | "ضمن") && clause_start(ft, s) && speaker_clause(k)))
                 && w.chars().count() >= 3
                 && !w.ends_with("ها")
                 && !w.ends_with("های")
