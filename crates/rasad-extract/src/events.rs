@@ -204,27 +204,32 @@ fn planned_trip_markers() -> &'static [String] {
     })
 }
 
-/// Every phrase of the lexicon and the markers in one automaton: a
-/// sentence is scanned once, whatever the size of the lexicon.
+/// Every phrase of the lexicon and the markers, by its first word: a text
+/// is read once, one look-up per word, whatever the size of the lexicon.
 struct Matcher {
-    ac: aho_corasick::AhoCorasick,
+    /// The phrases (folded), sorted: a phrase's number is its place here.
     phrases: Vec<String>,
+    /// Each phrase's words after its first, by the phrase's number.
+    rest: Vec<Vec<String>>,
+    /// The phrases' numbers by their first word, in number order.
+    by_first: rustc_hash::FxHashMap<String, Vec<u32>>,
 }
 
 fn matcher() -> &'static Matcher {
     static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
     M.get_or_init(|| {
         let (p, b, n, t, pt, nb) = marker_lists();
-        let mut phrases: Vec<String> = lexicon().iter().map(|l| l.phrase.clone()).chain(p.iter().chain(b).chain(n).chain(t).chain(pt).chain(nb).cloned()).collect();
+        let mut phrases: Vec<String> = lexicon().iter().map(|l| l.phrase.clone()).chain(p.iter().chain(b).chain(n).chain(t).chain(pt).chain(nb).cloned()).filter(|p| !p.is_empty()).collect();
         phrases.sort();
         phrases.dedup();
-        // A DFA: built once per process (the lexicon is small), then the
-        // overlapping scan of every sentence is a table walk.
-        let ac = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&phrases)
-            .expect("event phrases build an automaton");
-        Matcher { ac, phrases }
+        let mut by_first: rustc_hash::FxHashMap<String, Vec<u32>> = rustc_hash::FxHashMap::default();
+        let mut rest = Vec::with_capacity(phrases.len());
+        for (i, phrase) in phrases.iter().enumerate() {
+            let mut words = phrase.split(' ');
+            by_first.entry(words.next().unwrap_or("").to_string()).or_default().push(i as u32);
+            rest.push(words.map(String::from).collect());
+        }
+        Matcher { phrases, rest, by_first }
     })
 }
 
@@ -247,16 +252,57 @@ fn word_char(c: char) -> bool {
     }
 }
 
-/// Every occurrence of a phrase or marker in `hay`, word boundaries not
-/// yet checked: start, end and phrase number.
-fn occurrences(hay: &str) -> Vec<(usize, usize, usize)> {
-    matcher().ac.find_overlapping_iter(hay).map(|h| (h.start(), h.end(), h.pattern().as_usize())).collect()
+/// Every occurrence of a phrase or marker among the words of folded text
+/// `ft` (`toks`, as [`rasad_kb::key::Folded::words`] gives them): start,
+/// end and phrase number, in the order of their ends (the longer first of
+/// two that end together). A phrase's words follow one another one space
+/// apart; a word is a run of letters and digits (`_` parts words here).
+fn occurrences(ft: &str, toks: &[(u32, u32)]) -> Vec<(usize, usize, usize)> {
+    let split: Vec<(u32, u32)>;
+    let toks = if ft.contains('_') {
+        split = toks
+            .iter()
+            .flat_map(|&(s, e)| {
+                let mut at = s;
+                ft[s as usize..e as usize].split('_').filter_map(move |piece| {
+                    let span = (at, at + piece.len() as u32);
+                    at = span.1 + 1;
+                    (!piece.is_empty()).then_some(span)
+                })
+            })
+            .collect();
+        &split
+    } else {
+        toks
+    };
+    let m = matcher();
+    let b = ft.as_bytes();
+    let word = |k: usize| toks.get(k).map(|&(s, e)| (s as usize, e as usize, &ft[s as usize..e as usize]));
+    let mut out = Vec::new();
+    for (k, &(s, e)) in toks.iter().enumerate() {
+        let Some(list) = m.by_first.get(&ft[s as usize..e as usize]) else { continue };
+        for &p in list {
+            let mut end = e as usize;
+            let whole = m.rest[p as usize].iter().enumerate().all(|(x, w)| match word(k + 1 + x) {
+                Some((s1, e1, t)) if s1 == end + 1 && b[end] == b' ' && t == w => {
+                    end = e1;
+                    true
+                }
+                _ => false,
+            });
+            if whole {
+                out.push((s as usize, end, p as usize));
+            }
+        }
+    }
+    out.sort_unstable_by_key(|&(s, e, _)| (e, std::cmp::Reverse(e - s)));
+    out
 }
 
 /// Where each phrase of the lexicon and the markers stands in `hay`
 /// (folded) as whole words: (position, phrase), from the occurrences of
-/// a text that `hay` begins (an overlapping scan finds in a prefix exactly
-/// the occurrences that end inside it, so one scan serves both).
+/// a text that `hay` begins (those that end inside it are its own, so one
+/// reading serves a sentence and the part of it before a quotation).
 fn hits_within<'a>(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usize, &'a str)> {
     let m: &'a Matcher = matcher();
     let mut out = Vec::new();
@@ -762,6 +808,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             descriptors.push((d, actor, m.end, country_after(m.end)));
         }
     }
+    // One reading of the text finds every phrase and marker.
+    let all_found = {
+        let ft = cx.folded.text.as_str();
+        match cx.folded.words() {
+            Some(words) => occurrences(ft, words),
+            None => occurrences(ft, &rasad_kb::key::words_of(ft)),
+        }
+    };
     for &(ss, se) in &sents {
         let (out_from, trips_from) = (out.len(), lone_trips.len());
         let (fs, fe) = (cx.folded.folded_at(ss), cx.folded.folded_at(se));
@@ -811,8 +865,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .filter(|p| described.is_none() || p.start < ss + 2)
             .or(described)
             .or_else(|| if pronoun_subject || parts.iter().all(|p| p.kind != Kind::PER) { current.clone() } else { None });
-        // One scan of the sentence finds its phrases and markers.
-        let found = occurrences(folded);
+        // The phrases and markers of the sentence: those of the text that
+        // start and end in it.
+        let found: Vec<(usize, usize, usize)> = {
+            let (lo, hi) = (all_found.partition_point(|h| h.1 < fs), all_found.partition_point(|h| h.1 <= fe));
+            all_found[lo..hi].iter().filter(|h| h.0 >= fs).map(|&(s, e, p)| (s - fs, e - fs, p)).collect()
+        };
         let sent_hits = hits_within(folded, &found);
         let first_at = |phrase: &str| sent_hits.iter().filter(|(_, p)| *p == phrase).map(|h| h.0).min();
         // The lexicon's entries the sentence holds, in lexicon order (longest
@@ -3096,3 +3154,4 @@ fn is_forum(kb: &Kb, a: &Actor) -> bool {
         Actor::Name(_) => false,
     }
 }
+
