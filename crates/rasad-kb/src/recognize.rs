@@ -133,10 +133,11 @@ pub struct Recognizer<'k> {
     demonym_heads: FxHashMap<String, Vec<usize>>,
     /// What single folded words are: one look-up per word.
     words: FxHashMap<String, WordInfo>,
-    /// The words of `words` of at most 8 bytes (most of the text's
-    /// function words), keyed by their bytes packed in an integer: no string
-    /// comparison.
-    short_words: FxHashMap<u64, WordInfo>,
+    /// The words of `words` of at most 16 bytes (eight Persian letters:
+    /// nearly every word of a text), keyed by their bytes packed in an
+    /// integer: the look-up reads one slot of the table, not a string
+    /// elsewhere in memory as well.
+    short_words: FxHashMap<u128, WordInfo>,
     /// Every key of `words`, sketched: most words of a text
     /// are none of them, and a clear bit says so without the look-up.
     word_bits: rasad_text::hash::BitSketch,
@@ -208,6 +209,9 @@ struct WordInfo {
     flags: u8,
     /// The most tokens of a known name that starts with this word (0: none).
     name_tokens: u8,
+    /// With `name_tokens` above 0, this word's own node among the names
+    /// (read here, not looked up again by its text).
+    node: NameNode,
 }
 
 /// A folded name or the first words of one.
@@ -217,6 +221,13 @@ struct NameNode {
     pattern: u32,
     /// Whether a longer name starts with these words.
     longer: bool,
+}
+
+impl Default for NameNode {
+    /// No name, none longer.
+    fn default() -> Self {
+        NameNode { pattern: u32::MAX, longer: false }
+    }
 }
 
 const F_STOP: u8 = 1;
@@ -443,12 +454,17 @@ impl<'k> Recognizer<'k> {
             let given = |h: &str| words.get(h).map_or(0, |i| i.flags) & (F_FIRST | F_RARE_FIRST | F_GIVEN_PART) != 0;
             words_of("honorific").into_iter().filter(|h| !h.contains(' ') && h.len() >= 6 && !given(h)).map(|h| (first_four(&h), h)).collect()
         };
+        for (w, info) in words.iter_mut().filter(|(_, i)| i.name_tokens > 0) {
+            if let Some(node) = names.get(w) {
+                info.node = *node;
+            }
+        }
         // 32 KB, a few per cent of the bits set.
         let mut word_bits = rasad_text::hash::BitSketch::new(18);
         for w in words.keys() {
             word_bits.insert(w.as_bytes());
         }
-        let short_words = words.iter().filter(|(w, _)| w.len() <= 8).map(|(w, i)| (pack(w.as_bytes()), *i)).collect();
+        let short_words = words.iter().filter(|(w, _)| w.len() <= 16).map(|(w, i)| (pack16(w.as_bytes()), *i)).collect();
         // (In the file's order, each once, should the file list one twice.)
         let honorifics: Vec<Vec<String>> = {
             let mut seen = FxHashSet::default();
@@ -544,8 +560,8 @@ impl<'k> Recognizer<'k> {
         if !self.word_bits.may_contain(w.as_bytes()) {
             return WordInfo::default();
         }
-        if w.len() <= 8 {
-            return self.short_words.get(&pack(w.as_bytes())).copied().unwrap_or_default();
+        if w.len() <= 16 {
+            return self.short_words.get(&pack16(w.as_bytes())).copied().unwrap_or_default();
         }
         self.words.get(w).copied().unwrap_or_default()
     }
@@ -634,7 +650,8 @@ impl<'k> Recognizer<'k> {
             let mut cands: [(usize, u32); 8] = [(0, 0); 8];
             let mut nc = 0;
             for n in 1..=most {
-                let Some(node) = self.names.get(&ft[s..toks[k + n - 1].1]) else { break };
+                let node = if n == 1 { Some(&info[k].node) } else { self.names.get(&ft[s..toks[k + n - 1].1]) };
+                let Some(node) = node else { break };
                 if node.pattern != u32::MAX && nc < cands.len() {
                     cands[nc] = (n, node.pattern);
                     nc += 1;
@@ -2047,13 +2064,13 @@ fn first_four(w: &str) -> u32 {
     u32::from_le_bytes([b[0], b[1], b[2], b[3]])
 }
 
-/// A word of at most 8 bytes as one integer (zero-padded; no word holds a
-/// NUL, so distinct words stay distinct).
+/// A word of at most 16 bytes as one integer (zero-padded; no word holds
+/// a NUL, so distinct words stay distinct).
 #[inline(always)]
-fn pack(w: &[u8]) -> u64 {
-    let mut b = [0u8; 8];
+fn pack16(w: &[u8]) -> u128 {
+    let mut b = [0u8; 16];
     b[..w.len()].copy_from_slice(w);
-    u64::from_le_bytes(b)
+    u128::from_le_bytes(b)
 }
 
 /// The words of folded text (runs of letters and digits) and every other
