@@ -827,7 +827,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // Folded offset of a raw byte offset inside the sentence.
         let folded_at = |raw: usize| -> usize { cx.folded.folded_at(raw).saturating_sub(fs).min(folded.len()) };
         let parts = cx.parts_in(ss, se);
-        let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || folded.contains(" وی ") && cx.subject(&parts, ss).is_none();
+        let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || memchr::memmem::find(folded.as_bytes(), " وی ".as_bytes()).is_some() && cx.subject(&parts, ss).is_none();
         // A description seen after a name, at the head of the sentence.
         // (Only a comma no one is named before: «به گزارش …، معاون اول …»,
         // not «X … با Y و Z، معاون اول … دیدار کرده بود».)
@@ -891,7 +891,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let city_after = |p: &Part, w: &dyn Fn(&str) -> bool| p.kind == Kind::GPE && w(&cx.prev_word(p.start, ss)) && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country());
         // (Only sentences with «در حاشیه» look further, and only those with a
         // city after «در» look for a forum noun: this runs on every sentence.)
-        let sideline_place = folded.find("در حاشیه ").and_then(|h| {
+        let sideline_place = memchr::memmem::find(folded.as_bytes(), "در حاشیه ".as_bytes()).and_then(|h| {
             match parts.iter().find(|p| folded_at(p.start) > h && city_after(p, &|w| cues().forum_noun.contains(&w))).map(|p| &p.actor) {
                 Some(Actor::Kb(i)) => Some(*i),
                 _ if ["در حاشیه این ", "در حاشیه همین "].iter().any(|x| folded[h..].contains(x)) => forum_place,
