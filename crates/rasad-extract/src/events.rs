@@ -211,8 +211,34 @@ struct Matcher {
     phrases: Vec<String>,
     /// Each phrase's words after its first, by the phrase's number.
     rest: Vec<Vec<String>>,
-    /// The phrases' numbers by their first word, in number order.
-    by_first: rustc_hash::FxHashMap<String, Vec<u32>>,
+    /// The phrases' numbers by their first word, in number order: words of
+    /// up to 16 bytes (nearly all) keyed by their bytes as one integer, the
+    /// rest by their text.
+    by_first: rustc_hash::FxHashMap<u128, Vec<u32>>,
+    by_long_first: rustc_hash::FxHashMap<String, Vec<u32>>,
+}
+
+impl Matcher {
+    /// The phrases that start with folded word `w`.
+    #[inline]
+    fn starting(&self, w: &str) -> Option<&Vec<u32>> {
+        match pack16(w) {
+            Some(key) => self.by_first.get(&key),
+            None => self.by_long_first.get(w),
+        }
+    }
+}
+
+/// A word of at most 16 bytes as one integer (zero-padded: no word holds a
+/// NUL, so distinct words stay distinct).
+#[inline(always)]
+fn pack16(w: &str) -> Option<u128> {
+    let w = w.as_bytes();
+    (w.len() <= 16).then(|| {
+        let mut b = [0u8; 16];
+        b[..w.len()].copy_from_slice(w);
+        u128::from_le_bytes(b)
+    })
 }
 
 fn matcher() -> &'static Matcher {
@@ -222,14 +248,19 @@ fn matcher() -> &'static Matcher {
         let mut phrases: Vec<String> = lexicon().iter().map(|l| l.phrase.clone()).chain(p.iter().chain(b).chain(n).chain(t).chain(pt).chain(nb).cloned()).filter(|p| !p.is_empty()).collect();
         phrases.sort();
         phrases.dedup();
-        let mut by_first: rustc_hash::FxHashMap<String, Vec<u32>> = rustc_hash::FxHashMap::default();
+        let mut by_first: rustc_hash::FxHashMap<u128, Vec<u32>> = rustc_hash::FxHashMap::default();
+        let mut by_long_first: rustc_hash::FxHashMap<String, Vec<u32>> = rustc_hash::FxHashMap::default();
         let mut rest = Vec::with_capacity(phrases.len());
         for (i, phrase) in phrases.iter().enumerate() {
             let mut words = phrase.split(' ');
-            by_first.entry(words.next().unwrap_or("").to_string()).or_default().push(i as u32);
+            let first = words.next().unwrap_or("");
+            match pack16(first) {
+                Some(key) => by_first.entry(key).or_default().push(i as u32),
+                None => by_long_first.entry(first.to_string()).or_default().push(i as u32),
+            }
             rest.push(words.map(String::from).collect());
         }
-        Matcher { phrases, rest, by_first }
+        Matcher { phrases, rest, by_first, by_long_first }
     })
 }
 
@@ -280,7 +311,7 @@ fn occurrences(ft: &str, toks: &[(u32, u32)]) -> Vec<(usize, usize, usize)> {
     let word = |k: usize| toks.get(k).map(|&(s, e)| (s as usize, e as usize, &ft[s as usize..e as usize]));
     let mut out = Vec::new();
     for (k, &(s, e)) in toks.iter().enumerate() {
-        let Some(list) = m.by_first.get(&ft[s as usize..e as usize]) else { continue };
+        let Some(list) = m.starting(&ft[s as usize..e as usize]) else { continue };
         for &p in list {
             let mut end = e as usize;
             let whole = m.rest[p as usize].iter().enumerate().all(|(x, w)| match word(k + 1 + x) {
