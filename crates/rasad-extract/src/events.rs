@@ -222,23 +222,11 @@ impl Matcher {
     /// The phrases that start with folded word `w`.
     #[inline]
     fn starting(&self, w: &str) -> Option<&Vec<u32>> {
-        match pack16(w) {
+        match rasad_text::hash::pack16(w.as_bytes()) {
             Some(key) => self.by_first.get(&key),
             None => self.by_long_first.get(w),
         }
     }
-}
-
-/// A word of at most 16 bytes as one integer (zero-padded: no word holds a
-/// NUL, so distinct words stay distinct).
-#[inline(always)]
-fn pack16(w: &str) -> Option<u128> {
-    let w = w.as_bytes();
-    (w.len() <= 16).then(|| {
-        let mut b = [0u8; 16];
-        b[..w.len()].copy_from_slice(w);
-        u128::from_le_bytes(b)
-    })
 }
 
 fn matcher() -> &'static Matcher {
@@ -254,7 +242,7 @@ fn matcher() -> &'static Matcher {
         for (i, phrase) in phrases.iter().enumerate() {
             let mut words = phrase.split(' ');
             let first = words.next().unwrap_or("");
-            match pack16(first) {
+            match rasad_text::hash::pack16(first.as_bytes()) {
                 Some(key) => by_first.entry(key).or_default().push(i as u32),
                 None => by_long_first.entry(first.to_string()).or_default().push(i as u32),
             }

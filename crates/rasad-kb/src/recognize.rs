@@ -464,7 +464,7 @@ impl<'k> Recognizer<'k> {
         for w in words.keys() {
             word_bits.insert(w.as_bytes());
         }
-        let short_words = words.iter().filter(|(w, _)| w.len() <= 16).map(|(w, i)| (pack16(w.as_bytes()), *i)).collect();
+        let short_words = words.iter().filter(|(w, _)| w.len() <= 16).map(|(w, i)| (rasad_text::hash::pack16(w.as_bytes()).unwrap_or_default(), *i)).collect();
         // (In the file's order, each once, should the file list one twice.)
         let honorifics: Vec<Vec<String>> = {
             let mut seen = FxHashSet::default();
@@ -560,8 +560,8 @@ impl<'k> Recognizer<'k> {
         if !self.word_bits.may_contain(w.as_bytes()) {
             return WordInfo::default();
         }
-        if w.len() <= 16 {
-            return self.short_words.get(&pack16(w.as_bytes())).copied().unwrap_or_default();
+        if let Some(key) = rasad_text::hash::pack16(w.as_bytes()) {
+            return self.short_words.get(&key).copied().unwrap_or_default();
         }
         self.words.get(w).copied().unwrap_or_default()
     }
@@ -2062,15 +2062,6 @@ impl<'k> Recognizer<'k> {
 fn first_four(w: &str) -> u32 {
     let b = w.as_bytes();
     u32::from_le_bytes([b[0], b[1], b[2], b[3]])
-}
-
-/// A word of at most 16 bytes as one integer (zero-padded; no word holds
-/// a NUL, so distinct words stay distinct).
-#[inline(always)]
-fn pack16(w: &[u8]) -> u128 {
-    let mut b = [0u8; 16];
-    b[..w.len()].copy_from_slice(w);
-    u128::from_le_bytes(b)
 }
 
 /// The words of folded text (runs of letters and digits) and every other
