@@ -3173,4 +3173,3 @@ fn is_forum(kb: &Kb, a: &Actor) -> bool {
         Actor::Name(_) => false,
     }
 }
-

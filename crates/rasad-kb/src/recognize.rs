@@ -464,7 +464,7 @@ impl<'k> Recognizer<'k> {
         for w in words.keys() {
             word_bits.insert(w.as_bytes());
         }
-        let short_words = words.iter().filter(|(w, _)| w.len() <= 16).map(|(w, i)| (rasad_text::hash::pack16(w.as_bytes()).unwrap_or_default(), *i)).collect();
+        let short_words = words.iter().filter_map(|(w, i)| Some((rasad_text::hash::pack16(w.as_bytes())?, *i))).collect();
         // (In the file's order, each once, should the file list one twice.)
         let honorifics: Vec<Vec<String>> = {
             let mut seen = FxHashSet::default();
