@@ -462,7 +462,7 @@ impl Context<'_> {
     /// folded; `،` when a comma stands right before.
     fn prev_word(&self, s: usize, from: usize) -> String {
         let before = &self.text[from..s];
-        let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '(' | ')' | '\u{200C}'));
+        let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '\u{201C}' | '\u{201D}' | '(' | ')' | '\u{200C}'));
         if before.ends_with(['،', ',']) {
             return "،".to_string();
         }
@@ -2428,9 +2428,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if !newsworthy {
                         continue;
                     }
-                    // «X از Y استقبال کرد» with a person for Y: X hosts Y's visit.
+                    // «X از Y استقبال کرد» with a person for Y: X hosts Y's visit;
+                    // so does «X از هیئت … به سرپرستی Y استقبال کرد» (the head of
+                    // the delegation welcomed).
+                    let heads_delegation = |p: &Part| {
+                        matches!(cx.prev_word(p.start, ss).as_str(), "سرپرستی" | "ریاست") && {
+                            let before = &folded[..folded_at(p.start)];
+                            before.rfind(" از ").is_some_and(|k| before[k + " از ".len()..].starts_with("هی"))
+                        }
+                    };
                     let welcomed = (fr.phrase.contains("استقبال") && !in_quote)
-                        .then(|| parts.iter().find(|p| p.kind == Kind::PER && p.actor != who && folded_at(p.start) < trigger_at && cx.prev_word(p.start, ss) == "از"))
+                        .then(|| parts.iter().find(|p| p.kind == Kind::PER && p.actor != who && folded_at(p.start) < trigger_at && (cx.prev_word(p.start, ss) == "از" || heads_delegation(p))))
                         .flatten();
                     // A welcome of state («به طور رسمی … استقبال کرد») is no stance,
                     // whoever the guest («نخست وزیر سوئد»).
@@ -3044,7 +3052,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             None => out.push(trip),
         }
     }
-    merge_restatements(cx.kb, out)
+    merge_restatements(cx.kb, cx.text, out)
 }
 
 /// Whether two events have the same participants, sides aside (Y visiting X
@@ -3074,7 +3082,7 @@ fn statuses_apart(a: &str, b: &str) -> bool {
 /// An event told twice in one article (once without its date or place, or
 /// the other way round) is one event: the copies merge, keeping what each
 /// knows.
-fn merge_restatements(kb: &Kb, events: Vec<Found>) -> Vec<Found> {
+fn merge_restatements(kb: &Kb, text: &str, events: Vec<Found>) -> Vec<Found> {
     // Two places agree when equal, or when one is a country and the other a
     // place in it (a trip «به قطر» told again as «به دوحه»).
     let within = |country: usize, place: usize| kb.entries[country].is_country() && kb.entries[place].country.is_some() && kb.entries[place].country == kb.entries[country].country;
@@ -3150,7 +3158,26 @@ fn merge_restatements(kb: &Kb, events: Vec<Found>) -> Vec<Found> {
         let e = &out[i];
         e.kind != "CONSULT" && e.target.is_empty() && out.iter().enumerate().any(|(j, o)| j != i && o.kind == e.kind && o.source == e.source && !o.target.is_empty() && !statuses_apart(o.status, e.status))
     };
-    let drop: Vec<bool> = (0..out.len()).map(|i| covered(i) || bare_stance(i)).collect();
+    // A state's stance in a headline or subtitle (a line of its own with no
+    // full stop: «تهران از تلاش‌های جدی … استقبال می‌کند») that the body
+    // gives one of its officials («عراقچی … تأکید کرده است که تهران …
+    // استقبال می‌کند») is the official's, told once.
+    let headline = |e: &Found| {
+        let (s, t) = (e.evidence.0.min(text.len()), e.evidence.1.min(text.len()));
+        let line_start = text[..s].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[t..].find('\n').map_or(text.len(), |k| t + k);
+        text.get(line_start..line_end).is_some_and(|l| l.len() < 400 && !l.trim_end().ends_with(['.', '!', '؟', '?', ':']))
+    };
+    let officials_of = |o: &Found, c: &str| !o.source.is_empty() && o.source.iter().all(|a| matches!(a, Actor::Kb(j) if kb.entries[*j].kind == Kind::PER && kb.entries[*j].country.as_deref() == Some(c)));
+    let state_restated = |i: usize| {
+        let e = &out[i];
+        let state = match e.source.as_slice() {
+            [Actor::Kb(k)] if kb.entries[*k].is_country() => kb.entries[*k].country.as_deref(),
+            _ => None,
+        };
+        e.kind != "CONSULT" && state.is_some_and(|c| headline(e) && out.iter().any(|o| o.kind == e.kind && officials_of(o, c) && !statuses_apart(o.status, e.status)))
+    };
+    let drop: Vec<bool> = (0..out.len()).map(|i| covered(i) || bare_stance(i) || state_restated(i)).collect();
     let mut keep = drop.iter().map(|d| !d);
     out.retain(|_| keep.next().unwrap_or(true));
     out

@@ -351,11 +351,15 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 let from = raw.rfind(['،', ',']).map_or(0, |i| i + raw[i..].chars().next().map_or(1, char::len_utf8));
                 let stretch = rasad_kb::key::match_key(&raw[from..]);
                 let stretch = stretch.as_str();
-                let prev_word = stretch.rsplit(' ').next().unwrap_or("");
+                let mut last_two = stretch.rsplit(' ');
+                let prev_word = last_two.next().unwrap_or("");
+                // (A noun after «این» frames the clause, «در ادامه این دیدار X
+                // … خاطرنشان کرد»: the name after it is its subject.)
+                let framed = matches!(last_two.next(), Some("این" | "همین"));
                 // …nor the topic of the speech: a topic phrase opens the
                 // stretch of the clause since its last comma.
                 let topic = cues().speech_topic_spaced.iter().any(|(head, inner)| stretch.starts_with(head.as_str()) || stretch.contains(inner.as_str()));
-                !cues().speech_object.contains(&prev_word) && !topic
+                (framed || !cues().speech_object.contains(&prev_word)) && !topic
             };
             // A post after a name and a comma («آنگلا مرکل، صدراعظم آلمان»)
             // is that name's: read where the name stands.

@@ -1785,3 +1785,41 @@ fn a_statement_named_before_speaks_for_its_body() {
     let spoken: Vec<_> = q.iter().map(|x| x.speaker.clone()).collect();
     assert_eq!(spoken, [Some("Moscow Kremlin".to_string())], "{q:?}");
 }
+
+#[test]
+fn welcoming_a_delegation_hosts_its_head() {
+    let ev = events_of("آلن سیمونیان رئیس مجلس ملی ارمنستان دوشنبه از هیئت پارلمانی ایران به سرپرستی “محمدباقر قالیباف” استقبال کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.mode.as_deref() == Some("visit") && e.source == ["Mohammad Bagher Ghalibaf"] && e.target == ["Alen Simonyan"]), "{ev:?}");
+    assert!(ev.iter().all(|e| e.kind != "SUPPORT"), "{ev:?}");
+}
+
+#[test]
+fn a_brief_meeting_is_a_meeting() {
+    let ev = events_of("نیکول پاشینیان در جریان اجلاس دیدار کوتاهی با رجب طیب اردوغان داشت.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).any(|a| a == "Recep Tayyip Erdoğan")), "{ev:?}");
+}
+
+#[test]
+fn a_name_after_a_framing_noun_speaks() {
+    let q = quotes_of("date 2021-12-21 در ادامه این دیدار آلن سیمونیان با اشاره به وضع منطقه خاطرنشان کرد: این رفتار بر همه کشورها اثر دارد.");
+    assert_eq!(q.iter().map(|x| x.speaker.clone()).collect::<Vec<_>>(), [Some("Alen Simonyan".to_string())], "{q:?}");
+    // …but after the noun alone the name is its object.
+    let q = quotes_of("date 2021-12-21 عباس عراقچی با اشاره به دیدار آلن سیمونیان خاطرنشان کرد: این دیدار مفید بود.");
+    assert_eq!(q.iter().map(|x| x.speaker.clone()).collect::<Vec<_>>(), [Some("Abbas Araghchi".to_string())], "{q:?}");
+}
+
+#[test]
+fn a_states_stance_in_a_subtitle_is_its_officials_when_the_body_gives_it_them() {
+    let stances = |t: &str| -> Vec<Vec<String>> { events_of(t).into_iter().filter(|e| e.kind == "SUPPORT").map(|e| e.source).collect() };
+    let body = "عباس عراقچی در تماس تلفنی با همتای عمانی خود تأکید کرد که تهران از هرگونه تلاش برای کاهش تنش‌ها استقبال می‌کند.";
+    assert_eq!(stances(&format!("\nتهران از تلاش‌ها برای کاهش تنش استقبال می‌کند\n\n{body}")), [vec!["Abbas Araghchi".to_string()]]);
+    // A sentence of the body keeps the state's own stance.
+    let s = stances(&format!("\nایران از تلاش‌ها برای کاهش تنش استقبال کرد. {body}"));
+    assert!(s.contains(&vec!["Iran".to_string()]), "{s:?}");
+}
+
+#[test]
+fn a_person_the_base_lacks_opens_a_sentence_before_a_day_and_time() {
+    let names = entity_names("به گزارش ایرنا، عیسی کاملی دوشنبه شب این ادعا را فرافکنی دانست.");
+    assert!(names.iter().any(|n| n == "عیسی کاملی"), "{names:?}");
+}

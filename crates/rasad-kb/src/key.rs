@@ -327,6 +327,14 @@ fn fold_into<T: Tokens>(text: &str, tokens: &mut T) -> Folded {
         } else {
             0
         };
+        // Curly double quotes (U+201C, U+201D) set names apart as guillemets
+        // do («“آلن سیمونیان”، رئیس مجلس»): folded to « and ».
+        if c == 0xE2 && b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) {
+            last_space = false;
+            tokens.push(out.len(), 2, Class::Other);
+            emit!(if b[i + 2] == 0x9C { "«".as_bytes() } else { "»".as_bytes() }, 3);
+            continue;
+        }
         if space_len > 0 {
             if last_space {
                 emit!(&[], space_len);
@@ -412,8 +420,20 @@ mod tests {
     }
 
     #[test]
+    fn curly_quotes_fold_to_guillemets() {
+        let t = "\u{201C}آلن سیمونیان\u{201D}، رئیس";
+        let f = fold_words(t);
+        assert_eq!(f.text, "«آلن سیمونیان»، رئیس");
+        let at = f.text.find("آلن").unwrap();
+        assert_eq!(&t[f.original(at)..], "آلن سیمونیان\u{201D}، رئیس");
+        let close = f.text.find('»').unwrap();
+        assert_eq!(&t[f.original(close)..f.original(close + 2)], "\u{201D}");
+        assert_eq!(f.folded_at(t.find('،').unwrap()), f.text.find('،').unwrap());
+    }
+
+    #[test]
     fn folded_at_is_the_first_boundary_reaching_the_original_offset() {
-        for t in ["دیدار با جيحون  بایراموف در قره\u{200C}باغ ۳+۳", "a\u{200C}\u{200C}b  ك\u{064E}ـتاب ۱۲", "", "ab", "  x  ", "\u{FEFB}\u{200C} \u{0640}\u{0640}ﻻ ۱۲۳۴ ي\u{00A0}\u{00A0}😀 ّ"] {
+        for t in ["دیدار با جيحون  بایراموف در قره\u{200C}باغ ۳+۳", "a\u{200C}\u{200C}b  ك\u{064E}ـتاب ۱۲", "", "ab", "  x  ", "\u{FEFB}\u{200C} \u{0640}\u{0640}ﻻ ۱۲۳۴ ي\u{00A0}\u{00A0}😀 ّ", "\u{201C}x\u{201D} \u{201D}"] {
             let f = fold(t);
             for o in 0..=t.len() + 1 {
                 let slow = f.text.char_indices().map(|(i, _)| i).chain(std::iter::once(f.text.len())).find(|&i| f.original(i) >= o).unwrap_or(f.text.len());
