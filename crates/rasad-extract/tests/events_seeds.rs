@@ -1829,3 +1829,14 @@ fn a_person_the_base_lacks_opens_a_sentence_before_a_day_and_time() {
     let names = entity_names("به گزارش ایرنا، عیسی کاملی دوشنبه شب این ادعا را فرافکنی دانست.");
     assert!(names.iter().any(|n| n == "عیسی کاملی"), "{names:?}");
 }
+
+#[test]
+fn trips_told_by_an_arrival_or_a_possessed_trip_noun() {
+    let visits = |t: &str| -> Vec<(Vec<String>, Vec<String>)> {
+        events_of(t).into_iter().filter(|e| e.kind == "CONSULT" && e.mode.as_deref() == Some("visit")).map(|e| (e.source, e.target)).collect()
+    };
+    assert!(visits("علی لاریجانی دبیر شورای عالی امنیت ملی به محض ورود به بیروت با خبرنگاران گفت‌وگو کرد.").iter().any(|(s, t)| s == &["Ali Larijani"] && t == &["Lebanon"]));
+    assert!(visits("سرگئی شویگو دیروز در جریان سفرش به ایران گفت که روابط بهبود یافته است.").iter().any(|(s, t)| s == &["Sergei Shoigu"] && t == &["Iran"]));
+    // Dari spelling of a country.
+    assert!(visits("آنتونی بلینکن به اوزبیکستان سفر کرد.").iter().any(|(_, t)| t == &["Uzbekistan"]));
+}
