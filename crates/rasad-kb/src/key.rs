@@ -3,7 +3,8 @@
 //! Letters fold as in `rasad_text::key` (ي ك ة ۀ أ إ ؤ), diacritics and
 //! tatweel go, Persian and Arabic-Indic digits become ASCII, ASCII is
 //! lower-cased, and every run of spaces, ZWNJs, ZWJs and no-break spaces
-//! becomes one space. Names and text folded alike meet whatever their
+//! becomes one space; curly double quotes become guillemets, which set
+//! names apart alike. Names and text folded alike meet whatever their
 //! spelling; a match in the folded text maps back to original byte offsets
 //! through sparse anchors (one per change of length).
 
