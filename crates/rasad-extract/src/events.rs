@@ -910,10 +910,20 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let city_after = |p: &Part, w: &dyn Fn(&str) -> bool| p.kind == Kind::GPE && w(&cx.prev_word(p.start, ss)) && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country());
         // (Only sentences with «در حاشیه» look further, and only those with a
         // city after «در» look for a forum noun: this runs on every sentence.)
-        let sideline_place = memchr::memmem::find(folded.as_bytes(), "در حاشیه ".as_bytes()).and_then(|h| {
+        // («در جریان اجلاس», «در جریان این نشست»: during the forum told
+        // before, like «در حاشیه این اجلاس».)
+        let during_forum = || {
+            memchr::memmem::find(folded.as_bytes(), "در جریان ".as_bytes()).filter(|&h| {
+                let mut next = folded[h + "در جریان ".len()..].split(' ');
+                let w = next.next().unwrap_or("");
+                let w = if w == "این" || w == "همین" { next.next().unwrap_or("") } else { w };
+                cues().forum_noun.contains(&w)
+            })
+        };
+        let sideline_place = memchr::memmem::find(folded.as_bytes(), "در حاشیه ".as_bytes()).map(|h| (h, false)).or_else(|| during_forum().map(|h| (h, true))).and_then(|(h, during)| {
             match parts.iter().find(|p| folded_at(p.start) > h && city_after(p, &|w| cues().forum_noun.contains(&w))).map(|p| &p.actor) {
                 Some(Actor::Kb(i)) => Some(*i),
-                _ if ["در حاشیه این ", "در حاشیه همین "].iter().any(|x| folded[h..].contains(x)) => forum_place,
+                _ if during || ["در حاشیه این ", "در حاشیه همین "].iter().any(|x| folded[h..].contains(x)) => forum_place,
                 _ => None,
             }
         });

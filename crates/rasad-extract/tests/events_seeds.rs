@@ -1797,6 +1797,9 @@ fn welcoming_a_delegation_hosts_its_head() {
 fn a_brief_meeting_is_a_meeting() {
     let ev = events_of("نیکول پاشینیان در جریان اجلاس دیدار کوتاهی با رجب طیب اردوغان داشت.");
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).any(|a| a == "Recep Tayyip Erdoğan")), "{ev:?}");
+    // During the summit told before: where it was.
+    let ev = events_of("در حاشیه اجلاس سران اروپا، نیکول پاشینیان و الهام علی‌اف در تیرانا دیدار کردند. پاشینیان در جریان اجلاس دیدار کوتاهی با رجب طیب اردوغان داشت.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).any(|a| a == "Recep Tayyip Erdoğan") && e.place.as_deref() == Some("Tirana")), "{ev:?}");
     // Matters reviewed with someone: a meeting with them.
     let ev = events_of("عباس عراقچی در این سفر با همتای عمانی خود بدر البوسعیدی مناسبات دوجانبه را بررسی کرد.");
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Abbas Araghchi"] && e.target == ["Badr Albusaidi"]), "{ev:?}");
