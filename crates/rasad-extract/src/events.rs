@@ -908,10 +908,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // a forum told with a city after «در» is the next such one's.)
         // («در حاشیه نشست آستانه»: a forum named by its city.)
         let city_after = |p: &Part, w: &dyn Fn(&str) -> bool| p.kind == Kind::GPE && w(&cx.prev_word(p.start, ss)) && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country());
-        // (Only sentences with «در حاشیه» look further, and only those with a
-        // city after «در» look for a forum noun: this runs on every sentence.)
         // («در جریان اجلاس», «در جریان این نشست»: during the forum told
         // before, like «در حاشیه این اجلاس».)
+        // (Only sentences with «در حاشیه», or «در جریان» and a forum noun,
+        // look further, and only those with a city after «در» look for a
+        // forum noun: this runs on every sentence.)
         let during_forum = || {
             memchr::memmem::find(folded.as_bytes(), "در جریان ".as_bytes()).filter(|&h| {
                 let mut next = folded[h + "در جریان ".len()..].split(' ');
@@ -2219,7 +2220,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let signers = (fr.phrase.ends_with("امضای") && people_in(end, clause_end) >= 2) || by.is_some();
                     // The parties: after the last «بین» or «میان» that two follow
                     // («روابط میان ایران و سوریه میان دو کشور به امضا رسید»).
-                    let party = |p: &Part| p.kind == Kind::PER || matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country() || cx.kb.entries[*i].kind == Kind::ORG);
+                    let party = |p: &Part| p.kind == Kind::PER || cx.is_state_or_body(&p.actor);
                     let between = folded[from..trigger_at]
                         .match_indices(" بین ")
                         .chain(folded[from..trigger_at].match_indices(" میان "))

@@ -1666,7 +1666,7 @@ impl<'k> Recognizer<'k> {
             if let Some(n) = (2..=4).find(|&n| role_after(n) && (n < 4 || arabic(n)) && (at..at + n).all(name_word) && same_line(at, n)).filter(|_| may_open()) {
                 // A word before a given name is no part of the name («درباره
                 // استرداد آلبرتو فوجیموری رئیس جمهور سابق»).
-                let title = word(at) == "سید" || self.honorifics.iter().any(|h| h.first().is_some_and(|w| w == word(at)));
+                let title = word(at) == "سید" || self.honorifics_by_first.contains_key(word(at));
                 let lead = usize::from(n == 3 && !title && !flag(at, F_FIRST) && flag(at + 1, F_FIRST));
                 let (s, e) = (toks[at + lead].0, toks[at + n - 1].1);
                 if !overlaps(f.original(s), f.original(e)) && !(at..at + n).any(|x| word(x).ends_with("ها") || word(x).ends_with("های")) {
