@@ -879,10 +879,25 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 // («مشاور رئیس مجلس همچنین با X دیدار کرد»: the aide, told of before.)
                 || (cues().aide.iter().any(|a| head.strip_prefix(a).is_some_and(|r| r.starts_with(' '))) && current.is_some())
         };
+        // A sentence opening with a state's or a body's delegation («هیئت
+        // پارلمانی ژاپن با X دیدار کرد», «هیات پارلمانی اروپا …»): that
+        // state or body is the subject (three words at most before it).
+        let delegation_subject = || {
+            let p = parts.iter().find(|p| folded_at(p.start) >= credit_end)?;
+            let head = folded.get(credit_end..folded_at(p.start))?.trim_start_matches(['،', ' ']);
+            let named = folded.get(folded_at(p.start)..).unwrap_or("");
+            let words: Vec<&str> = head.split(' ').filter(|w| !w.is_empty()).collect();
+            let opens = match words.first() {
+                Some(w) => cues().delegation.contains(w) && words.len() <= 3 && !head.contains(['،', ':', '؛']),
+                None => cues().delegation.iter().any(|d| named.strip_prefix(d).is_some_and(|r| r.starts_with(' '))),
+            };
+            (opens && cx.is_state_or_body(&p.actor)).then(|| p.clone())
+        };
         let subject = (if opens_with_pronoun { current.clone() } else { None })
             .or_else(|| cx.subject(&parts, ss))
             .filter(|p| described.is_none() || p.start < ss + 2)
             .or(described)
+            .or_else(delegation_subject)
             .or_else(|| if pronoun_subject || parts.iter().all(|p| p.kind != Kind::PER) { current.clone() } else { None });
         // The phrases and markers of the sentence: those of the text that
         // start and end in it.
@@ -2010,6 +2025,22 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         if at_verb.is_some() {
                             place = at_verb;
                         }
+                        // No city written, but the country the subject's
+                        // clause puts the meeting in («متقی … در قطر با X
+                        // دیدار کرد»): that country is the place (not a
+                        // mission's seat, a stop on the way, or a country
+                        // after the one met, what they spoke of: «با X درباره
+                        // تحولات در افغانستان گفت‌وگو کرد»).
+                        let first_met = parts.iter().filter(|p| target.contains(&p.actor)).map(|p| p.start).min().unwrap_or(0);
+                        let country_at = parts
+                            .iter()
+                            .filter(|p| p.kind == Kind::GPE && matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country()))
+                            .filter(|p| p.start < first_met && cx.prev_word(p.start, ss) == "در" && !cx.en_route(p.start, ss) && !cx.post_seat(p.start, ss))
+                            .find(|p| folded.get(folded_at(p.end)..trigger_at).is_some_and(|g| !g.contains(['،', ':', '؛'])))
+                            .and_then(|p| match p.actor {
+                                Actor::Kb(i) => Some(i),
+                                _ => None,
+                            });
                         // «با حضور در (محل) وزارت امور خارجه با X دیدار کرد»: at the
                         // body's seat, its country's capital.
                         if place.is_none() {
@@ -2072,7 +2103,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             if cx.country_of(&source[0]).is_some() && !there(&source[0]) && target.iter().all(there) {
                                 mode = Some("visit".into());
                             }
-                        } else if let Some(p) = place {
+                        } else if let Some(p) = place.or(country_at) {
+                            place = Some(p);
                             // A meeting in one side's country: the other side is the visitor.
                             let pc = cx.kb.entries[p].country.clone();
                             let home = |a: &Actor| pc.is_some() && cx.country_of(a) == pc;

@@ -1846,3 +1846,20 @@ fn trips_told_by_an_arrival_or_a_possessed_trip_noun() {
     // Dari spelling of a country.
     assert!(visits("آنتونی بلینکن به اوزبیکستان سفر کرد.").iter().any(|(_, t)| t == &["Uzbekistan"]));
 }
+
+#[test]
+fn a_meeting_in_a_country_with_no_city_written_is_placed_in_that_country() {
+    let met = events_of("حسین امیرعبداللهیان وزیر امور خارجه در قطر با آنتونی بلینکن دیدار کرد.");
+    let e = met.iter().find(|e| e.kind == "CONSULT").expect("a meeting");
+    assert_eq!(e.place.as_deref(), Some("Qatar"), "{met:?}");
+    assert_eq!(e.mode.as_deref(), Some("third-party"), "{met:?}");
+    // A country after the one met is what they spoke of, not where.
+    let met = events_of("حسین امیرعبداللهیان وزیر امور خارجه با آنتونی بلینکن درباره تحولات در افغانستان دیدار کرد.");
+    assert!(met.iter().all(|e| e.place.is_none()), "{met:?}");
+}
+
+#[test]
+fn a_delegation_of_a_body_opening_a_sentence_is_its_subject() {
+    let met = events_of("هیات پارلمانی اروپا با علی لاریجانی دیدار کرد.");
+    assert!(met.iter().any(|e| e.kind == "CONSULT" && e.source == ["European Parliament"] && e.target == ["Ali Larijani"]), "{met:?}");
+}
