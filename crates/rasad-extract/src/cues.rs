@@ -84,6 +84,9 @@ pub(crate) struct Cues {
     /// Nouns of a body's written word (`بیانیه`, `اطلاعیه`): «بیانیه مذکور
     /// می‌افزاید:» is spoken by the body whose statement was named.
     pub statement_noun: Vec<&'static str>,
+    /// Verbs that quote a written text (`آمده است`): «در بیانیه X آمده
+    /// است: …» is X's word, when the clause names whose text it is.
+    pub statement_verb: Vec<&'static str>,
     /// Phrases that make the place after them a stop on the way, not the
     /// trip's end (`در راه`, `در مسیر`): «در راه عزیمت به مسکو وارد تهران شد»
     /// is in Tehran.
@@ -189,6 +192,7 @@ pub(crate) fn cues() -> &'static Cues {
             speech_credit: Vec::new(),
             narrator_credit: Vec::new(),
             statement_noun: Vec::new(),
+            statement_verb: Vec::new(),
             en_route: Vec::new(),
             place_noun: Vec::new(),
             officials: Vec::new(),
@@ -243,6 +247,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "speech-credit" => &mut c.speech_credit,
                 "narrator-credit" => &mut c.narrator_credit,
                 "statement-noun" => &mut c.statement_noun,
+                "statement-verb" => &mut c.statement_verb,
                 "en-route" => &mut c.en_route,
                 "place-noun" => &mut c.place_noun,
                 "officials" => &mut c.officials,
@@ -277,7 +282,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -1,7 +1,8 @@
 //! Quotations: direct speech after a speech verb and a colon
 //! (`عراقچی تصریح کرد: …`, `وی افزود: …`), with the speaker found among the
 //! names and role phrases before the verb, or through `وی`, `او`, `این
-//! مقام` to the last person spoken of.
+//! مقام` to the last person spoken of. A written text quoted by `آمده
+//! است:` is its author's, where the clause names the author.
 
 use crate::cues::cues;
 use rasad_kb::{How, Kb, Kind, Mention, RoleMention, Target};
@@ -15,6 +16,10 @@ pub struct Found {
     pub start: usize,
     /// Byte after the last.
     pub end: usize,
+    /// Whether the words are a written text's («در بیانیه X آمده است:
+    /// …»), often told in the third person: what it tells of others is
+    /// read as the article's narrative, not as its author's speech.
+    pub written: bool,
 }
 
 /// A speaker.
@@ -449,33 +454,72 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     cues().statement_noun.contains(&before.as_str()).then(|| body_of(m, kb)).flatten()
                 })
             };
-            let speaker = match candidates.into_iter().next().map(|c| c.1).or_else(surname_speaker).or_else(body_speaker) {
-                Some(s) => Some(s),
-                None if document => statement_body(),
-                // «وی»: the last speaker, unless a person has since opened a sentence of their own.
-                None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => {
-                    let since = subject_since(last_at, cs);
-                    if unnamed_last && since.is_none() {
-                        None
-                    } else {
-                        since.filter(fits_post).or_else(|| last_person.clone()).or_else(|| named_before(cs).filter(fits_post))
-                    }
+            // «در بیانیه کرملین آمده است: …», «پیام X … آمده است: …»: a
+            // written text's words are its author's — the name right after
+            // the statement or message noun (or after «از سوی» or «به نقل
+            // از» in such a clause); «در این بیانیه …»: the author of the
+            // statement the text named last. A text whose author the clause
+            // does not tell («در ماده ۱ آمده است:») is no quotation.
+            let doc_noun = |w: &str| cues().statement_noun.contains(&w) || cues().message.contains(&w);
+            let author = |m: &Mention| person_of(m, kb).or_else(|| body_of(m, kb));
+            let written_by = || -> Option<Speaker> {
+                let clause_words: Vec<&str> = clause_text.split(' ').collect();
+                if !clause_words.iter().any(|w| doc_noun(w)) {
+                    return None;
                 }
-                // The office-holder is the person the text last named (often
-                // only in the title: «یزدانی خرم: …» then «رئیس فدراسیون والیبال گفت:»).
-                // A person of the knowledge base holding that office is found
-                // by the role phrase itself; here only people it lacks.
-                None if elsewhere => None,
-                // (…or, before anyone has spoken, the one who opened the sentence
-                // right before, past the title: «X … در دیدار با Y …» then «سفیر
-                // ایران در ارمنستان … اظهار داشت:».)
-                None if role_head => last_person.clone().or_else(|| title_speaker_before(cs).filter(fits_post)).or_else(|| {
-                    let prev_end = text[..cs].trim_end().rfind(SENTENCE_END)?;
-                    let prev_start = last_sentence_start(&text[..prev_end]);
-                    let title_end = text.find('\n').unwrap_or(text.len());
-                    (prev_start > title_end).then(|| subject_since(prev_start, cs).filter(fits_post)).flatten()
-                }),
-                None => None,
+                let named = clause_mentions.iter().filter(|m| in_clause(m.start, m.end)).find_map(|m| {
+                    let before = rasad_kb::key::match_key(&text[cs..m.start]);
+                    let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+                    let n = words.len();
+                    let after_noun = n >= 1 && doc_noun(words[n - 1]);
+                    let by = (n >= 2 && words[n - 2..] == ["از", "سوی"]) || (n >= 3 && words[n - 3..] == ["به", "نقل", "از"]);
+                    (after_noun || by).then(|| author(m)).flatten()
+                });
+                let this_one = clause_words.windows(2).any(|w| (matches!(w[0], "این" | "همین") && doc_noun(w[1])) || (doc_noun(w[0]) && w[1] == "مذکور"));
+                named.or_else(|| {
+                    this_one.then(|| {
+                        mentions[..mentions.partition_point(|m| m.start < cs)].iter().rev().find_map(|m| {
+                            let before = rasad_kb::key::match_key(text[..m.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or(""));
+                            doc_noun(&before).then(|| author(m)).flatten()
+                        })
+                    })?
+                })
+            };
+            let written = cues().statement_verb.contains(&verb);
+            let speaker = if written {
+                match written_by() {
+                    Some(s) => Some(s),
+                    None => continue,
+                }
+            } else {
+                match candidates.into_iter().next().map(|c| c.1).or_else(surname_speaker).or_else(body_speaker) {
+                    Some(s) => Some(s),
+                    None if document => statement_body(),
+                    // «وی»: the last speaker, unless a person has since opened a sentence of their own.
+                    None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => {
+                        let since = subject_since(last_at, cs);
+                        if unnamed_last && since.is_none() {
+                            None
+                        } else {
+                            since.filter(fits_post).or_else(|| last_person.clone()).or_else(|| named_before(cs).filter(fits_post))
+                        }
+                    }
+                    // The office-holder is the person the text last named (often
+                    // only in the title: «یزدانی خرم: …» then «رئیس فدراسیون والیبال گفت:»).
+                    // A person of the knowledge base holding that office is found
+                    // by the role phrase itself; here only people it lacks.
+                    None if elsewhere => None,
+                    // (…or, before anyone has spoken, the one who opened the sentence
+                    // right before, past the title: «X … در دیدار با Y …» then «سفیر
+                    // ایران در ارمنستان … اظهار داشت:».)
+                    None if role_head => last_person.clone().or_else(|| title_speaker_before(cs).filter(fits_post)).or_else(|| {
+                        let prev_end = text[..cs].trim_end().rfind(SENTENCE_END)?;
+                        let prev_start = last_sentence_start(&text[..prev_end]);
+                        let title_end = text.find('\n').unwrap_or(text.len());
+                        (prev_start > title_end).then(|| subject_since(prev_start, cs).filter(fits_post)).flatten()
+                    }),
+                    None => None,
+                }
             };
             // «یک منبع …» (an unnamed source) or «یک محقق …» (one of a kind):
             // whether the clause opens with «یک» and then an unnamed source.
@@ -574,7 +618,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 if lead_office {
                     unnamed_lead.push(out.len());
                 }
-                out.push(Found { speaker, start: qs, end: qe });
+                out.push(Found { speaker, start: qs, end: qe, written });
             }
         }
     }

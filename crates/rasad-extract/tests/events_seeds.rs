@@ -1863,3 +1863,15 @@ fn a_delegation_of_a_body_opening_a_sentence_is_its_subject() {
     let met = events_of("هیات پارلمانی اروپا با علی لاریجانی دیدار کرد.");
     assert!(met.iter().any(|e| e.kind == "CONSULT" && e.source == ["European Parliament"] && e.target == ["Ali Larijani"]), "{met:?}");
 }
+
+#[test]
+fn a_statements_words_are_its_authors_when_the_clause_names_it() {
+    let speakers = |t: &str| -> Vec<(Option<String>, String)> { quotes_of(t).into_iter().map(|q| (q.speaker, q.text.chars().take(12).collect())).collect() };
+    let q = speakers("date 2023-06-27 در بیانیه کرملین آمده است: دو طرف بر توسعه روابط دوجانبه تاکید کردند.");
+    assert_eq!(q, [(Some("Moscow Kremlin".to_string()), "دو طرف بر تو".to_string())]);
+    // «این بیانیه»: the statement the text named before.
+    let q = speakers("date 2023-06-27 کرملین بیانیه‌ای منتشر کرد. بیانیه کرملین به دیدار اشاره دارد.\nدر ادامه این بیانیه آمده است: همکاری‌ها ادامه می‌یابد.");
+    assert_eq!(q.iter().map(|x| x.0.clone()).collect::<Vec<_>>(), [Some("Moscow Kremlin".to_string())], "{q:?}");
+    // A text whose author the clause does not tell is no quotation.
+    assert!(speakers("date 2023-06-27 در ماده ۱ این قانون آمده است: عبارات این قانون در معانی زیر به کار می‌روند.").is_empty());
+}
