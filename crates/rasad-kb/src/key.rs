@@ -4,7 +4,8 @@
 //! tatweel go, Persian and Arabic-Indic digits become ASCII, ASCII is
 //! lower-cased, and every run of spaces, ZWNJs, ZWJs and no-break spaces
 //! becomes one space; curly double quotes become guillemets, which set
-//! names apart alike. Names and text folded alike meet whatever their
+//! names apart alike, and so do straight ones (opening and closing in turn
+//! on a line). Names and text folded alike meet whatever their
 //! spelling; a match in the folded text maps back to original byte offsets
 //! through sparse anchors (one per change of length).
 
@@ -245,6 +246,9 @@ fn fold_into<T: Tokens>(text: &str, tokens: &mut T) -> Folded {
     let mut anchors = Vec::new();
     let mut i = 0;
     let mut last_space = false;
+    // Whether a straight double quote is open on this line: the next one
+    // closes it.
+    let mut dq_open = false;
     // Emits `bytes` for original bytes i..i+len, anchoring when lengths differ.
     macro_rules! emit {
         ($bytes:expr, $len:expr) => {{
@@ -274,6 +278,18 @@ fn fold_into<T: Tokens>(text: &str, tokens: &mut T) -> Folded {
                 continue;
             }
             last_space = false;
+            // Straight double quotes set names apart as guillemets do
+            // («"گل شیر علی" وزیر انرژی»): folded to « and » in turn on a
+            // line, so a stray one misreads no more than its line.
+            if c == b'"' {
+                tokens.push(out.len(), 2, Class::Other);
+                emit!(if dq_open { "»".as_bytes() } else { "«".as_bytes() }, 1);
+                dq_open = !dq_open;
+                continue;
+            }
+            if c == b'\n' {
+                dq_open = false;
+            }
             let class = if c.is_ascii_alphanumeric() || c == b'_' {
                 Class::Word
             } else if (c as char).is_whitespace() {
@@ -430,6 +446,17 @@ mod tests {
         let close = f.text.find('»').unwrap();
         assert_eq!(&t[f.original(close)..f.original(close + 2)], "\u{201D}");
         assert_eq!(f.folded_at(t.find('،').unwrap()), f.text.find('،').unwrap());
+    }
+
+    #[test]
+    fn straight_quotes_fold_to_guillemets_in_turn_on_a_line() {
+        let t = "\"گل شیر علی \" وزیر انرژی و \"x\"\n\" ب";
+        let f = fold_words(t);
+        assert_eq!(f.text, "«گل شیر علی » وزیر انرژی و «x»\n« ب");
+        // Each mark maps back to its own byte.
+        let close = f.text.find('»').unwrap();
+        assert_eq!(&t[f.original(close)..f.original(close + 2)], "\"");
+        assert_eq!(f.original(f.text.len()), t.len());
     }
 
     #[test]
