@@ -3220,7 +3220,38 @@ fn merge_restatements(kb: &Kb, text: &str, events: Vec<Found>) -> Vec<Found> {
         };
         e.kind != "CONSULT" && state.is_some_and(|c| headline(e) && out.iter().any(|o| o.kind == e.kind && officials_of(o, c) && !statuses_apart(o.status, e.status)))
     };
-    let drop: Vec<bool> = (0..out.len()).map(|i| covered(i) || bare_stance(i) || state_restated(i)).collect();
+    // A signing told once by the states and once by the people who signed
+    // («ایران و تاجیکستان … یادداشت تفاهم امضا کردند», then «این یادداشت
+    // تفاهم … به امضای X وزیر نیرو و Y وزیر انرژی … رسید»): the people's is
+    // the event, so long as it points back to the text signed and none of
+    // them is another state's («یک موافقتنامه … نیز توسط X و Y به امضا
+    // رسید» is another signing).
+    let points_back = |o: &Found| {
+        let ev = match_key(text.get(o.evidence.0..o.evidence.1).unwrap_or(""));
+        cues().signed_document.iter().any(|d| ev.contains(&format!("این {d}")))
+    };
+    let person = |a: &Actor| match a {
+        Actor::Kb(j) => kb.entries[*j].kind == Kind::PER,
+        Actor::Name(_) => true,
+    };
+    let states_signing = |i: usize| {
+        let e = &out[i];
+        let states: Vec<&str> = e.source.iter().filter_map(|a| match a {
+            Actor::Kb(k) if kb.entries[*k].is_country() => kb.entries[*k].country.as_deref(),
+            _ => None,
+        }).collect();
+        e.kind == "AGREE"
+            && states.len() >= 2
+            && states.len() == e.source.len()
+            && out.iter().any(|o| {
+                o.kind == "AGREE" && o.source.len() >= 2 && o.source.iter().all(person) && !statuses_apart(o.status, e.status) && points_back(o)
+                    && o.source.iter().all(|a| match a {
+                        Actor::Kb(j) => kb.entries[*j].country.as_deref().is_none_or(|c| states.contains(&c)),
+                        Actor::Name(_) => true,
+                    })
+            })
+    };
+    let drop: Vec<bool> = (0..out.len()).map(|i| covered(i) || bare_stance(i) || state_restated(i) || states_signing(i)).collect();
     let mut keep = drop.iter().map(|d| !d);
     out.retain(|_| keep.next().unwrap_or(true));
     out

@@ -1875,3 +1875,15 @@ fn a_statements_words_are_its_authors_when_the_clause_names_it() {
     // A text whose author the clause does not tell is no quotation.
     assert!(speakers("date 2023-06-27 در ماده ۱ این قانون آمده است: عبارات این قانون در معانی زیر به کار می‌روند.").is_empty());
 }
+
+#[test]
+fn a_signing_told_again_by_the_people_who_signed_is_theirs() {
+    let signers = |t: &str| -> Vec<Vec<String>> { events_of(t).into_iter().filter(|e| e.kind == "AGREE").map(|e| e.source).collect() };
+    let states = "ایران و تاجیکستان در پایان اجلاس کمیسیون مشترک یادداشت تفاهم امضا کردند.";
+    let s = signers(&format!("{states} این یادداشت تفاهم به امضای مجید نامجو وزیر نیرو و \"گل شیر علی\" وزیر انرژی تاجیکستان رسید."));
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].contains(&"Majid Namjou".to_string()) && s[0].contains(&"گل شیر علی".to_string()), "{s:?}");
+    // Another text signed by the two is another signing: both stand.
+    let s = signers(&format!("{states} یک موافقتنامه نیز به امضای مجید نامجو وزیر نیرو و \"گل شیر علی\" وزیر انرژی تاجیکستان رسید."));
+    assert_eq!(s.len(), 2, "{s:?}");
+}
