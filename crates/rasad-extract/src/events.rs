@@ -893,11 +893,22 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             };
             (opens && cx.is_state_or_body(&p.actor)).then(|| p.clone())
         };
+        // …or with a state's officials unnamed («مقامات پاکستانی موافقت خود
+        // را … اعلام کردند»): that state. (The state whose officials open
+        // the folded text from `from`.)
+        let officials_at = |from: usize| {
+            let head = folded.get(from..)?.trim_start_matches(['،', ' ']);
+            let rest = cues().officials.iter().find_map(|o| head.strip_prefix(o).and_then(|r| r.strip_prefix(' ')))?;
+            let c = demonyms().iter().filter(|(d, _)| d.len() > 2).find(|(d, _)| rest.starts_with(d.as_str()) && !rest[d.len()..].chars().next().is_some_and(char::is_alphanumeric)).map(|(_, c)| *c)?;
+            cx.country_entry(c)
+        };
+        let officials_subject = || officials_at(credit_end).map(|k| Part { start: ss, end: ss, actor: Actor::Kb(k), kind: Kind::GPE });
         let subject = (if opens_with_pronoun { current.clone() } else { None })
             .or_else(|| cx.subject(&parts, ss))
             .filter(|p| described.is_none() || p.start < ss + 2)
             .or(described)
             .or_else(delegation_subject)
+            .or_else(officials_subject)
             .or_else(|| if pronoun_subject || parts.iter().all(|p| p.kind != Kind::PER) { current.clone() } else { None });
         // The phrases and markers of the sentence: those of the text that
         // start and end in it.
@@ -2359,6 +2370,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             .filter(|p| heads_clause(p))
                             // A capital heading the clause speaks for its state («آنکارا … از گفت‌وگو حمایت کرده است»).
                             .and_then(|p| cx.state_of_capital(&p.actor).map(Actor::Kb).or_else(|| cx.is_state_or_body(&p.actor).then(|| p.actor.clone())))
+                            // …or a state's unnamed officials heading the clause.
+                            .or_else(|| officials_at(clause_from).map(Actor::Kb))
                     });
                     // The quotation the phrase stands in, if any: its speaker's
                     // stance, or nobody's known one.

@@ -1887,3 +1887,12 @@ fn a_signing_told_again_by_the_people_who_signed_is_theirs() {
     let s = signers(&format!("{states} یک موافقتنامه نیز به امضای مجید نامجو وزیر نیرو و \"گل شیر علی\" وزیر انرژی تاجیکستان رسید."));
     assert_eq!(s.len(), 2, "{s:?}");
 }
+
+#[test]
+fn a_states_unnamed_officials_opening_a_sentence_are_that_state() {
+    let ev = events_of("مقامات پاکستانی موافقت خود را با آزادی این رهبر طالبان اعلام کردند.");
+    assert!(ev.iter().any(|e| e.kind == "AGREE" && e.source == ["Pakistan"]), "{ev:?}");
+    // …and heading the clause after an adverbial one that names a person.
+    let ev = events_of("پس از سفر اخیر حامد کرزی رئیس‌جمهور افغانستان به اسلام‌آباد، مقامات پاکستانی موافقت خود را با آزادی این رهبر طالبان اعلام کردند.");
+    assert!(ev.iter().any(|e| e.kind == "AGREE" && e.source == ["Pakistan"]), "{ev:?}");
+}
