@@ -886,9 +886,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let p = parts.iter().find(|p| folded_at(p.start) >= credit_end)?;
             let head = folded.get(credit_end..folded_at(p.start))?.trim_start_matches(['،', ' ']);
             let named = folded.get(folded_at(p.start)..).unwrap_or("");
-            let words: Vec<&str> = head.split(' ').filter(|w| !w.is_empty()).collect();
-            let opens = match words.first() {
-                Some(w) => cues().delegation.contains(w) && words.len() <= 3 && !head.contains(['،', ':', '؛']),
+            let mut words = head.split(' ').filter(|w| !w.is_empty());
+            let opens = match words.next() {
+                Some(w) => cues().delegation.contains(&w) && words.count() <= 2 && !head.contains(['،', ':', '؛']),
                 None => cues().delegation.iter().any(|d| named.strip_prefix(d).is_some_and(|r| r.starts_with(' '))),
             };
             (opens && cx.is_state_or_body(&p.actor)).then(|| p.clone())
