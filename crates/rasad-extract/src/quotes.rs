@@ -448,19 +448,23 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // «بیانیه مذکور می‌افزاید:»: the body whose statement the text
             // named last («بیانیه کرملین»), not the person last heard.
             let document = clause_text.split(' ').next().is_some_and(|w| cues().statement_noun.contains(&w));
-            let statement_body = || {
+            // The author of the last statement or message the text named
+            // before the clause: a body for «بیانیه»/«اطلاعیه», a person too
+            // for «پیام»/«نامه» (the `author` rule below).
+            let doc_noun = |w: &str| cues().statement_noun.contains(&w) || cues().message.contains(&w);
+            let author_before = |author: &dyn Fn(&Mention) -> Option<Speaker>, noun: &dyn Fn(&str) -> bool| {
                 mentions[..mentions.partition_point(|m| m.start < cs)].iter().rev().find_map(|m| {
                     let before = rasad_kb::key::match_key(text[..m.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or(""));
-                    cues().statement_noun.contains(&before.as_str()).then(|| body_of(m, kb)).flatten()
+                    noun(&before).then(|| author(m)).flatten()
                 })
             };
+            let statement_body = || author_before(&|m| body_of(m, kb), &|w| cues().statement_noun.contains(&w));
             // «در بیانیه کرملین آمده است: …», «پیام X … آمده است: …»: a
             // written text's words are its author's — the name right after
             // the statement or message noun (or after «از سوی» or «به نقل
             // از» in such a clause); «در این بیانیه …»: the author of the
             // statement the text named last. A text whose author the clause
             // does not tell («در ماده ۱ آمده است:») is no quotation.
-            let doc_noun = |w: &str| cues().statement_noun.contains(&w) || cues().message.contains(&w);
             let author = |m: &Mention| person_of(m, kb).or_else(|| body_of(m, kb));
             let written_by = || -> Option<Speaker> {
                 let clause_words: Vec<&str> = clause_text.split(' ').collect();
@@ -476,14 +480,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     (after_noun || by).then(|| author(m)).flatten()
                 });
                 let this_one = clause_words.windows(2).any(|w| (matches!(w[0], "این" | "همین") && doc_noun(w[1])) || (doc_noun(w[0]) && w[1] == "مذکور"));
-                named.or_else(|| {
-                    this_one.then(|| {
-                        mentions[..mentions.partition_point(|m| m.start < cs)].iter().rev().find_map(|m| {
-                            let before = rasad_kb::key::match_key(text[..m.start].trim_end().rsplit(char::is_whitespace).next().unwrap_or(""));
-                            doc_noun(&before).then(|| author(m)).flatten()
-                        })
-                    })?
-                })
+                named.or_else(|| this_one.then(|| author_before(&author, &doc_noun)).flatten())
             };
             let written = cues().statement_verb.contains(&verb);
             let speaker = if written {
