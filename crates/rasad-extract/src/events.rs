@@ -525,10 +525,7 @@ impl Context<'_> {
 
     /// Whether `a` is a person (known to the base or only named).
     fn is_person(&self, a: &Actor) -> bool {
-        match a {
-            Actor::Kb(i) => self.kb.entries[*i].kind == Kind::PER,
-            Actor::Name(_) => true,
-        }
+        is_person(self.kb, a)
     }
 
     /// The country whose capital `a` is, if it is one.
@@ -2042,16 +2039,24 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // mission's seat, a stop on the way, or a country
                         // after the one met, what they spoke of: «با X درباره
                         // تحولات در افغانستان گفت‌وگو کرد»).
-                        let first_met = parts.iter().filter(|p| target.contains(&p.actor)).map(|p| p.start).min().unwrap_or(0);
-                        let country_at = parts
-                            .iter()
-                            .filter(|p| p.kind == Kind::GPE && matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country()))
-                            .filter(|p| p.start < first_met && cx.prev_word(p.start, ss) == "در" && !cx.en_route(p.start, ss) && !cx.post_seat(p.start, ss))
-                            .find(|p| folded.get(folded_at(p.end)..trigger_at).is_some_and(|g| !g.contains(['،', ':', '؛'])))
-                            .and_then(|p| match p.actor {
-                                Actor::Kb(i) => Some(i),
+                        // (Read only where no other place is found.)
+                        let country_at = || {
+                            let first_met = parts.iter().filter(|p| target.contains(&p.actor)).map(|p| p.start).min().unwrap_or(0);
+                            parts.iter().find_map(|p| match p.actor {
+                                Actor::Kb(i)
+                                    if p.kind == Kind::GPE
+                                        && cx.kb.entries[i].is_country()
+                                        && p.start < first_met
+                                        && cx.prev_word(p.start, ss) == "در"
+                                        && !cx.en_route(p.start, ss)
+                                        && !cx.post_seat(p.start, ss)
+                                        && folded.get(folded_at(p.end)..trigger_at).is_some_and(|g| !g.contains(['،', ':', '؛'])) =>
+                                {
+                                    Some(i)
+                                }
                                 _ => None,
-                            });
+                            })
+                        };
                         // «با حضور در (محل) وزارت امور خارجه با X دیدار کرد»: at the
                         // body's seat, its country's capital.
                         if place.is_none() {
@@ -2114,7 +2119,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             if cx.country_of(&source[0]).is_some() && !there(&source[0]) && target.iter().all(there) {
                                 mode = Some("visit".into());
                             }
-                        } else if let Some(p) = place.or(country_at) {
+                        } else if let Some(p) = place.or_else(country_at) {
                             place = Some(p);
                             // A meeting in one side's country: the other side is the visitor.
                             let pc = cx.kb.entries[p].country.clone();
@@ -2490,7 +2495,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let heads_delegation = |p: &Part| {
                         matches!(cx.prev_word(p.start, ss).as_str(), "سرپرستی" | "ریاست") && {
                             let before = &folded[..folded_at(p.start)];
-                            before.rfind(" از ").is_some_and(|k| before[k + " از ".len()..].starts_with("هی"))
+                            before.rfind(" از ").is_some_and(|k| before[k + " از ".len()..].split(' ').next().is_some_and(|w| cues().delegation.contains(&w)))
                         }
                     };
                     let welcomed = (fr.phrase.contains("استقبال") && !in_quote)
@@ -3129,6 +3134,14 @@ fn unreal_attack(head: &str) -> bool {
     cues().attack_unreal.iter().any(|w| head.strip_suffix(w).is_some_and(|h| h.is_empty() || h.ends_with(' ')))
 }
 
+/// Whether `a` is a person (known to the base or only named).
+fn is_person(kb: &Kb, a: &Actor) -> bool {
+    match a {
+        Actor::Kb(i) => kb.entries[*i].kind == Kind::PER,
+        Actor::Name(_) => true,
+    }
+}
+
 /// Whether two statuses tell of two events: a trip recalled and a trip to
 /// come are two, however alike.
 fn statuses_apart(a: &str, b: &str) -> bool {
@@ -3243,10 +3256,6 @@ fn merge_restatements(kb: &Kb, text: &str, events: Vec<Found>) -> Vec<Found> {
         let ev = match_key(text.get(o.evidence.0..o.evidence.1).unwrap_or(""));
         cues().signed_document.iter().any(|d| ev.contains(&format!("این {d}")))
     };
-    let person = |a: &Actor| match a {
-        Actor::Kb(j) => kb.entries[*j].kind == Kind::PER,
-        Actor::Name(_) => true,
-    };
     let states_signing = |i: usize| {
         let e = &out[i];
         let states: Vec<&str> = e.source.iter().filter_map(|a| match a {
@@ -3257,7 +3266,7 @@ fn merge_restatements(kb: &Kb, text: &str, events: Vec<Found>) -> Vec<Found> {
             && states.len() >= 2
             && states.len() == e.source.len()
             && out.iter().any(|o| {
-                o.kind == "AGREE" && o.source.len() >= 2 && o.source.iter().all(person) && !statuses_apart(o.status, e.status) && points_back(o)
+                o.kind == "AGREE" && o.source.len() >= 2 && o.source.iter().all(|a| is_person(kb, a)) && !statuses_apart(o.status, e.status) && points_back(o)
                     && o.source.iter().all(|a| match a {
                         Actor::Kb(j) => kb.entries[*j].country.as_deref().is_none_or(|c| states.contains(&c)),
                         Actor::Name(_) => true,

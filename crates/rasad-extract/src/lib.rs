@@ -353,8 +353,16 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
     // there: «سفر ظریف به دوحه و بغداد»), after the body: what it restates
     // merges into the body's own telling.
     let head = m.title.as_deref().filter(|t| !t.is_empty()).and_then(|t| text[..body_bytes.0].find(t)).unwrap_or(body_bytes.0);
-    // A written text's words tell events as narrative (see `Found::written`).
-    let spoken: Vec<quotes::Found> = found_quotes.iter().filter(|q| !q.written).cloned().collect();
+    // A written text's words tell events as narrative (see `Found::written`):
+    // the events see the spoken quotations only (copied only when there
+    // are written ones).
+    let spoken: Vec<quotes::Found>;
+    let spoken: &[quotes::Found] = if found_quotes.iter().any(|q| q.written) {
+        spoken = found_quotes.iter().filter(|q| !q.written).cloned().collect();
+        &spoken
+    } else {
+        &found_quotes
+    };
     let cx = events::Context {
         text,
         head,
@@ -362,7 +370,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
         mentions: &mentions,
         roles: &roles,
         role_words: recognizer.role_words(),
-        quotes: &spoken,
+        quotes: spoken,
         dates: &dates,
         published: m.published,
         era,
