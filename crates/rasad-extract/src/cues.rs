@@ -90,6 +90,9 @@ pub(crate) struct Cues {
     /// Nouns of a signed text (`یادداشت`, `سند`): after «این», a signing
     /// told again by the people who signed.
     pub signed_document: Vec<&'static str>,
+    /// Things, not people, that a welcome approves («این طرح مورد استقبال X
+    /// قرار گرفت»): no guest.
+    pub welcomed_thing: Vec<&'static str>,
     /// Phrases that make the place after them a stop on the way, not the
     /// trip's end (`در راه`, `در مسیر`): «در راه عزیمت به مسکو وارد تهران شد»
     /// is in Tehran.
@@ -197,6 +200,7 @@ pub(crate) fn cues() -> &'static Cues {
             statement_noun: Vec::new(),
             statement_verb: Vec::new(),
             signed_document: Vec::new(),
+            welcomed_thing: Vec::new(),
             en_route: Vec::new(),
             place_noun: Vec::new(),
             officials: Vec::new(),
@@ -253,6 +257,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "statement-noun" => &mut c.statement_noun,
                 "statement-verb" => &mut c.statement_verb,
                 "signed-document" => &mut c.signed_document,
+                "welcomed-thing" => &mut c.welcomed_thing,
                 "en-route" => &mut c.en_route,
                 "place-noun" => &mut c.place_noun,
                 "officials" => &mut c.officials,
@@ -287,7 +292,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("signed-document", &c.signed_document), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("signed-document", &c.signed_document), ("welcomed-thing", &c.welcomed_thing), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -1568,6 +1568,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         if after.starts_with("قرار داد") || after.starts_with("رسمی قرار داد") {
                             continue;
                         }
+                        // A thing welcomed, heading the clause («نشست سه جانبه
+                        // که … برگزار می‌شود، مورد استقبال X قرار گرفته است»):
+                        // approved, no guest.
+                        let at = trigger_at.min(folded.len());
+                        let from = folded[..at].rfind(':').map_or(credit_end.min(at), |i| i + 1);
+                        let head = folded[from..at].split(' ').find(|w| !w.is_empty()).unwrap_or("");
+                        if cues().forum_noun.contains(&head) || cues().welcomed_thing.contains(&head) {
+                            continue;
+                        }
                     }
                     let pair_subject = if pair {
                         // The first person named within a few words after the
@@ -2010,6 +2019,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // trip stays one to the country.
                         let clause = &folded[clause_start(folded, trigger_at.min(folded.len()), credit_end)..trigger_at.min(folded.len())];
                         welcome = clause.contains("فرودگاه") || clause.contains("بدو ورود");
+                        // Welcomed on arrival at home (an official back at
+                        // Mehrabad, «در بدو ورود به فرودگاه مهرآباد مورد
+                        // استقبال … قرار گرفت»): a return, no visit. (A city
+                        // or an airport of home, not the country of a post:
+                        // «رئیس‌جمهور ترکیه در فرودگاه عشق‌آباد …».)
+                        if welcome && home.is_some() && parts.iter().any(|p| folded_at(p.start) < trigger_at && matches!(p.kind, Kind::GPE | Kind::LOC) && matches!(p.actor, Actor::Kb(i) if !cx.kb.entries[i].is_country()) && cx.country_of(&p.actor) == home) {
+                            continue;
+                        }
                     } else if frame == "host" {
                         // «X میزبان Y بود»: Y is the visitor.
                         std::mem::swap(&mut source, &mut target);
@@ -2149,6 +2166,21 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             place = cx.capital_of(&Actor::Kb(c));
                         }
                         mode = Some("visit".into());
+                    }
+                    // A meeting of three or more told as one («با X و Y نشست سه
+                    // جانبه برگزار کند»): the subject with each of the others,
+                    // whoever travelled.
+                    if fr.mode.as_deref() == Some("multilateral") && fr.frame == "meet" && source.len() + target.len() > 2 {
+                        let mut all: Vec<Actor> = Vec::new();
+                        for a in source.drain(..).chain(target.drain(..)) {
+                            if !all.contains(&a) {
+                                all.push(a);
+                            }
+                        }
+                        let first = all.iter().position(|a| *a == subj.actor).unwrap_or(0);
+                        source = vec![all.remove(first)];
+                        target = all;
+                        mode = Some("multilateral".into());
                     }
                     push(Found {
                         kind: "CONSULT".into(),

@@ -480,7 +480,16 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     (after_noun || by).then(|| author(m)).flatten()
                 });
                 let this_one = clause_words.windows(2).any(|w| (matches!(w[0], "این" | "همین") && doc_noun(w[1])) || (doc_noun(w[0]) && w[1] == "مذکور"));
-                named.or_else(|| this_one.then(|| author_before(&author, &doc_noun)).flatten())
+                // …or the person who opens the sentence before, which names
+                // the message («X … در یک پیام توییتری … توصیف کرد.» then «در
+                // این پیام آمده است: …»).
+                let sender = || -> Option<Speaker> {
+                    let end = text[..cs].trim_end().rfind(SENTENCE_END)?;
+                    let start = last_sentence_start(&text[..end]);
+                    let first = mentions[mentions.partition_point(|m| m.start < start)..].iter().take_while(|m| m.end <= end).find_map(|m| person_of(m, kb).map(|p| (m.end, p)))?;
+                    rasad_kb::key::match_key(&text[first.0..end]).split(' ').any(|w| cues().message.contains(&w)).then_some(first.1)
+                };
+                named.or_else(|| this_one.then(|| author_before(&author, &doc_noun).or_else(sender)).flatten())
             };
             let written = cues().statement_verb.contains(&verb);
             let speaker = if written {

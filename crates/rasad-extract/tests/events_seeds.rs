@@ -45,6 +45,11 @@ fn events_of(text: &str) -> Vec<rasad_extract::record::Event> {
     extract(&a).events
 }
 
+/// The events of `text` as it stands (a date line of its own, or none).
+fn events_raw(text: &str) -> Vec<rasad_extract::record::Event> {
+    extract(&Article::from_text(None, text.to_string())).events
+}
+
 /// The quotations of `text`, an article that opens with its date line.
 fn quotes_of(text: &str) -> Vec<rasad_extract::record::Quote> {
     extract(&Article::from_text(None, text.to_string())).quotes
@@ -1897,4 +1902,53 @@ fn a_states_unnamed_officials_opening_a_sentence_are_that_state() {
     // …and heading the clause after an adverbial one that names a person.
     let ev = events_of("پس از سفر اخیر حامد کرزی رئیس‌جمهور افغانستان به اسلام‌آباد، مقامات پاکستانی موافقت خود را با آزادی این رهبر طالبان اعلام کردند.");
     assert!(ev.iter().any(|e| e.kind == "AGREE" && e.source == ["Pakistan"]), "{ev:?}");
+}
+
+#[test]
+fn a_deputys_portfolio_does_not_make_him_the_minister() {
+    // «معاون عربی و افریقای وزیر امور خارجه» is the deputy, not the minister of the day.
+    let ev = events_raw("date 2013-12-16 معاون عربی و افریقای وزیر امور خارجه امروز در بغداد با مقامات عراقی دیدار می‌کند.");
+    assert!(ev.iter().all(|e| !e.source.contains(&"Mohammad Javad Zarif".to_string())), "{ev:?}");
+    // The minister himself still is.
+    let ev = events_raw("date 2013-12-16 وزیر امور خارجه امروز در بغداد با مقامات عراقی دیدار می‌کند.");
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Javad Zarif"]), "{ev:?}");
+}
+
+#[test]
+fn a_welcome_on_coming_home_is_no_visit() {
+    let text = "رئیس مجلس که برای شرکت در اجلاس به ترکیه سفر کرده بود دیشب به تهران بازگشت. علی لاریجانی در بدو ورود به فرودگاه مهرآباد مورد استقبال حسین سبحانی‌نیا عضو هیات رئیسه قرار گرفت.";
+    let ev = events_of(text);
+    assert!(ev.iter().all(|e| !e.target.iter().any(|t| t.contains("سبحانی"))), "{ev:?}");
+    // A guest from abroad welcomed there is a visitor.
+    let ev = events_of("وزیر امور خارجه عمان در بدو ورود به فرودگاه مهرآباد مورد استقبال رضا نجفی معاون وزیر امور خارجه قرار گرفت.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("visit") && e.target == ["Reza Najafi"]), "{ev:?}");
+}
+
+#[test]
+fn a_meeting_welcomed_is_approved_not_visited() {
+    let ev = events_of("عراقچی گفت: نشست سه جانبه وزرای خارجه ایران، سوریه و عراق در بغداد، مورد استقبال رئیس جمهور عراق قرار گرفته است.");
+    assert!(ev.iter().all(|e| !e.target.contains(&"Abdul Latif Rashid".to_string()) && !e.source.contains(&"Abdul Latif Rashid".to_string())), "{ev:?}");
+}
+
+#[test]
+fn a_three_way_meeting_pairs_the_subject_with_each_other() {
+    let ev = events_raw("date 2024-12-06 عراقچی قرار است در بغداد با فواد حسین وزیر امور خارجه عراق و بسام صباغ وزیر امور خارجه سوریه نشست سه جانبه برگزار کند.");
+    let e = ev.iter().find(|e| e.kind == "CONSULT").expect("a meeting");
+    assert_eq!(e.source, ["Abbas Araghchi"], "{ev:?}");
+    assert!(e.target.contains(&"Fuad Hussein".to_string()) && e.target.contains(&"Bassam al-Sabbagh".to_string()), "{ev:?}");
+    assert_eq!(e.status, "planned");
+}
+
+#[test]
+fn an_undated_text_resolves_a_post_in_the_era_of_the_people_it_names() {
+    // No date: Araghchi as foreign minister and al-Sabbagh as Syria's put the
+    // text in late 2024, when Iraq's president was Abdul Latif Rashid.
+    let ev = events_raw("سید عباس عراقچی وزیر امور خارجه در سفر به بغداد بعد از دیدار با رئیس جمهور عراق اظهار داشت: رایزنی‌ها ادامه دارد.\nعراقچی قرار است با بسام صباغ وزیر امور خارجه سوریه نیز دیدار کند.");
+    assert!(ev.iter().any(|e| e.target.contains(&"Abdul Latif Rashid".to_string())), "{ev:?}");
+}
+
+#[test]
+fn a_message_quoted_is_its_senders() {
+    let q = quotes_of("ایرج مسجدی سفیر ایران در بغداد در یک پیام توییتری سفر وزیر خارجه را مهم خواند.\nدر این پیام آمده است: گسترش مناسبات با همسایگان اولویت ماست.");
+    assert_eq!(q.iter().map(|x| x.speaker.clone()).collect::<Vec<_>>(), [Some("ایرج مسجدی".to_string())], "{q:?}");
 }

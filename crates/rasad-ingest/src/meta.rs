@@ -63,6 +63,9 @@ pub struct Metadata {
 /// header lines. Data: `data/outlets/page-markers.tsv`.
 struct Markers {
     tail: Vec<Vec<u8>>,
+    /// Tail markers that may also head a box of links inside the story
+    /// («بیشتر بخوانید»): where long prose follows the box, the story goes on.
+    widget: Vec<Vec<u8>>,
     date_label: Vec<Vec<u8>>,
     code_label: Vec<Vec<u8>>,
     source_label: Vec<Vec<u8>>,
@@ -76,12 +79,16 @@ struct Markers {
 fn markers() -> &'static Markers {
     static M: std::sync::OnceLock<Markers> = std::sync::OnceLock::new();
     M.get_or_init(|| {
-        let mut m = Markers { tail: vec![], date_label: vec![], code_label: vec![], source_label: vec![], site_word: vec![], reporter_word: vec![], label_len: 0 };
+        let mut m = Markers { tail: vec![], widget: vec![], date_label: vec![], code_label: vec![], source_label: vec![], site_word: vec![], reporter_word: vec![], label_len: 0 };
         for (_, line) in rasad_text::datafile::records(include_str!("../../../data/outlets/page-markers.tsv")) {
             let (kind, phrase) = line.split_once('\t').expect("page-markers.tsv: kind<TAB>phrase");
             let key = key_of(phrase);
             match kind {
                 "tail" => m.tail.push(key),
+                "widget" => {
+                    m.widget.push(key.clone());
+                    m.tail.push(key);
+                }
                 "date" => m.date_label.push(key),
                 "code" => m.code_label.push(key),
                 "source" => m.source_label.push(key),
@@ -433,6 +440,12 @@ pub struct RepeatedLines {
 /// The most words a line may have to be counted as a site's template line.
 const TEMPLATE_LINE_WORDS: usize = 15;
 
+/// The most lines of links a box inside the story («بیشتر بخوانید») holds.
+const WIDGET_LINKS: usize = 3;
+
+/// A line of more words than this after such a box is the story going on.
+const WIDGET_PROSE_WORDS: usize = 20;
+
 /// The most words a first line may have and still be read as a title
 /// rather than the story's prose (for where the boilerplate tail may start).
 const TITLE_MAX_WORDS: usize = 25;
@@ -508,13 +521,34 @@ pub fn extract_with(article: &Article, outlets: &Outlets, repeated: Option<&Repe
     let mut body_end_line = ls.len();
     let mut k = Vec::new();
     let mut prose = ls.first().is_some_and(|l| !at_most_words(l.text, TITLE_MAX_WORDS));
+    let mut skip_to = 0;
     for (i, l) in ls.iter().enumerate().skip(1) {
+        if i < skip_to {
+            continue;
+        }
         let short = at_most_words(l.text, 10);
         if prose && short {
             prefix_key_into(l.text, &mut k);
             if mk.tail.iter().any(|m| k.starts_with(m)) {
-                body_end_line = i;
-                break;
+                // A box of links inside the story: the marker and the short
+                // lines of links after it are boilerplate, and the story
+                // goes on at a paragraph of prose within three lines.
+                let resume = if mk.widget.iter().any(|m| k.starts_with(m)) {
+                    ls.iter().enumerate().skip(i + 1).take(WIDGET_LINKS + 1).find(|(_, n)| !at_most_words(n.text, WIDGET_PROSE_WORDS)).map(|(j, _)| j)
+                } else {
+                    None
+                };
+                match resume {
+                    Some(j) => {
+                        meta.boilerplate.push(Span { start: l.start, end: ls[j - 1].end });
+                        skip_to = j;
+                        continue;
+                    }
+                    None => {
+                        body_end_line = i;
+                        break;
+                    }
+                }
             }
         }
         prose |= !short;
@@ -919,6 +953,23 @@ mod tests {
         let m = extract(&Article::from_text(None, text.clone()), Outlets::builtin());
         assert!(text[..m.body.end].trim_end().ends_with(story), "{:?}", m.body);
         assert!(!text[m.body.start..m.body.end].contains("اخبار مرتبط"), "{:?}", m.body);
+    }
+
+    #[test]
+    fn a_box_of_links_inside_the_story_does_not_end_it() {
+        let story = "وزیر امور خارجه کشورمان امروز در سفری دو روزه وارد باکو شد و با همتای آذربایجانی خود دیدار و گفت‌وگو کرد.";
+        let more = "وزیر امور خارجه در ادامه سفر خود با رئیس‌جمهور آذربایجان نیز دیدار کرد و درباره روابط دوجانبه، همکاری‌های اقتصادی و ترانزیتی و تحولات منطقه قفقاز جنوبی گفت‌وگو و تبادل نظر کرد.";
+        // «بیشتر بخوانید:» and a headline between two paragraphs: the box is
+        // boilerplate, the story goes on.
+        let text = format!("پایان سفر وزیر امور خارجه به باکو\n{story}\nبیشتر بخوانید:\nعنوان خبری دیگر درباره باکو\n{more}");
+        let m = extract(&Article::from_text(None, text.clone()), Outlets::builtin());
+        assert_eq!(m.body.end, text.len(), "{:?}", m.body);
+        let boxed = text.find("بیشتر بخوانید").unwrap();
+        assert!(m.boilerplate.iter().any(|s| s.start == boxed && text[s.start..s.end].ends_with("درباره باکو")), "{:?}", m.boilerplate);
+        // With only headlines after it, it ends the body.
+        let text = format!("پایان سفر وزیر امور خارجه به باکو\n{story}\nبیشتر بخوانید:\nعنوان خبری دیگر\nعنوان سوم");
+        let m = extract(&Article::from_text(None, text.clone()), Outlets::builtin());
+        assert!(text[..m.body.end].trim_end().ends_with(story), "{:?}", m.body);
     }
 
     #[test]

@@ -1109,6 +1109,16 @@ impl<'k> Recognizer<'k> {
             if self.roles.contains(prev) || prev.strip_suffix("ان").is_some_and(|r| self.roles.contains(r)) {
                 continue;
             }
+            // …also with the deputy's portfolio between, the word before the
+            // office bearing the ezafe («معاون عربی و افریقای وزیر امور
+            // خارجه», «معاون سیاسی وزیر خارجه»): up to four words back, no mark.
+            if prev.ends_with('ی') {
+                let before = &ft[..s];
+                let clause = &before[before.rfind(['،', ',', '.', ':', '؛', '\n', '(', ')', '«', '»']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8))..];
+                if clause.split(' ').filter(|w| !w.is_empty()).rev().skip(1).take(3).any(|w| self.roles.contains(w)) {
+                    continue;
+                }
+            }
             let office = &self.office_ids[m.pattern().as_usize()];
             if self.office_plural[m.pattern().as_usize()] {
                 // «وزرای خارجه ایران و عربستان سعودی»: a holder per country
