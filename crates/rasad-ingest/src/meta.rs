@@ -908,7 +908,11 @@ fn story_range(body: &str, page_date: Option<Day>) -> Option<DayRange> {
         .filter_map(|&e| rasad_time::resolve(e, None).value.map(|v| v.to))
         .max();
     let recent = |r: &&Resolved| latest_year.is_none_or(|y| r.value.is_some_and(|v| v.to.add(HISTORY_DAYS) >= y));
-    let lower = found.iter().filter(|r| anchored(r) && !r.expr.future_tense).filter(recent).filter_map(|r| r.value.map(|v| v.to)).max()?;
+    // A date in a clause told in the past perfect («… ۳۱ خرداد ۱۴۰۰ در
+    // اولین نشست خبری خود گفته بود: …») is before the story's time: no day
+    // of it.
+    let told_before = |r: &&Resolved| !past_perfect_after(body, r.expr.end);
+    let lower = found.iter().filter(|r| anchored(r) && !r.expr.future_tense).filter(recent).filter(told_before).filter_map(|r| r.value.map(|v| v.to)).max()?;
     let upper = found
         .iter()
         .filter(|r| anchored(r) && r.expr.future_tense)
@@ -917,6 +921,22 @@ fn story_range(body: &str, page_date: Option<Day>) -> Option<DayRange> {
         .min()
         .unwrap_or(lower.add(1));
     Some(DayRange { from: lower, to: upper })
+}
+
+/// Whether the clause that goes on at byte `at` (to its end: a full stop,
+/// a colon, a semicolon or a line end) has a verb in the past perfect: a
+/// participle and «بود»/«بودند» («گفته بود», «سفر کرده بودند»).
+fn past_perfect_after(body: &str, at: usize) -> bool {
+    let rest = body.get(at..).unwrap_or("");
+    let clause = &rest[..rest.find(['.', ':', '؛', '\n', '!', '؟']).unwrap_or(rest.len())];
+    let mut prev = "";
+    for w in clause.split([' ', '\u{200C}']).filter(|w| !w.is_empty()) {
+        if matches!(w, "بود" | "بودند") && prev.ends_with('ه') && prev.chars().count() > 2 {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// `YYYY-MM-DD` of a day.
@@ -939,6 +959,11 @@ mod tests {
         let weekday = "وزیر امور خارجه روز دوشنبه ۱۷ مهر با همتای خود دیدار کرد.";
         let r = story_range(weekday, Some(day(2023, 10, 12))).expect("a story day");
         assert_eq!(r.from, day(2023, 10, 9));
+        // A date told in the past perfect is history to the story.
+        let recalled = "رئیس‌جمهور ۳۱ خرداد ۱۴۰۰ در اولین نشست خبری خود گفته بود: اولویت ما همسایگان است.";
+        assert_eq!(story_range(recalled, None), None);
+        let told = "رئیس‌جمهور ۳۱ خرداد ۱۴۰۰ در اولین نشست خبری خود گفت: اولویت ما همسایگان است.";
+        assert!(story_range(told, None).is_some());
     }
 
     #[test]
