@@ -269,6 +269,19 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
             if let (Some(a), Some(b)) = (first.iter().find(same), last.iter().find(same)) {
                 if a.person.is_some() && a.person == b.person {
                     r.person = a.person;
+                } else {
+                    // Two holders in the era: the one who held the post for
+                    // at least four fifths of it (Rouhani, in an era that ends
+                    // with Zarif's last weeks in office).
+                    let span = i64::from(hi.0 - lo.0) + 1;
+                    r.person = kb
+                        .tenures
+                        .iter()
+                        .filter(|t| t.office == r.office && t.country == r.country)
+                        .map(|t| (t.person, i64::from(t.to.unwrap_or(hi).0.min(hi.0)) - i64::from(t.from.0.max(lo.0)) + 1))
+                        .filter(|&(_, days)| days * 5 >= span * 4)
+                        .max_by_key(|&(_, days)| days)
+                        .map(|(p, _)| p);
                 }
             }
         }

@@ -1952,3 +1952,11 @@ fn a_message_quoted_is_its_senders() {
     let q = quotes_of("ایرج مسجدی سفیر ایران در بغداد در یک پیام توییتری سفر وزیر خارجه را مهم خواند.\nدر این پیام آمده است: گسترش مناسبات با همسایگان اولویت ماست.");
     assert_eq!(q.iter().map(|x| x.speaker.clone()).collect::<Vec<_>>(), [Some("ایرج مسجدی".to_string())], "{q:?}");
 }
+
+#[test]
+fn a_post_held_by_two_in_the_era_goes_to_who_held_it_most() {
+    // No date: Zarif as foreign minister and Fuad Hussein as Iraq's put the
+    // text between June 2020 and August 2021, Rouhani's but for three weeks.
+    let ev = events_raw("محمد جواد ظریف وزیر امور خارجه و فواد حسین وزیر امور خارجه عراق در بغداد گفت‌وگو کردند.\nفواد حسین پیش از این با رئیس جمهور ایران در تهران دیدار کرده بود.");
+    assert!(ev.iter().any(|e| e.source.iter().chain(&e.target).any(|a| a == "Hassan Rouhani")), "{ev:?}");
+}
