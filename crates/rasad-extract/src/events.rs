@@ -842,7 +842,32 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let credit_end = if folded.starts_with("به گزارش") { folded.find(['،', '؛']).unwrap_or(0) } else { 0 };
         // Folded offset of a raw byte offset inside the sentence.
         let folded_at = |raw: usize| -> usize { cx.folded.folded_at(raw).saturating_sub(fs).min(folded.len()) };
-        let parts = cx.parts_in(ss, se);
+        let mut parts = cx.parts_in(ss, se);
+        // «… سفری به این کشور داشت», no country named before it in the
+        // sentence: the country the text named last, within the two
+        // sentences before, that is not the home of one named before it here
+        // («رئیس جمهور کشورمان … سفری به این کشور آسیای مرکزی داشت» after a
+        // sentence on Uzbekistan's president).
+        if let Some(k) = memchr::memmem::find(folded.as_bytes(), "به این کشور".as_bytes()) {
+            let at = k + "به ".len();
+            let is_country = |a: &Actor| matches!(a, Actor::Kb(i) if cx.kb.entries[*i].is_country());
+            if !parts.iter().any(|p| folded_at(p.start) < at && is_country(&p.actor)) {
+                let homes: Vec<String> = parts.iter().filter(|p| folded_at(p.start) < at && p.kind == Kind::PER).filter_map(|p| cx.country_of(&p.actor)).collect();
+                let window = sents.iter().rposition(|&(a, _)| a < ss).map_or(ss, |i| sents[i.saturating_sub(1)].0);
+                let hi = cx.mentions.partition_point(|m| m.start < ss);
+                let before = &cx.mentions[cx.mentions.partition_point(|m| m.start < window.min(ss)).min(hi)..hi];
+                let named = before.iter().rev().find_map(|m| match m.target {
+                    Target::Kb(i) if cx.kb.entries[i].is_country() && cx.kb.entries[i].country.as_ref().is_some_and(|c| !homes.contains(c)) => Some(i),
+                    _ => None,
+                });
+                if let Some(c) = named {
+                    let (a, b) = (cx.folded.original(fs + at), cx.folded.original(fs + at + "این کشور".len()));
+                    parts.push(Part { start: a, end: b, actor: Actor::Kb(c), kind: Kind::GPE });
+                    parts.sort_by_key(|p| p.start);
+                }
+            }
+        }
+        let parts = parts;
         let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || memchr::memmem::find(folded.as_bytes(), " وی ".as_bytes()).is_some() && cx.subject(&parts, ss).is_none();
         // A description seen after a name, at the head of the sentence.
         // (Only a comma no one is named before: «به گزارش …، معاون اول …»,

@@ -1960,3 +1960,13 @@ fn a_post_held_by_two_in_the_era_goes_to_who_held_it_most() {
     let ev = events_raw("محمد جواد ظریف وزیر امور خارجه و فواد حسین وزیر امور خارجه عراق در بغداد گفت‌وگو کردند.\nفواد حسین پیش از این با رئیس جمهور ایران در تهران دیدار کرده بود.");
     assert!(ev.iter().any(|e| e.source.iter().chain(&e.target).any(|a| a == "Hassan Rouhani")), "{ev:?}");
 }
+
+#[test]
+fn a_trip_to_this_country_goes_to_the_one_named_before() {
+    // «این کشور» with no country before it in its sentence: the last one
+    // named in the two sentences before that is not the traveller's home.
+    let ev = events_of("رئیس جمهور ازبکستان امروز وارد تهران شد. از آخرین سفر رئیس جمهور ازبکستان به ایران بیش از ۲۰ سال گذشته است. شهریور گذشته نیز رئیس جمهور کشورمان سفری به این کشور آسیای مرکزی داشت.");
+    let e = ev.iter().find(|e| e.source == ["Ebrahim Raisi"] && e.target == ["Uzbekistan"]).unwrap_or_else(|| panic!("{ev:?}"));
+    // «شهریور گذشته»: last Shahrivar, a trip recalled.
+    assert_eq!(e.status, "background", "{ev:?}");
+}
