@@ -44,6 +44,10 @@ pub struct Found {
     /// sentence: a later sentence on the same meeting («در این دیدار …»)
     /// restates it rather than telling of another.
     pub implied_date: bool,
+    /// Whether a background status is only guessed from the event being
+    /// spoken of as the subject's own («با اشاره به سفر خود …»), no tense
+    /// or time telling it: a restatement of a trip to come stays that trip.
+    pub status_guessed: bool,
     /// Whether the place is a guess, not written: the capital of the
     /// country visited. A restatement that names the city replaces it.
     pub place_implied: bool,
@@ -1551,6 +1555,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let call_commented = fr.frame == "pair" && fr.mode.as_deref() == Some("phone") && !t.starts_with("با اشاره");
                     !recalled && !call_commented
                 });
+            // (Background only by that guess: a trip to come spoken of as
+            // one's own, «با اشاره به سفر خود به روسیه», may be it.)
+            let guessed = recalled && status == "reported";
             let status = if recalled && status == "reported" { "background" } else { status };
             let event_date = if recalled { date } else { event_date };
             if fr.kind == "CONSULT" && ((in_quote && (speaker_own.is_none() || fr.frame != "meet")) || talked_about) {
@@ -1958,7 +1965,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         if trigger_at >= own.len() || own[..trigger_at].contains("نمی توان") || own[..trigger_at].contains("نمیتوان") {
                             continue;
                         }
-                        push(Found { kind: "AGREE".into(), mode: None, source: vec![subj.actor.clone()], target: others, place: None, date: event_date, status, evidence, confidence: 0.6, welcome: false, place_implied: false, implied_date: false });
+                        push(Found { kind: "AGREE".into(), mode: None, source: vec![subj.actor.clone()], target: others, place: None, date: event_date, status, evidence, confidence: 0.6, welcome: false, place_implied: false, status_guessed: false, implied_date: false });
                         continue;
                     }
                     if others.is_empty() {
@@ -2217,7 +2224,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.7,
-                        welcome, place_implied: place.is_some() && place == capital, implied_date: false,
+                        welcome, place_implied: place.is_some() && place == capital, status_guessed: guessed, implied_date: false,
                     });
                 }
                 "multilateral" => {
@@ -2300,7 +2307,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.6,
-                        welcome: false, place_implied: false, implied_date: false,
+                        welcome: false, place_implied: false, status_guessed: false, implied_date: false,
                     });
                 }
                 "signed" => {
@@ -2350,7 +2357,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         let Some((home, host)) = told else { continue };
                         let states: Vec<Actor> = [home, host].into_iter().flatten().filter_map(|c| cx.country_entry(&c)).map(Actor::Kb).collect();
                         if states.len() == 2 && states[0] != states[1] {
-                            push(Found { kind: fr.kind.clone(), mode: None, source: states, target: Vec::new(), place: place_written, date: event_date, status, evidence, confidence: 0.4, welcome: false, place_implied: false, implied_date: false });
+                            push(Found { kind: fr.kind.clone(), mode: None, source: states, target: Vec::new(), place: place_written, date: event_date, status, evidence, confidence: 0.4, welcome: false, place_implied: false, status_guessed: false, implied_date: false });
                         }
                         continue;
                     };
@@ -2363,7 +2370,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if parties.len() < 2 {
                         continue;
                     }
-                    push(Found { kind: fr.kind.clone(), mode: None, source: parties, target: Vec::new(), place: place_written, date: event_date, status, evidence, confidence: 0.5, welcome: false, place_implied: false, implied_date: false });
+                    push(Found { kind: fr.kind.clone(), mode: None, source: parties, target: Vec::new(), place: place_written, date: event_date, status, evidence, confidence: 0.5, welcome: false, place_implied: false, status_guessed: false, implied_date: false });
                 }
                 "summoned" => {
                     // «سفیر سوئیس در تهران … احضار شد»: the state of the city the
@@ -2382,7 +2389,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if debug_events() {
                         eprintln!("  SUMMONED envoy_of={:?} seat={:?} summoner={summoner}", envoy_of.map(|p| (&p.actor, cx.prev_word(p.start, ss))), seat);
                     }
-                    push(Found { kind: fr.kind.clone(), mode: None, source: vec![Actor::Kb(summoner)], target, place: None, date: event_date, status, evidence, confidence: 0.6, welcome: false, place_implied: false, implied_date: false });
+                    push(Found { kind: fr.kind.clone(), mode: None, source: vec![Actor::Kb(summoner)], target, place: None, date: event_date, status, evidence, confidence: 0.6, welcome: false, place_implied: false, status_guessed: false, implied_date: false });
                 }
                 "statement" => {
                     // Who takes the stance: the speaker of the quotation, or the
@@ -2505,7 +2512,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 }
                             }
                             if people.len() == 2 {
-                                push(Found { kind: fr.kind.clone(), mode: None, source: people, target: Vec::new(), place: None, date: event_date, status, evidence, confidence: 0.5, welcome: false, place_implied: false, implied_date: false });
+                                push(Found { kind: fr.kind.clone(), mode: None, source: people, target: Vec::new(), place: None, date: event_date, status, evidence, confidence: 0.5, welcome: false, place_implied: false, status_guessed: false, implied_date: false });
                                 continue;
                             }
                         }
@@ -2531,7 +2538,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if let Some(sides) = two_sides {
                         let sides: Vec<Actor> = sides.iter().filter_map(|c| cx.country_entry(c)).map(Actor::Kb).collect();
                         if sides.len() == 2 {
-                            push(Found { kind: fr.kind.clone(), mode: None, source: sides, target: Vec::new(), place: None, date: event_date, status, evidence, confidence: 0.4, welcome: false, place_implied: false, implied_date: false });
+                            push(Found { kind: fr.kind.clone(), mode: None, source: sides, target: Vec::new(), place: None, date: event_date, status, evidence, confidence: 0.4, welcome: false, place_implied: false, status_guessed: false, implied_date: false });
                         }
                         continue;
                     }
@@ -2575,7 +2582,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             status,
                             evidence,
                             confidence: 0.6,
-                            welcome: false, place_implied: place_written.is_none() && place.is_some(), implied_date: false,
+                            welcome: false, place_implied: place_written.is_none() && place.is_some(), status_guessed: false, implied_date: false,
                         });
                         continue;
                     }
@@ -2650,7 +2657,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.5,
-                        welcome: false, place_implied: false, implied_date: false,
+                        welcome: false, place_implied: false, status_guessed: false, implied_date: false,
                     });
                 }
                 "mission" => {
@@ -2693,7 +2700,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.5,
-                        welcome: false, place_implied: false, implied_date: false,
+                        welcome: false, place_implied: false, status_guessed: false, implied_date: false,
                     });
                 }
                 "attack-noun" => {
@@ -2747,7 +2754,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.4,
-                        welcome: false, place_implied: false, implied_date: false,
+                        welcome: false, place_implied: false, status_guessed: false, implied_date: false,
                     });
                 }
                 "attack" => {
@@ -2796,7 +2803,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         status,
                         evidence,
                         confidence: 0.5,
-                        welcome: false, place_implied: false, implied_date: false,
+                        welcome: false, place_implied: false, status_guessed: false, implied_date: false,
                     });
                 }
                 "visit" if fr.kind == "CONSULT" => {
@@ -2989,7 +2996,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 dest
                             };
                             lone_trips.push((
-                                Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(place), date: event_date, status, evidence, confidence: 0.5, welcome: false, place_implied: false, implied_date: event_date.is_some() && date.is_none() },
+                                Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![subj.actor.clone()], target: vec![Actor::Kb(country_entry)], place: Some(place), date: event_date, status, evidence, confidence: 0.5, welcome: false, place_implied: false, status_guessed: guessed, implied_date: event_date.is_some() && date.is_none() },
                                 country,
                             ));
                         }
@@ -3009,7 +3016,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if let Some(c) = cx.country_entry(&country) {
                         let status = if date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) { "background" } else { "reported" };
                         lone_trips.push((
-                            Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![who], target: vec![Actor::Kb(c)], place: Some(city), date: date.or(cx.published), status, evidence: (ss, se), confidence: 0.4, welcome: false, place_implied: false, implied_date: date.is_none() && cx.published.is_some() },
+                            Found { kind: "CONSULT".into(), mode: Some("visit".into()), source: vec![who], target: vec![Actor::Kb(c)], place: Some(city), date: date.or(cx.published), status, evidence: (ss, se), confidence: 0.4, welcome: false, place_implied: false, status_guessed: false, implied_date: date.is_none() && cx.published.is_some() },
                             country,
                         ));
                     }
@@ -3226,12 +3233,20 @@ fn merge_restatements(kb: &Kb, text: &str, events: Vec<Found>) -> Vec<Found> {
             o.kind == e.kind
                 && same_participants(o, &e)
                 && phone(o) == phone(&e)
-                && !statuses_apart(o.status, e.status)
-                && (o.date.is_none() || e.date.is_none() || o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to) || ((o.implied_date || e.implied_date) && o.status == e.status))
+                && (!statuses_apart(o.status, e.status) || o.status_guessed || e.status_guessed)
+                && (o.date.is_none() || e.date.is_none() || o.status_guessed || e.status_guessed || o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to) || ((o.implied_date || e.implied_date) && o.status == e.status))
                 && (places_agree(o.place, e.place) || ((o.place_implied || e.place_implied) && o.place.zip(e.place).is_some_and(|(x, y)| same_country(x, y))))
         };
         match out.iter_mut().find(|o| compatible(o)) {
             Some(o) => {
+                // A status only guessed yields to one the text tells.
+                if o.status_guessed && !e.status_guessed && o.status != e.status {
+                    o.status = e.status;
+                    o.status_guessed = false;
+                    o.date = e.date;
+                }
+                // (Its day is the day it was spoken of, not the trip's.)
+                let guessed_date = e.status_guessed && !o.status_guessed;
                 // The more precise place: the city in the country, the city
                 // written over the capital guessed.
                 if let (Some(x), Some(y)) = (o.place, e.place) {
@@ -3240,11 +3255,13 @@ fn merge_restatements(kb: &Kb, text: &str, events: Vec<Found>) -> Vec<Found> {
                         o.place_implied = e.place_implied;
                     }
                 }
-                if o.implied_date && !e.implied_date && e.date.is_some() {
+                if !guessed_date && o.implied_date && !e.implied_date && e.date.is_some() {
                     o.date = e.date;
                     o.implied_date = false;
                 }
-                o.date = o.date.or(e.date);
+                if !guessed_date {
+                    o.date = o.date.or(e.date);
+                }
                 o.place = o.place.or(e.place);
                 if o.mode.as_deref() == Some("meet") && e.mode.is_some() {
                     // A visit knows who travelled: its direction stands.

@@ -1970,3 +1970,16 @@ fn a_trip_to_this_country_goes_to_the_one_named_before() {
     // «شهریور گذشته»: last Shahrivar, a trip recalled.
     assert_eq!(e.status, "background", "{ev:?}");
 }
+
+#[test]
+fn a_trip_to_come_spoken_of_as_ones_own_is_told_once() {
+    // The trip is planned; «با اشاره به سفر خود به روسیه» later in the text is
+    // that trip, not one recalled.
+    let ev = events_of("عراقچی وزیر امور خارجه فردا به مسکو سفر می‌کند. وزیر خارجه کشورمان امروز با اشاره به سفر خود به روسیه گفت: هدف از این سفر انتقال پیام رهبری است.");
+    let trips: Vec<_> = ev.iter().filter(|e| e.source == ["Abbas Araghchi"] && e.target == ["Russia"]).collect();
+    assert_eq!(trips.len(), 1, "{ev:?}");
+    assert_eq!(trips[0].status, "planned");
+    // A trip recalled as one's own, with nothing to come, stays recalled.
+    let ev = events_of("وزیر خارجه کشورمان امروز با اشاره به سفر خود به روسیه گفت: روابط دو کشور راهبردی است.");
+    assert!(ev.iter().all(|e| e.status == "background"), "{ev:?}");
+}
