@@ -1558,7 +1558,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // (Background only by that guess: a trip to come spoken of as
             // one's own, «با اشاره به سفر خود به روسیه», may be it.)
             let guessed = recalled && status == "reported";
-            let status = if recalled && status == "reported" { "background" } else { status };
+            let status = if guessed { "background" } else { status };
             let event_date = if recalled { date } else { event_date };
             if fr.kind == "CONSULT" && ((in_quote && (speaker_own.is_none() || fr.frame != "meet")) || talked_about) {
                 continue;

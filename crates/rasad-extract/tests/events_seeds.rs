@@ -45,11 +45,6 @@ fn events_of(text: &str) -> Vec<rasad_extract::record::Event> {
     extract(&a).events
 }
 
-/// The events of `text` as it stands (a date line of its own, or none).
-fn events_raw(text: &str) -> Vec<rasad_extract::record::Event> {
-    extract(&Article::from_text(None, text.to_string())).events
-}
-
 /// The quotations of `text`, an article that opens with its date line.
 fn quotes_of(text: &str) -> Vec<rasad_extract::record::Quote> {
     extract(&Article::from_text(None, text.to_string())).quotes
@@ -467,7 +462,8 @@ fn who_travels_and_who_takes_part() {
     assert_eq!(ev.iter().filter(|e| e.kind == "CONSULT").map(|e| e.mode.as_deref()).collect::<Vec<_>>(), [Some("phone")]);
 }
 
-/// Events of an article that gives no date anywhere.
+/// Events of `text` as it stands, no date line added: an article that gives
+/// no date anywhere, or one that opens with its own `date …` line.
 fn undated_events_of(text: &str) -> Vec<rasad_extract::record::Event> {
     extract(&Article::from_text(None, text.to_string())).events
 }
@@ -1907,10 +1903,10 @@ fn a_states_unnamed_officials_opening_a_sentence_are_that_state() {
 #[test]
 fn a_deputys_portfolio_does_not_make_him_the_minister() {
     // «معاون عربی و افریقای وزیر امور خارجه» is the deputy, not the minister of the day.
-    let ev = events_raw("date 2013-12-16 معاون عربی و افریقای وزیر امور خارجه امروز در بغداد با مقامات عراقی دیدار می‌کند.");
+    let ev = undated_events_of("date 2013-12-16 معاون عربی و افریقای وزیر امور خارجه امروز در بغداد با مقامات عراقی دیدار می‌کند.");
     assert!(ev.iter().all(|e| !e.source.contains(&"Mohammad Javad Zarif".to_string())), "{ev:?}");
     // The minister himself still is.
-    let ev = events_raw("date 2013-12-16 وزیر امور خارجه امروز در بغداد با مقامات عراقی دیدار می‌کند.");
+    let ev = undated_events_of("date 2013-12-16 وزیر امور خارجه امروز در بغداد با مقامات عراقی دیدار می‌کند.");
     assert!(ev.iter().any(|e| e.source == ["Mohammad Javad Zarif"]), "{ev:?}");
 }
 
@@ -1932,7 +1928,7 @@ fn a_meeting_welcomed_is_approved_not_visited() {
 
 #[test]
 fn a_three_way_meeting_pairs_the_subject_with_each_other() {
-    let ev = events_raw("date 2024-12-06 عراقچی قرار است در بغداد با فواد حسین وزیر امور خارجه عراق و بسام صباغ وزیر امور خارجه سوریه نشست سه جانبه برگزار کند.");
+    let ev = undated_events_of("date 2024-12-06 عراقچی قرار است در بغداد با فواد حسین وزیر امور خارجه عراق و بسام صباغ وزیر امور خارجه سوریه نشست سه جانبه برگزار کند.");
     let e = ev.iter().find(|e| e.kind == "CONSULT").expect("a meeting");
     assert_eq!(e.source, ["Abbas Araghchi"], "{ev:?}");
     assert!(e.target.contains(&"Fuad Hussein".to_string()) && e.target.contains(&"Bassam al-Sabbagh".to_string()), "{ev:?}");
@@ -1943,7 +1939,7 @@ fn a_three_way_meeting_pairs_the_subject_with_each_other() {
 fn an_undated_text_resolves_a_post_in_the_era_of_the_people_it_names() {
     // No date: Araghchi as foreign minister and al-Sabbagh as Syria's put the
     // text in late 2024, when Iraq's president was Abdul Latif Rashid.
-    let ev = events_raw("سید عباس عراقچی وزیر امور خارجه در سفر به بغداد بعد از دیدار با رئیس جمهور عراق اظهار داشت: رایزنی‌ها ادامه دارد.\nعراقچی قرار است با بسام صباغ وزیر امور خارجه سوریه نیز دیدار کند.");
+    let ev = undated_events_of("سید عباس عراقچی وزیر امور خارجه در سفر به بغداد بعد از دیدار با رئیس جمهور عراق اظهار داشت: رایزنی‌ها ادامه دارد.\nعراقچی قرار است با بسام صباغ وزیر امور خارجه سوریه نیز دیدار کند.");
     assert!(ev.iter().any(|e| e.target.contains(&"Abdul Latif Rashid".to_string())), "{ev:?}");
 }
 
@@ -1957,7 +1953,7 @@ fn a_message_quoted_is_its_senders() {
 fn a_post_held_by_two_in_the_era_goes_to_who_held_it_most() {
     // No date: Zarif as foreign minister and Fuad Hussein as Iraq's put the
     // text between June 2020 and August 2021, Rouhani's but for three weeks.
-    let ev = events_raw("محمد جواد ظریف وزیر امور خارجه و فواد حسین وزیر امور خارجه عراق در بغداد گفت‌وگو کردند.\nفواد حسین پیش از این با رئیس جمهور ایران در تهران دیدار کرده بود.");
+    let ev = undated_events_of("محمد جواد ظریف وزیر امور خارجه و فواد حسین وزیر امور خارجه عراق در بغداد گفت‌وگو کردند.\nفواد حسین پیش از این با رئیس جمهور ایران در تهران دیدار کرده بود.");
     assert!(ev.iter().any(|e| e.source.iter().chain(&e.target).any(|a| a == "Hassan Rouhani")), "{ev:?}");
 }
 
