@@ -208,28 +208,37 @@ fn planned_trip_markers() -> &'static [String] {
     })
 }
 
-/// Every phrase of the lexicon and the markers, by its first word: a text
-/// is read once, one look-up per word, whatever the size of the lexicon.
+/// Every phrase of the lexicon and the markers as a trie of words: a text
+/// is read once, one look-up per word, whatever the size of the lexicon,
+/// and a phrase's later words are compared as numbers.
 struct Matcher {
     /// The phrases (folded), sorted: a phrase's number is its place here.
     phrases: Vec<String>,
-    /// Each phrase's words after its first, by the phrase's number.
-    rest: Vec<Vec<String>>,
-    /// The phrases' numbers by their first word, in number order: words of
-    /// up to 16 bytes (nearly all) keyed by their bytes as one integer, the
-    /// rest by their text.
-    by_first: rustc_hash::FxHashMap<u128, Vec<u32>>,
-    by_long_first: rustc_hash::FxHashMap<String, Vec<u32>>,
+    /// The number of each word the phrases hold: words of up to 16 bytes
+    /// (nearly all) keyed by their bytes as one integer, the rest by text.
+    ids: rustc_hash::FxHashMap<u128, u32>,
+    long_ids: rustc_hash::FxHashMap<String, u32>,
+    /// The trie's node a phrase's first word leads to, by the word's number
+    /// (`NONE` for words no phrase starts with).
+    first: Vec<u32>,
+    /// The trie's other edges: (node << 32 | word number) → node.
+    next: rustc_hash::FxHashMap<u64, u32>,
+    /// The phrase each node completes (`NONE` for none).
+    ends: Vec<u32>,
 }
 
+/// No node, word or phrase.
+const NONE: u32 = u32::MAX;
+
 impl Matcher {
-    /// The phrases that start with folded word `w`.
+    /// The number of folded word `w` among the phrases' words, if it is one.
     #[inline]
-    fn starting(&self, w: &str) -> Option<&Vec<u32>> {
+    fn id(&self, w: &str) -> u32 {
         match rasad_text::hash::pack16(w.as_bytes()) {
-            Some(key) => self.by_first.get(&key),
-            None => self.by_long_first.get(w),
+            Some(key) => self.ids.get(&key).copied(),
+            None => self.long_ids.get(w).copied(),
         }
+        .unwrap_or(NONE)
     }
 }
 
@@ -240,20 +249,54 @@ fn matcher() -> &'static Matcher {
         let mut phrases: Vec<String> = lexicon().iter().map(|l| l.phrase.clone()).chain(p.iter().chain(b).chain(n).chain(t).chain(pt).chain(nb).cloned()).filter(|p| !p.is_empty()).collect();
         phrases.sort();
         phrases.dedup();
-        let mut by_first: rustc_hash::FxHashMap<u128, Vec<u32>> = rustc_hash::FxHashMap::default();
-        let mut by_long_first: rustc_hash::FxHashMap<String, Vec<u32>> = rustc_hash::FxHashMap::default();
-        let mut rest = Vec::with_capacity(phrases.len());
+        let mut m = Matcher {
+            phrases: Vec::new(),
+            ids: rustc_hash::FxHashMap::default(),
+            long_ids: rustc_hash::FxHashMap::default(),
+            first: Vec::new(),
+            next: rustc_hash::FxHashMap::default(),
+            // (Node 0, the root, completes nothing.)
+            ends: vec![NONE],
+        };
         for (i, phrase) in phrases.iter().enumerate() {
-            let mut words = phrase.split(' ');
-            let first = words.next().unwrap_or("");
-            match rasad_text::hash::pack16(first.as_bytes()) {
-                Some(key) => by_first.entry(key).or_default().push(i as u32),
-                None => by_long_first.entry(first.to_string()).or_default().push(i as u32),
+            let mut node = 0u32;
+            for (x, w) in phrase.split(' ').enumerate() {
+                let fresh = (m.ids.len() + m.long_ids.len()) as u32;
+                let id = match rasad_text::hash::pack16(w.as_bytes()) {
+                    Some(key) => *m.ids.entry(key).or_insert(fresh),
+                    None => *m.long_ids.entry(w.to_string()).or_insert(fresh),
+                };
+                if id == fresh {
+                    m.first.push(NONE);
+                }
+                let child = if x == 0 { m.first[id as usize] } else { m.next.get(&((node as u64) << 32 | id as u64)).copied().unwrap_or(NONE) };
+                node = if child != NONE {
+                    child
+                } else {
+                    let made = m.ends.len() as u32;
+                    m.ends.push(NONE);
+                    if x == 0 {
+                        m.first[id as usize] = made;
+                    } else {
+                        m.next.insert((node as u64) << 32 | id as u64, made);
+                    }
+                    made
+                };
             }
-            rest.push(words.map(String::from).collect());
+            m.ends[node as usize] = i as u32;
         }
-        Matcher { phrases, rest, by_first, by_long_first }
+        m.phrases = phrases;
+        m
     })
+}
+
+/// A substring searcher for a literal, built once per process (building
+/// one costs more than most searches of a sentence).
+macro_rules! finder {
+    ($needle:literal) => {{
+        static F: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new($needle));
+        &*F
+    }};
 }
 
 /// Whether `RASAD_DEBUG_EVENTS` is set (read once: the check sits in the
@@ -300,21 +343,24 @@ fn occurrences(ft: &str, toks: &[(u32, u32)]) -> Vec<(usize, usize, usize)> {
     };
     let m = matcher();
     let b = ft.as_bytes();
-    let word = |k: usize| toks.get(k).map(|&(s, e)| (s as usize, e as usize, &ft[s as usize..e as usize]));
+    // Each word's number among the phrases' words, looked up once.
+    let ids: Vec<u32> = toks.iter().map(|&(s, e)| m.id(&ft[s as usize..e as usize])).collect();
     let mut out = Vec::new();
     for (k, &(s, e)) in toks.iter().enumerate() {
-        let Some(list) = m.starting(&ft[s as usize..e as usize]) else { continue };
-        for &p in list {
-            let mut end = e as usize;
-            let whole = m.rest[p as usize].iter().enumerate().all(|(x, w)| match word(k + 1 + x) {
-                Some((s1, e1, t)) if s1 == end + 1 && b[end] == b' ' && t == w => {
-                    end = e1;
-                    true
+        let Some(&first) = m.first.get(ids[k] as usize) else { continue };
+        let (mut node, mut end, mut j) = (first, e as usize, k);
+        while node != NONE {
+            if m.ends[node as usize] != NONE {
+                out.push((s as usize, end, m.ends[node as usize] as usize));
+            }
+            // The next word, one space after this one.
+            j += 1;
+            match toks.get(j) {
+                Some(&(s1, e1)) if s1 as usize == end + 1 && b[end] == b' ' && ids[j] != NONE => {
+                    node = m.next.get(&((node as u64) << 32 | ids[j] as u64)).copied().unwrap_or(NONE);
+                    end = e1 as usize;
                 }
-                _ => false,
-            });
-            if whole {
-                out.push((s as usize, end, p as usize));
+                _ => break,
             }
         }
     }
@@ -852,7 +898,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // sentences before, that is not the home of one named before it here
         // («رئیس جمهور کشورمان … سفری به این کشور آسیای مرکزی داشت» after a
         // sentence on Uzbekistan's president).
-        if let Some(k) = memchr::memmem::find(folded.as_bytes(), "به این کشور".as_bytes()) {
+        if let Some(k) = finder!("به این کشور").find(folded.as_bytes()) {
             let at = k + "به ".len();
             let is_country = |a: &Actor| matches!(a, Actor::Kb(i) if cx.kb.entries[*i].is_country());
             if !parts.iter().any(|p| folded_at(p.start) < at && is_country(&p.actor)) {
@@ -872,7 +918,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
         }
         let parts = parts;
-        let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || memchr::memmem::find(folded.as_bytes(), " وی ".as_bytes()).is_some() && cx.subject(&parts, ss).is_none();
+        let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || finder!(" وی ").find(folded.as_bytes()).is_some() && cx.subject(&parts, ss).is_none();
         // A description seen after a name, at the head of the sentence.
         // (Only a comma no one is named before: «به گزارش …، معاون اول …»,
         // not «X … با Y و Z، معاون اول … دیدار کرده بود».)
@@ -966,14 +1012,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // look further, and only those with a city after «در» look for a
         // forum noun: this runs on every sentence.)
         let during_forum = || {
-            memchr::memmem::find(folded.as_bytes(), "در جریان ".as_bytes()).filter(|&h| {
+            finder!("در جریان ").find(folded.as_bytes()).filter(|&h| {
                 let mut next = folded[h + "در جریان ".len()..].split(' ');
                 let w = next.next().unwrap_or("");
                 let w = if w == "این" || w == "همین" { next.next().unwrap_or("") } else { w };
                 cues().forum_noun.contains(&w)
             })
         };
-        let sideline_place = memchr::memmem::find(folded.as_bytes(), "در حاشیه ".as_bytes()).map(|h| (h, false)).or_else(|| during_forum().map(|h| (h, true))).and_then(|(h, during)| {
+        let sideline_place = finder!("در حاشیه ").find(folded.as_bytes()).map(|h| (h, false)).or_else(|| during_forum().map(|h| (h, true))).and_then(|(h, during)| {
             match parts.iter().find(|p| folded_at(p.start) > h && city_after(p, &|w| cues().forum_noun.contains(&w))).map(|p| &p.actor) {
                 Some(Actor::Kb(i)) => Some(*i),
                 _ if during || ["در حاشیه این ", "در حاشیه همین "].iter().any(|x| folded[h..].contains(x)) => forum_place,
