@@ -160,6 +160,14 @@ pub(crate) struct Cues {
     /// `attack-unreal`: words right before an attack noun that make it one
     /// only threatened, feared or supposed («تهدید به حمله», «هرگونه حمله»).
     pub attack_unreal: Vec<&'static str>,
+    /// Phrases opening a sentence on the meeting just told, «که» after them.
+    pub this_meeting: Vec<&'static str>,
+    /// Verbs ending a clause that tells where a meeting was held.
+    pub held_verb: Vec<&'static str>,
+    /// Phrases ending in a speech verb that are no speech («پی نوشت»).
+    pub not_speech: Vec<&'static str>,
+    /// Phrases announcing a list in a clause before a colon («به شرح زیر»).
+    pub list_announce: Vec<&'static str>,
 }
 
 /// The bundled lists.
@@ -221,6 +229,10 @@ pub(crate) fn cues() -> &'static Cues {
             sides_states: Vec::new(),
             attack_modifier: Vec::new(),
             attack_unreal: Vec::new(),
+            this_meeting: Vec::new(),
+            held_verb: Vec::new(),
+            not_speech: Vec::new(),
+            list_announce: Vec::new(),
         };
         for (n, line) in rasad_text::datafile::records(include_str!("../../../data/events/grammar.tsv")) {
             let (kind, word) = line.split_once('\t').unwrap_or_else(|| panic!("grammar.tsv:{n}: expected kind<TAB>word"));
@@ -278,6 +290,10 @@ pub(crate) fn cues() -> &'static Cues {
                 "sides-states" => &mut c.sides_states,
                 "attack-modifier" => &mut c.attack_modifier,
                 "attack-unreal" => &mut c.attack_unreal,
+                "this-meeting" => &mut c.this_meeting,
+                "held-verb" => &mut c.held_verb,
+                "not-speech" => &mut c.not_speech,
+                "list-announce" => &mut c.list_announce,
                 other => panic!("grammar.tsv:{n}: unknown kind {other}"),
             };
             list.push(word);
@@ -292,7 +308,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("signed-document", &c.signed_document), ("welcomed-thing", &c.welcomed_thing), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("signed-document", &c.signed_document), ("welcomed-thing", &c.welcomed_thing), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal), ("this-meeting", &c.this_meeting), ("held-verb", &c.held_verb), ("not-speech", &c.not_speech), ("list-announce", &c.list_announce)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

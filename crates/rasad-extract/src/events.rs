@@ -674,8 +674,9 @@ impl Context<'_> {
             if !skip.contains(&w.as_str()) {
                 return w;
             }
-            // Step back over the skipped word itself.
-            let before = self.text[from..at].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
+            // Step back over the skipped word itself (and the quote marks
+            // that `prev_word` passes over: «امیر سرتیپ خلبان «عزیز …»»).
+            let before = self.text[from..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '\u{201C}' | '\u{201D}' | '(' | ')' | '\u{200C}'));
             let Some(i) = before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map(|(i, _)| i) else { return String::new() };
             at = from + i;
         }
@@ -722,7 +723,9 @@ impl Context<'_> {
         let between = &self.text[end..next.start];
         let post = match_key(between.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '،' | ',' | '\u{200C}')));
         let head = post.split(' ').next().unwrap_or("");
-        if between.len() > 80 || between.contains('\n') || !self.role_words.contains(head) {
+        // (A long post is still one clause: «رئیس کمیته دولتی همکاری‌های
+        // نظامی ـ صنعتی جمهوری بلاروس».)
+        if between.len() > 120 || between.contains(['\n', ':', '.']) || !self.role_words.contains(head) {
             return None;
         }
         // A post of a known person's (`نماینده ویژه رئیسی`): their country.
@@ -918,6 +921,37 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             }
         }
         let parts = parts;
+        // «در این دیدار که در محل استانداری استانبول … صورت گرفت»: where
+        // the meeting told in the sentence before was held, when that
+        // sentence named no place (or only guessed the capital).
+        {
+            let head = folded.get(credit_end..).unwrap_or("").trim_start_matches(['،', ' ']);
+            let rest = cues().this_meeting.iter().find_map(|p| head.strip_prefix(p).and_then(|r| r.strip_prefix(" که ")));
+            let from = rest.map(|r| folded.len() - r.len());
+            let to = rest.and_then(|r| cues().held_verb.iter().filter_map(|v| r.find(v)).min()).zip(from).map(|(k, f)| f + k);
+            let city = from.zip(to).and_then(|(from, to)| {
+                parts.iter().find_map(|p| {
+                    let at = folded_at(p.start);
+                    let Actor::Kb(i) = p.actor else { return None };
+                    if at <= from || at >= to || cx.kb.entries[i].kind != Kind::GPE || cx.kb.entries[i].is_country() {
+                        return None;
+                    }
+                    // «در» and at most three words (place nouns) before it.
+                    let words: Vec<&str> = folded[from..at].split(' ').filter(|w| !w.is_empty()).collect();
+                    let d = words.iter().rposition(|w| *w == "در")?;
+                    (words.len() - d - 1 <= 3 && !words[d..].iter().any(|w| w.contains(['،', ',']))).then_some(i)
+                })
+            });
+            let before = sents.iter().rposition(|&(a, _)| a < ss).map(|k| sents[k].0);
+            if let Some((city, before)) = city.zip(before) {
+                if let Some(o) = out.iter_mut().rev().find(|o| o.kind == "CONSULT" && o.evidence.0 >= before && o.evidence.1 <= ss) {
+                    if o.place.is_none() || o.place_implied {
+                        o.place = Some(city);
+                        o.place_implied = false;
+                    }
+                }
+            }
+        }
         let pronoun_subject = ["وی ", "او ", "ایشان "].iter().any(|p| folded.starts_with(p)) || finder!(" وی ").find(folded.as_bytes()).is_some() && cx.subject(&parts, ss).is_none();
         // A description seen after a name, at the head of the sentence.
         // (Only a comma no one is named before: «به گزارش …، معاون اول …»,

@@ -315,6 +315,10 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let Some(verb) = verb.or_else(credit) else {
                 continue;
             };
+            // («پی نوشت:» heads footnotes.)
+            if cues().not_speech.iter().any(|n| folded.ends_with(n) && folded[..folded.len() - n.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())) {
+                continue;
+            }
             // …but after a verb of saying, a name or a term in guillemets
             // that the clause goes on from is reported speech, not a
             // quotation («اعلام کرد که «فواد حسین» فردا به تهران سفر
@@ -586,6 +590,23 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 });
                 if let Some(end) = cut {
                     qe = end;
+                }
+            }
+            // «… گفته است:» ending its line: the speech is the next paragraph
+            // (blank lines passed over), unless that one has a speaker's
+            // clause of its own, a list announced («به شرح زیر») or numbered.
+            let announces_list = || cues().list_announce.iter().any(|l| clause_text.contains(l));
+            if qe <= qs && until == line.len() && pos < body.1 && !announces_list() {
+                let next = &text[pos..body.1];
+                let blank = next.len() - next.trim_start().len();
+                let from = pos + blank;
+                let to = text[from..body.1].find('\n').map_or(body.1, |n| from + n);
+                let para = text[from..to].trim_end();
+                let numbered = para.chars().next().is_some_and(|c| c.is_numeric()) && para.trim_start_matches(char::is_numeric).starts_with(['.', '-', ')', '_']);
+                if !para.is_empty() && !numbered && !para.contains(':') && para.split_whitespace().count() >= 3 {
+                    qs = from;
+                    qe = from + para.len();
+                    covered_until = covered_until.max(to);
                 }
             }
             // Opened by «, not closed on its line, and nothing else said on

@@ -1979,3 +1979,43 @@ fn a_trip_to_come_spoken_of_as_ones_own_is_told_once() {
     let ev = events_of("وزیر خارجه کشورمان امروز با اشاره به سفر خود به روسیه گفت: روابط دو کشور راهبردی است.");
     assert!(ev.iter().all(|e| e.status == "background"), "{ev:?}");
 }
+
+#[test]
+fn where_a_meeting_was_held_may_be_told_in_the_next_sentence() {
+    // The meeting's own sentence names no place; «در این دیدار که در محل
+    // استانداری … صورت گرفت» does.
+    let ev = events_of("محمدحسن قاسمی سفیر ایران در ترکیه با «علی یرلی‌کایا» استاندار استانبول دیدار کرد. در این دیدار که در محل استانداری استانبول صورت گرفت، دو طرف درباره همکاری‌های استانی گفت‌وگو کردند.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.place.as_deref() == Some("Istanbul")), "{ev:?}");
+    // Without that sentence, no place is guessed.
+    let ev = events_of("محمدحسن قاسمی سفیر ایران در ترکیه با «علی یرلی‌کایا» استاندار استانبول دیدار کرد.");
+    assert!(!ev.is_empty());
+    assert!(ev.iter().all(|e| e.place.is_none()), "{ev:?}");
+}
+
+#[test]
+fn military_ranks_and_quote_marks_before_a_name_are_passed_over() {
+    // «با امیر سرتیپ خلبان «X»»: the one met is X.
+    let ev = events_of("«ولادیمیر پاولوف» رئیس کمیته صنایع نظامی بلاروس با امیر سرتیپ خلبان «عزیز نصیرزاده» وزیر دفاع ایران دیدار کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.target == ["Aziz Nasirzadeh"]), "{ev:?}");
+}
+
+#[test]
+fn a_long_post_after_a_name_gives_the_persons_country() {
+    // The post runs past 80 bytes before the country: still the guest's own,
+    // so meeting the minister in Tehran is a visit.
+    let ev = events_of("«ولادیمیر پاولوف» رئیس کمیته دولتی همکاری‌های نظامی ـ صنعتی جمهوری بلاروس با حضور در تهران با عزیز نصیرزاده وزیر دفاع ایران دیدار کرد.");
+    let e = ev.iter().find(|e| e.kind == "CONSULT" && e.target == ["Aziz Nasirzadeh"]).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(e.mode.as_deref(), Some("visit"), "{ev:?}");
+    assert_eq!(e.place.as_deref(), Some("Tehran"), "{ev:?}");
+}
+
+#[test]
+fn speech_may_open_on_the_line_after_the_colon() {
+    let q = quotes_of("date 2023-10-04\nپیام رئیس مجلس\nعلی لاریجانی رئیس مجلس در پیامی به همتای روس خود گفته است:\nهمکاری پارلمان‌های دو کشور رو به گسترش است.");
+    assert!(q.iter().any(|q| q.text.starts_with("همکاری پارلمان") && q.speaker.as_deref() == Some("Ali Larijani")), "{q:?}");
+    // Not a footnote heading, nor a list the clause announces.
+    let q = quotes_of("date 2023-10-04\nیک گزارش\nمتن گزارش در همین‌جا پایان می‌یابد.\nپی نوشت:\nاین گزارش پیش‌تر در نشریه‌ای دیگر آمده است.");
+    assert!(q.is_empty(), "{q:?}");
+    let q = quotes_of("date 2023-10-04\nمکان صندوق‌ها\nستاد انتخابات شهر مکان صندوق‌ها را به شرح زیر اعلام کرد:\nشعبه یک در مسجد جامع شهر است.");
+    assert!(q.is_empty(), "{q:?}");
+}
