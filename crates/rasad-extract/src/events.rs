@@ -2245,8 +2245,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             // The subject's trip to the others' country (no city
                             // named): a visit.
                             let there = |a: &Actor| cx.country_of(a).as_ref() == Some(dest);
-                            if cx.country_of(&source[0]).is_some() && !there(&source[0]) && target.iter().all(there) {
+                            let home = cx.country_of(&source[0]);
+                            if home.is_some() && !there(&source[0]) && target.iter().all(there) {
                                 mode = Some("visit".into());
+                            } else if home.is_some() && !there(&source[0]) && target.iter().all(|t| cx.country_of(t).is_some_and(|c| !there(t) && Some(&c) != home.as_ref())) {
+                                // …and meets someone of a third country there
+                                // («در سفر به تاجیکستان در دیدار رئیس جمهور
+                                // ترکمنستان»): in that country, neither's.
+                                place = cx.country_entry(dest);
+                                mode = Some("third-party".into());
                             }
                         } else if let Some(p) = place.or_else(country_at) {
                             place = Some(p);
