@@ -2019,3 +2019,13 @@ fn speech_may_open_on_the_line_after_the_colon() {
     let q = quotes_of("date 2023-10-04\nمکان صندوق‌ها\nستاد انتخابات شهر مکان صندوق‌ها را به شرح زیر اعلام کرد:\nشعبه یک در مسجد جامع شهر است.");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_meeting_on_a_trip_with_someone_of_a_third_country_is_third_party() {
+    // Raisi on a trip to Tajikistan (no city written) meets Turkmenistan's
+    // president: a meeting in Tajikistan, neither side's country.
+    let ev = undated_events_of("date 2021-09-17\nآیت الله سید ابراهیم رئیسی رئیس جمهور در دومین روز از سفر به تاجیکستان با قربانقلی بردی محمداف رئیس جمهور ترکمنستان دیدار کرد.");
+    let e = ev.iter().find(|e| e.target == ["Gurbanguly Berdimuhamedow"]).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((e.mode.as_deref(), e.place.as_deref()), (Some("third-party"), Some("Tajikistan")), "{ev:?}");
+    assert!(ev.iter().any(|e| e.target == ["Tajikistan"] && e.mode.as_deref() == Some("visit")), "{ev:?}");
+}
