@@ -942,7 +942,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     (words.len() - d - 1 <= 3 && !words[d..].iter().any(|w| w.contains(['،', ',']))).then_some(i)
                 })
             });
-            let before = sents.iter().rposition(|&(a, _)| a < ss).map(|k| sents[k].0);
+            // (The sentence before in the text: the headline's sentences come
+            // last in `sents`.)
+            let before = sents.iter().map(|&(a, _)| a).filter(|&a| a < ss).max();
             if let Some((city, before)) = city.zip(before) {
                 if let Some(o) = out.iter_mut().rev().find(|o| o.kind == "CONSULT" && o.evidence.0 >= before && o.evidence.1 <= ss) {
                     if o.place.is_none() || o.place_implied {
