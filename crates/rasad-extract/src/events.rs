@@ -306,6 +306,13 @@ fn debug_events() -> bool {
     *ON.get_or_init(|| std::env::var_os("RASAD_DEBUG_EVENTS").is_some())
 }
 
+/// What stands between a word and the name after it and is read past:
+/// blanks, ZWNJs, quote marks and parentheses (`Context::prev_word` and
+/// the titles stepped over before a name).
+fn between_words(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '«' | '»' | '"' | '\u{201C}' | '\u{201D}' | '(' | ')' | '\u{200C}')
+}
+
 /// A letter or digit (fast for the Arabic block and ASCII).
 #[inline]
 fn word_char(c: char) -> bool {
@@ -512,7 +519,7 @@ impl Context<'_> {
     /// folded; `،` when a comma stands right before.
     fn prev_word(&self, s: usize, from: usize) -> String {
         let before = &self.text[from..s];
-        let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '\u{201C}' | '\u{201D}' | '(' | ')' | '\u{200C}'));
+        let before = before.trim_end_matches(between_words);
         if before.ends_with(['،', ',']) {
             return "،".to_string();
         }
@@ -676,7 +683,7 @@ impl Context<'_> {
             }
             // Step back over the skipped word itself (and the quote marks
             // that `prev_word` passes over: «امیر سرتیپ خلبان «عزیز …»»).
-            let before = self.text[from..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '\u{201C}' | '\u{201D}' | '(' | ')' | '\u{200C}'));
+            let before = self.text[from..at].trim_end_matches(between_words);
             let Some(i) = before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map(|(i, _)| i) else { return String::new() };
             at = from + i;
         }

@@ -147,6 +147,13 @@ fn last_sentence_start(s: &str) -> usize {
     s.rfind(SENTENCE_END).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8))
 }
 
+/// The sentence before byte `at` (which a sentence or clause starts at):
+/// its start and the byte of the mark that ends it.
+fn sentence_before(text: &str, at: usize) -> Option<(usize, usize)> {
+    let end = text[..at].trim_end().rfind(SENTENCE_END)?;
+    Some((last_sentence_start(&text[..end]), end))
+}
+
 /// Whether a sentence ends where the quotation `s` opens with closes (at
 /// byte `close`): after its mark, or just inside it («… مهم است.» بندر …).
 /// Where none does, the marks hold a name or a term the sentence goes on
@@ -488,8 +495,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 // the message («X … در یک پیام توییتری … توصیف کرد.» then «در
                 // این پیام آمده است: …»).
                 let sender = || -> Option<Speaker> {
-                    let end = text[..cs].trim_end().rfind(SENTENCE_END)?;
-                    let start = last_sentence_start(&text[..end]);
+                    let (start, end) = sentence_before(text, cs)?;
                     let first = mentions[mentions.partition_point(|m| m.start < start)..].iter().take_while(|m| m.end <= end).find_map(|m| person_of(m, kb).map(|p| (m.end, p)))?;
                     rasad_kb::key::match_key(&text[first.0..end]).split(' ').any(|w| cues().message.contains(&w)).then_some(first.1)
                 };
@@ -523,8 +529,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     // right before, past the title: «X … در دیدار با Y …» then «سفیر
                     // ایران در ارمنستان … اظهار داشت:».)
                     None if role_head => last_person.clone().or_else(|| title_speaker_before(cs).filter(fits_post)).or_else(|| {
-                        let prev_end = text[..cs].trim_end().rfind(SENTENCE_END)?;
-                        let prev_start = last_sentence_start(&text[..prev_end]);
+                        let (prev_start, _) = sentence_before(text, cs)?;
                         let title_end = text.find('\n').unwrap_or(text.len());
                         (prev_start > title_end).then(|| subject_since(prev_start, cs).filter(fits_post)).flatten()
                     }),
