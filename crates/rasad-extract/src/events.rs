@@ -892,6 +892,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             None => occurrences(ft, &rasad_kb::key::words_of(ft)),
         }
     };
+    // The start of the `n`-th sentence before the one at `ss`, in the order
+    // of the text (the headline's sentences come last in `sents`).
+    let starts: Vec<usize> = {
+        let mut v: Vec<usize> = sents.iter().map(|&(a, _)| a).collect();
+        v.sort_unstable();
+        v
+    };
+    let start_before = |ss: usize, n: usize| starts.partition_point(|&a| a < ss).checked_sub(n).map(|i| starts[i]);
     for &(ss, se) in &sents {
         let (out_from, trips_from) = (out.len(), lone_trips.len());
         let (fs, fe) = (cx.folded.folded_at(ss), cx.folded.folded_at(se));
@@ -913,7 +921,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let is_country = |a: &Actor| matches!(a, Actor::Kb(i) if cx.kb.entries[*i].is_country());
             if !parts.iter().any(|p| folded_at(p.start) < at && is_country(&p.actor)) {
                 let homes: Vec<String> = parts.iter().filter(|p| folded_at(p.start) < at && p.kind == Kind::PER).filter_map(|p| cx.country_of(&p.actor)).collect();
-                let window = sents.iter().rposition(|&(a, _)| a < ss).map_or(ss, |i| sents[i.saturating_sub(1)].0);
+                let window = start_before(ss, 2).or_else(|| start_before(ss, 1)).unwrap_or(ss);
                 let hi = cx.mentions.partition_point(|m| m.start < ss);
                 let before = &cx.mentions[cx.mentions.partition_point(|m| m.start < window.min(ss)).min(hi)..hi];
                 let named = before.iter().rev().find_map(|m| match m.target {
@@ -949,9 +957,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     (words.len() - d - 1 <= 3 && !words[d..].iter().any(|w| w.contains(['،', ',']))).then_some(i)
                 })
             });
-            // (The sentence before in the text: the headline's sentences come
-            // last in `sents`.)
-            let before = sents.iter().map(|&(a, _)| a).filter(|&a| a < ss).max();
+            let before = start_before(ss, 1);
             if let Some((city, before)) = city.zip(before) {
                 if let Some(o) = out.iter_mut().rev().find(|o| o.kind == "CONSULT" && o.evidence.0 >= before && o.evidence.1 <= ss) {
                     if o.place.is_none() || o.place_implied {

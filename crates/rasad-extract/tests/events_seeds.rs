@@ -1965,6 +1965,9 @@ fn a_trip_to_this_country_goes_to_the_one_named_before() {
     let e = ev.iter().find(|e| e.source == ["Ebrahim Raisi"] && e.target == ["Uzbekistan"]).unwrap_or_else(|| panic!("{ev:?}"));
     // «شهریور گذشته»: last Shahrivar, a trip recalled.
     assert_eq!(e.status, "background", "{ev:?}");
+    // So too under a headline (whose sentences the events read last).
+    let ev = undated_events_of("date 2023-10-04\nسفر رئیس جمهور ازبکستان به تهران\nرئیس جمهور ازبکستان امروز وارد تهران شد. از آخرین سفر رئیس جمهور ازبکستان به ایران بیش از ۲۰ سال گذشته است. شهریور گذشته نیز رئیس جمهور کشورمان سفری به این کشور آسیای مرکزی داشت.");
+    assert!(ev.iter().any(|e| e.source == ["Ebrahim Raisi"] && e.target == ["Uzbekistan"]), "{ev:?}");
 }
 
 #[test]
