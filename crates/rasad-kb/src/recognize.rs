@@ -1005,14 +1005,21 @@ impl<'k> Recognizer<'k> {
         }
         let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
         spans.sort_unstable();
-        let firsts: Vec<&str> = new_full.iter().map(|(k, _)| k.split(' ').next().unwrap_or("")).collect();
+        // The names by their first word; most words are passed over by
+        // their length alone (linear in the text however many names it has).
+        let mut firsts: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (i, (k, _)) in new_full.iter().enumerate() {
+            firsts.entry(k.split(' ').next().unwrap_or("")).or_default().push(i);
+        }
+        let lengths = LengthSet::of(firsts.keys().map(|w| w.len()));
         let mut again = Vec::new();
         for &(s, e0) in toks {
             let w = &ft[s..e0];
-            if !firsts.iter().any(|f| f.len() == w.len() && *f == w) {
+            if !lengths.may_hold(w.len()) {
                 continue;
             }
-            for (key, target) in new_full.iter().filter(|(k, _)| ft[s..].starts_with(k.as_str())) {
+            let Some(names) = firsts.get(w) else { continue };
+            for (key, target) in names.iter().map(|&i| &new_full[i]).filter(|(k, _)| ft[s..].starts_with(k.as_str())) {
                 let e = s + key.len();
                 let apart = !ft[e..].chars().next().is_some_and(is_letter_or_digit);
                 let (os, oe) = (f.original(s), f.original(e));
@@ -1062,12 +1069,17 @@ impl<'k> Recognizer<'k> {
         let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
         spans.sort_unstable();
         let covered = |s: usize, e: usize| overlaps_sorted(&spans, s, e);
-        // Few surnames an article: compared by length first, no hashing per word.
-        let surnames: Vec<(&str, &Target)> = by_surname.iter().filter_map(|(k, v)| v.as_ref().map(|n| (k.as_str(), n))).collect();
+        // Few surnames an article: most words are passed over by their
+        // length, the rest looked up (linear in the text however many).
+        let surnames: FxHashMap<&str, &Target> = by_surname.iter().filter_map(|(k, v)| v.as_ref().map(|n| (k.as_str(), n))).collect();
+        let lengths = LengthSet::of(surnames.keys().map(|w| w.len()));
         let mut found = Vec::new();
         // A word of its own: no ZWNJ joined to it, no given name before.
         for (k, &(s, e)) in toks.iter().enumerate() {
-            let Some(&(_, target)) = surnames.iter().find(|(w, _)| w.len() == e - s && *w == &ft[s..e]) else { continue };
+            if !lengths.may_hold(e - s) {
+                continue;
+            }
+            let Some(&target) = surnames.get(&ft[s..e]) else { continue };
             let (os, oe) = (f.original(s), f.original(e));
             let after_given = k > 0 && info[k - 1].flags & (F_FIRST | F_RARE_FIRST) != 0 && toks[k - 1].1 + 1 >= s;
             if covered(os, oe) || zwnj_joined(text, os, oe) || after_given {
@@ -2122,6 +2134,22 @@ fn surname_spellings(name: &str) -> Vec<String> {
         out.push(format!("{head} ال{last}"));
     }
     out
+}
+
+/// The byte lengths of a set of words, as a bit mask (lengths of 63 bytes
+/// or more share the last bit): a word of another length is none of them,
+/// which passes over most words of a text without hashing them.
+#[derive(Clone, Copy)]
+struct LengthSet(u64);
+
+impl LengthSet {
+    fn of(lengths: impl Iterator<Item = usize>) -> Self {
+        LengthSet(lengths.fold(0, |m, n| m | 1 << n.min(63)))
+    }
+
+    fn may_hold(self, len: usize) -> bool {
+        self.0 & 1 << len.min(63) != 0
+    }
 }
 
 /// Whether `s..e` overlaps one of `spans` (sorted by start): a binary search
