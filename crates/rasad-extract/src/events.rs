@@ -900,6 +900,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         v
     };
     let start_before = |ss: usize, n: usize| starts.partition_point(|&a| a < ss).checked_sub(n).map(|i| starts[i]);
+    // The date the sentence before told, for a meeting «in this meeting».
+    let mut date_before: Option<DayRange> = None;
     for &(ss, se) in &sents {
         let (out_from, trips_from) = (out.len(), lone_trips.len());
         let (fs, fe) = (cx.folded.folded_at(ss), cx.folded.folded_at(se));
@@ -1080,47 +1082,6 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 forum_place = Some(*i);
             }
         }
-        if frames.is_empty() {
-            if debug_events() {
-                eprintln!("S {:?}\n  subj={:?} frames=[]", text[ss..se].chars().take(150).collect::<String>(), subject.as_ref().map(|s| &s.actor));
-            }
-            if let Some(s) = &subject {
-                if s.kind == Kind::PER {
-                    current = Some(s.clone());
-                }
-            }
-            continue;
-        }
-        // Inside a quotation, the speaker speaks.
-        let speaker = cx.quotes.iter().find(|q| q.start <= ss && se <= q.end + 1).and_then(|q| q.speaker.clone()).map(Actor::from);
-        // Markers count outside quotations, near the phrase they qualify.
-        let quote_at = cx.quotes.iter().find(|q| q.start > ss && q.start < se).map(|q| q.start);
-        let own = &folded[..quote_at.map_or(folded.len(), folded_at)];
-        let mut own_hits = hits_within(own, &found);
-        // A background marker inside a phrase that is none («پیش از این نشست»).
-        let masks: Vec<(usize, usize)> = own_hits.iter().filter(|(_, p)| not_background.iter().any(|x| x == p)).map(|&(at, p)| (at, at + p.len())).collect();
-        if !masks.is_empty() {
-            own_hits.retain(|&(at, p)| !(background.iter().any(|x| x == p) && masks.iter().any(|&(s, e)| s <= at && at + p.len() <= e)));
-        }
-        let hit_in = |list: &[String], lo: usize, hi: usize| own_hits.iter().any(|&(at, p)| at >= lo && at + p.len() <= hi && list.iter().any(|x| x == p));
-        // A denial («تکذیب», «لغو شد») cancels every event of the sentence; a
-        // negated verb only those of its own clause («… در دیدار با X گفت که
-        // اسرائیل ایران را تهدید نکرده است» still tells of a meeting).
-        let negations: Vec<(usize, &str)> = own_hits.iter().copied().filter(|&(_, p)| negation.iter().any(|x| x == p)).collect();
-        let denied = negations.iter().any(|&(_, p)| p.starts_with("تکذیب") || p.starts_with("لغو"));
-        let negated_at = |t: usize| {
-            denied
-                || negations.iter().any(|&(h, p)| {
-                    // A marker does not negate the phrase inside it («… را رد
-                    // کرد» denies what it follows, not the rejection itself).
-                    if (h..h + p.len()).contains(&t) {
-                        return false;
-                    }
-                    let (lo, hi) = (h.min(t), h.max(t));
-                    let between = &own[lo.min(own.len())..hi.min(own.len())];
-                    !(between.contains(" که ") || between.contains(" گفت") || between.contains(" افزود") || between.contains([':', '،', '؛']))
-                })
-        };
         // The sentence's date: its first day-, range- or month-precise expression.
         // (The dates are in text order: those of the sentence are a slice.)
         // The sentence's dates: those starting in it (in text order, a slice).
@@ -1160,9 +1121,51 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 // Thursday's report) is that day in news, not a week before
                 // (as `rasad dates` reads it by its contract).
                 let v = d.value?;
-                let same_day = matches!(d.expr.core, rasad_time::Core::Weekdays { dir: 0, .. }) && !d.expr.future_tense && cx.published.is_some_and(|p| v.from == v.to && v.to.0 + 7 == p.to.0);
-                Some(if same_day { cx.published.map_or(v, |p| DayRange { from: p.to, to: p.to }) } else { v })
+                let same_day = matches!(d.expr.core, rasad_time::Core::Weekdays { dir: 0, .. }) && !d.expr.future_tense && cx.published.is_some_and(|p| v.from == v.to && (p.from.0..=p.to.0).contains(&(v.to.0 + 7)));
+                Some(if same_day { DayRange { from: rasad_time::Day(v.to.0 + 7), to: rasad_time::Day(v.to.0 + 7) } } else { v })
             });
+        if frames.is_empty() {
+            if debug_events() {
+                eprintln!("S {:?}\n  subj={:?} frames=[]", text[ss..se].chars().take(150).collect::<String>(), subject.as_ref().map(|s| &s.actor));
+            }
+            if let Some(s) = &subject {
+                if s.kind == Kind::PER {
+                    current = Some(s.clone());
+                }
+            }
+            date_before = date;
+            continue;
+        }
+        // Inside a quotation, the speaker speaks.
+        let speaker = cx.quotes.iter().find(|q| q.start <= ss && se <= q.end + 1).and_then(|q| q.speaker.clone()).map(Actor::from);
+        // Markers count outside quotations, near the phrase they qualify.
+        let quote_at = cx.quotes.iter().find(|q| q.start > ss && q.start < se).map(|q| q.start);
+        let own = &folded[..quote_at.map_or(folded.len(), folded_at)];
+        let mut own_hits = hits_within(own, &found);
+        // A background marker inside a phrase that is none («پیش از این نشست»).
+        let masks: Vec<(usize, usize)> = own_hits.iter().filter(|(_, p)| not_background.iter().any(|x| x == p)).map(|&(at, p)| (at, at + p.len())).collect();
+        if !masks.is_empty() {
+            own_hits.retain(|&(at, p)| !(background.iter().any(|x| x == p) && masks.iter().any(|&(s, e)| s <= at && at + p.len() <= e)));
+        }
+        let hit_in = |list: &[String], lo: usize, hi: usize| own_hits.iter().any(|&(at, p)| at >= lo && at + p.len() <= hi && list.iter().any(|x| x == p));
+        // A denial («تکذیب», «لغو شد») cancels every event of the sentence; a
+        // negated verb only those of its own clause («… در دیدار با X گفت که
+        // اسرائیل ایران را تهدید نکرده است» still tells of a meeting).
+        let negations: Vec<(usize, &str)> = own_hits.iter().copied().filter(|&(_, p)| negation.iter().any(|x| x == p)).collect();
+        let denied = negations.iter().any(|&(_, p)| p.starts_with("تکذیب") || p.starts_with("لغو"));
+        let negated_at = |t: usize| {
+            denied
+                || negations.iter().any(|&(h, p)| {
+                    // A marker does not negate the phrase inside it («… را رد
+                    // کرد» denies what it follows, not the rejection itself).
+                    if (h..h + p.len()).contains(&t) {
+                        return false;
+                    }
+                    let (lo, hi) = (h.min(t), h.max(t));
+                    let between = &own[lo.min(own.len())..hi.min(own.len())];
+                    !(between.contains(" که ") || between.contains(" گفت") || between.contains(" افزود") || between.contains([':', '،', '؛']))
+                })
+        };
         let planned_trip = planned_trip_markers();
         let status_near = |at: usize, len: usize, after: usize, planned: &[String]| -> &'static str {
             // A phrase inside the quoted speech: the speech's own words tell
@@ -1289,10 +1292,29 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 let tail = head[..c].trim_end();
                 cues().comma_speech.iter().any(|v| tail.strip_suffix(v).is_some_and(|r| r.is_empty() || r.ends_with(' ')))
             });
-            match (by_ke, by_comma) {
-                (Some(a), Some(b)) => Some(a.max(b)),
-                (a, b) => a.or(b),
-            }
+            // «زاخارووا … اعلام کرد سرگئی لاوروف، … و … گفتگو خواهند
+            // کرد»: a speech verb right before a person's name (past
+            // titles), with neither «که» nor a comma, opens the clause too.
+            let by_name = parts
+                .iter()
+                .filter(|p| p.kind == Kind::PER)
+                .map(|p| folded_at(p.start))
+                .filter(|&f| f < trigger_at)
+                .filter_map(|f| {
+                    let tail = head.get(..f)?.trim_end();
+                    let mut tail = tail;
+                    // (Titles between: «اعلام کرد آقای …».)
+                    for _ in 0..3 {
+                        let w = tail.rsplit(' ').next().unwrap_or("");
+                        if !cues().title.contains(&w) || w.is_empty() {
+                            break;
+                        }
+                        tail = tail[..tail.len() - w.len()].trim_end();
+                    }
+                    cues().comma_speech.iter().any(|v| tail.strip_suffix(v).is_some_and(|r| r.is_empty() || r.ends_with(' '))).then_some(tail.len())
+                })
+                .max();
+            [by_ke, by_comma, by_name].into_iter().flatten().max()
         };
         let clause_subject = |trigger_at: usize| -> Option<Part> {
             let floor = clause_floor(trigger_at)?;
@@ -3125,6 +3147,31 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 }
             }
         }
+        // «… روز شنبه نشستی فوق‌العاده در مسکو برگزار می‌کنند. … لاوروف،
+        // ظریف و چاووش‌اوغلو در این نشست … گفتگو خواهند کرد»: a meeting
+        // told «in this meeting» with no place of its own was held where the
+        // sentence before holds its meeting (a city after «در», the one
+        // city that sentence names so).
+        if out[out_from..].iter().any(|o| o.kind == "CONSULT" && o.place.is_none()) && cues().this_meeting.iter().any(|p| p.starts_with("در ") && folded.contains(p)) {
+            if let Some(before) = start_before(ss, 1) {
+                let lo = cx.mentions.partition_point(|m| m.start < before);
+                let hi = cx.mentions.partition_point(|m| m.start < ss);
+                let mut held = cx.mentions[lo..hi.max(lo)].iter().filter_map(|m| match m.target {
+                    Target::Kb(i) if cx.kb.entries[i].kind == Kind::GPE && !cx.kb.entries[i].is_country() && cx.word_before_past(m.start, before, &cues().place_noun, 3) == "در" => Some(i),
+                    _ => None,
+                });
+                if let Some(city) = held.next().filter(|&c| held.all(|d| d == c)) {
+                    for o in out[out_from..].iter_mut().filter(|o| o.kind == "CONSULT" && o.place.is_none()) {
+                        o.place = Some(city);
+                        // (And its day, where this sentence tells none.)
+                        if date.is_none() && date_before.is_some() {
+                            o.date = date_before;
+                            o.implied_date = false;
+                        }
+                    }
+                }
+            }
+        }
         // «تیرماه ۱۳۹۷ و مهرماه ۱۴۰۰ به پاکستان سفر کرده بود»: dates joined
         // by «و» tell of one event each; the sentence's events were given
         // the first.
@@ -3149,6 +3196,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         if let Some(s) = &subject {
             current = Some(s.clone());
         }
+        date_before = date;
     }
     // A meeting a speaker tells of in the first person that the narrative
     // tells too («… وارد مصر شد و با عبدالفتاح السیسی دیدار کرد» and «دیدارهای

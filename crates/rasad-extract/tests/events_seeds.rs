@@ -1328,9 +1328,11 @@ fn east_asian_names_before_a_post_and_named_again() {
     // A Chinese ambassador the base lacks, his family name first.
     let ev = undated_events_of("علی لاریجانی رئیس مجلس شورای اسلامی ظهر امروز با پانگ سن سفیر جمهوری خلق چین در تهران دیدار و گفتگو کرد.");
     assert!(ev.iter().any(|e| e.target == ["پانگ سن"] || e.source == ["پانگ سن"]), "{}", show(&ev));
-    // Named again with no post: still the speaker.
+    // Named again with no post: still the speaker. («وانگ وایی», China's
+    // foreign minister beside Zarif, is the base's Wang Yi spelt a letter
+    // off from «وانگ ایی».)
     let q = quotes_of("«وانگ وایی» وزیر امور خارجه چین با «محمد جواد ظریف» وزیر امور خارجه ایران تلفنی گفت و گو کرد.\n\nبه گزارش ایران پرس، «وانگ وایی» در تماس تلفنی با «محمد جواد ظریف» گفت: پکن از سهم مثبت دولت ایران در توسعه روابط قدردانی می کند.");
-    assert!(q.iter().any(|q| q.speaker.as_deref() == Some("وانگ وایی")), "{:?}", q);
+    assert!(q.iter().any(|q| q.speaker.as_deref() == Some("Wang Yi")), "{:?}", q);
 }
 
 #[test]
@@ -2031,4 +2033,36 @@ fn a_meeting_on_a_trip_with_someone_of_a_third_country_is_third_party() {
     let e = ev.iter().find(|e| e.target == ["Gurbanguly Berdimuhamedow"]).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!((e.mode.as_deref(), e.place.as_deref()), (Some("third-party"), Some("Tajikistan")), "{ev:?}");
     assert!(ev.iter().any(|e| e.target == ["Tajikistan"] && e.mode.as_deref() == Some("visit")), "{ev:?}");
+}
+
+#[test]
+fn a_speech_verb_right_before_a_name_opens_the_clause_of_the_event() {
+    // «X اعلام کرد Y و Z … دیدار خواهند کرد», no «که» and no comma: the
+    // one announcing is no party; the clause names the parties.
+    let ev = events_of("ماریا زاخارووا سخنگوی وزارت امور خارجه روسیه اعلام کرد سرگئی لاوروف و هاکان فیدان هفته آینده در آنکارا با یکدیگر دیدار و گفت‌وگو خواهند کرد.");
+    assert!(!ev.is_empty());
+    assert!(ev.iter().all(|e| !e.source.contains(&"Maria Zakharova".to_string()) && !e.target.contains(&"Maria Zakharova".to_string())), "{ev:?}");
+    assert!(ev.iter().any(|e| e.source == ["Sergey Lavrov"] && e.target == ["Hakan Fidan"]), "{ev:?}");
+}
+
+#[test]
+fn a_meeting_told_in_this_meeting_takes_the_place_and_day_of_the_sentence_before() {
+    // The sentence before tells where and when the meeting is held; the
+    // meeting's own sentence says only «در این نشست».
+    let text = "date 2023-10-04 وزرای امور خارجه ایران و ترکیه روز چهارشنبه نشستی در آنکارا دارند. حسین امیرعبداللهیان و هاکان فیدان در این نشست درباره تحولات منطقه گفت‌وگو خواهند کرد.";
+    let ev = undated_events_of(text);
+    let e = ev.iter().find(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).any(|a| a == "Hakan Fidan")).expect("a meeting");
+    assert_eq!(e.place.as_deref(), Some("Ankara"), "{ev:?}");
+    assert!(e.date.is_some(), "{ev:?}");
+    // Without the sentence before, no place.
+    let ev = events_of("حسین امیرعبداللهیان و هاکان فیدان در این نشست درباره تحولات منطقه گفت‌وگو خواهند کرد.");
+    assert!(ev.iter().all(|e| e.place.is_none()), "{ev:?}");
+}
+
+#[test]
+fn a_border_crossing_is_a_place_of_arrival() {
+    // «وارد مرز مهران شد»: the border town, in Iran, is where the foreign
+    // minister arrives.
+    let ev = events_of("عبدالامیر الشمری وزیر کشور عراق ظهر امروز وارد مرز مهران شد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.mode.as_deref() == Some("visit") && e.target == ["Iran"] && e.place.as_deref() == Some("Mehran, Iran")), "{ev:?}");
 }

@@ -892,9 +892,13 @@ impl<'a> Parser<'a> {
                 return (YearSpec::Rel(k), e);
             }
             if s.has(Class::YearWord) {
+                // «آذرماه سال ۱۳۹۲», «آذرماه سال ۹۲»: a two-digit year
+                // after the word for year as after the month itself.
                 let t = self.tok(e);
-                if let Kind::Num { v, nd: 4 } = t.kind {
-                    return (YearSpec::Abs(v as i32), self.era(t.end).1);
+                match t.kind {
+                    Kind::Num { v, nd: 4 } => return (YearSpec::Abs(v as i32), self.era(t.end).1),
+                    Kind::Num { v, nd: 2 } if cal != Calendar::Hijri => return (YearSpec::Abs(expand_two_digit(v as i32, cal)), self.era(t.end).1),
+                    _ => {}
                 }
             }
             if s.has(Class::Past) {
