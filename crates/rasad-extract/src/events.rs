@@ -1074,7 +1074,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             match parts.iter().find(|p| folded_at(p.start) > h && city_after(p, &|w| cues().forum_noun.contains(&w))).map(|p| &p.actor) {
                 Some(Actor::Kb(i)) => Some(*i),
                 _ if during || ["در حاشیه این ", "در حاشیه همین "].iter().any(|x| folded[h..].contains(x)) => forum_place,
-                _ => None,
+                // («در حاشیه مجمع عمومی سازمان ملل»: a forum that always
+                // meets in one city, named with no city.)
+                _ => parts.iter().filter(|p| folded_at(p.start) > h).find_map(|p| match p.actor {
+                    Actor::Kb(i) => cx.kb.seats.get(&i).copied(),
+                    _ => None,
+                }),
             }
         });
         if let Some(Actor::Kb(i)) = parts.iter().find(|p| city_after(p, &|w| w == "در")).map(|p| &p.actor) {

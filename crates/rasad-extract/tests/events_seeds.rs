@@ -2066,3 +2066,14 @@ fn a_border_crossing_is_a_place_of_arrival() {
     let ev = events_of("عبدالامیر الشمری وزیر کشور عراق ظهر امروز وارد مرز مهران شد.");
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.mode.as_deref() == Some("visit") && e.target == ["Iran"] && e.place.as_deref() == Some("Mehran, Iran")), "{ev:?}");
 }
+
+#[test]
+fn a_meeting_on_the_sidelines_of_a_forum_with_a_seat_is_held_in_its_city() {
+    // The UN General Assembly meets in New York (kb/seats.tsv): a meeting
+    // on its sidelines with no city written was held there.
+    let ev = events_of("سرگئی لاوروف وزیر خارجه روسیه در حاشیه مجمع عمومی سازمان ملل با هاکان فیدان همتای ترکیه‌ای خود دیدار و گفت‌وگو کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.place.as_deref() == Some("New York City") && e.mode.as_deref() == Some("third-party")), "{ev:?}");
+    // A forum the seats do not list leaves the place open.
+    let ev = events_of("سرگئی لاوروف وزیر خارجه روسیه در حاشیه نشست سازمان همکاری شانگهای با هاکان فیدان همتای ترکیه‌ای خود دیدار و گفت‌وگو کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT") && ev.iter().all(|e| e.place.is_none()), "{ev:?}");
+}

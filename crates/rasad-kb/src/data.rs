@@ -161,6 +161,9 @@ pub struct Kb {
     pub prefer: FxHashMap<String, String>,
     /// Capital city (entry index) of each country code.
     pub capitals: FxHashMap<String, usize>,
+    /// The city (entry index) where a forum always meets, by the forum's
+    /// entry index (`seats.tsv`: the UN General Assembly in New York).
+    pub seats: FxHashMap<usize, usize>,
     /// Persian first names.
     pub first_names: rustc_hash::FxHashSet<String>,
     /// Persian surnames.
@@ -191,6 +194,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("demonyms.tsv", include_str!("../../../data/kb/demonyms.tsv")),
     ("ambiguous.tsv", include_str!("../../../data/kb/ambiguous.tsv")),
     ("capitals.tsv", include_str!("../../../data/kb/capitals.tsv")),
+    ("seats.tsv", include_str!("../../../data/kb/seats.tsv")),
     ("first-names.txt", include_str!("../../../data/kb/first-names.txt")),
     ("foreign-first-names.txt", include_str!("../../../data/kb/foreign-first-names.txt")),
     ("surnames.txt", include_str!("../../../data/kb/surnames.txt")),
@@ -223,6 +227,8 @@ fn file_kind(name: &str) -> &'static str {
         "aliases"
     } else if ends("capitals.tsv") {
         "capitals"
+    } else if ends("seats.tsv") {
+        "seats"
     } else if ends("first-names.txt") {
         "first-names"
     } else if ends("surnames.txt") {
@@ -394,6 +400,15 @@ impl Kb {
                         });
                         if let Some(i) = f.get(1).and_then(|id| kb.by_id.get(*id).copied()).or(by_name) {
                             kb.capitals.insert(f[0].to_string(), i);
+                        }
+                    }
+                    "seats" => {
+                        let id = |k: usize| f.get(k).and_then(|id| kb.by_id.get(*id).copied());
+                        match (id(0), id(1)) {
+                            (Some(forum), Some(city)) => {
+                                kb.seats.insert(forum, city);
+                            }
+                            _ => bad(&mut kb, "expected a known forum id <TAB> a known city id".into()),
                         }
                     }
                     "first-names" => {
