@@ -900,8 +900,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         v
     };
     let start_before = |ss: usize, n: usize| starts.partition_point(|&a| a < ss).checked_sub(n).map(|i| starts[i]);
-    // The date the sentence before told, for a meeting «in this meeting».
-    let mut date_before: Option<DayRange> = None;
+    // The date the sentence last read told (for a meeting «in this
+    // meeting», the sentence before's).
+    let mut last_date: Option<DayRange> = None;
     for &(ss, se) in &sents {
         let (out_from, trips_from) = (out.len(), lone_trips.len());
         let (fs, fe) = (cx.folded.folded_at(ss), cx.folded.folded_at(se));
@@ -1126,9 +1127,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 // Thursday's report) is that day in news, not a week before
                 // (as `rasad dates` reads it by its contract).
                 let v = d.value?;
-                let same_day = matches!(d.expr.core, rasad_time::Core::Weekdays { dir: 0, .. }) && !d.expr.future_tense && cx.published.is_some_and(|p| v.from == v.to && (p.from.0..=p.to.0).contains(&(v.to.0 + 7)));
-                Some(if same_day { DayRange { from: rasad_time::Day(v.to.0 + 7), to: rasad_time::Day(v.to.0 + 7) } } else { v })
+                let week_on = rasad_time::Day(v.to.0 + 7);
+                let same_day = matches!(d.expr.core, rasad_time::Core::Weekdays { dir: 0, .. }) && !d.expr.future_tense && cx.published.is_some_and(|p| v.from == v.to && (p.from.0..=p.to.0).contains(&week_on.0));
+                Some(if same_day { DayRange { from: week_on, to: week_on } } else { v })
             });
+        let date_before = std::mem::replace(&mut last_date, date);
         if frames.is_empty() {
             if debug_events() {
                 eprintln!("S {:?}\n  subj={:?} frames=[]", text[ss..se].chars().take(150).collect::<String>(), subject.as_ref().map(|s| &s.actor));
@@ -1138,7 +1141,6 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     current = Some(s.clone());
                 }
             }
-            date_before = date;
             continue;
         }
         // Inside a quotation, the speaker speaks.
@@ -1293,10 +1295,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // «سخنگوی … اعلام کرد، وزرای امور خارجه … دیدار می‌کنند»: a
             // speech verb then a comma opens the reported clause too (the
             // verb of speech proper, before a noun's «کرد» could be read).
-            let by_comma = head.rfind('،').filter(|&c| {
-                let tail = head[..c].trim_end();
-                cues().comma_speech.iter().any(|v| tail.strip_suffix(v).is_some_and(|r| r.is_empty() || r.ends_with(' ')))
-            });
+            // (Whether `tail` ends with a verb of speech, a word of its own.)
+            let ends_in_speech = |tail: &str| cues().comma_speech.iter().any(|v| tail.strip_suffix(v).is_some_and(|r| r.is_empty() || r.ends_with(' ')));
+            let by_comma = head.rfind('،').filter(|&c| ends_in_speech(head[..c].trim_end()));
             // «زاخارووا … اعلام کرد سرگئی لاوروف، … و … گفتگو خواهند
             // کرد»: a speech verb right before a person's name (past
             // titles), with neither «که» nor a comma, opens the clause too.
@@ -1306,8 +1307,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 .map(|p| folded_at(p.start))
                 .filter(|&f| f < trigger_at)
                 .filter_map(|f| {
-                    let tail = head.get(..f)?.trim_end();
-                    let mut tail = tail;
+                    let mut tail = head.get(..f)?.trim_end();
                     // (Titles between: «اعلام کرد آقای …».)
                     for _ in 0..3 {
                         let w = tail.rsplit(' ').next().unwrap_or("");
@@ -1316,7 +1316,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         }
                         tail = tail[..tail.len() - w.len()].trim_end();
                     }
-                    cues().comma_speech.iter().any(|v| tail.strip_suffix(v).is_some_and(|r| r.is_empty() || r.ends_with(' '))).then_some(tail.len())
+                    ends_in_speech(tail).then_some(tail.len())
                 })
                 .max();
             [by_ke, by_comma, by_name].into_iter().flatten().max()
@@ -3201,7 +3201,6 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         if let Some(s) = &subject {
             current = Some(s.clone());
         }
-        date_before = date;
     }
     // A meeting a speaker tells of in the first person that the narrative
     // tells too («… وارد مصر شد و با عبدالفتاح السیسی دیدار کرد» and «دیدارهای
