@@ -10,6 +10,9 @@ pub(crate) struct Cues {
     pub nested: Vec<&'static str>,
     /// Words before a name that make it part of another's role.
     pub modifier: Vec<&'static str>,
+    /// Nouns that open the domain of such a post, between the modifier and
+    /// the name or post it belongs to («مشاور امور بین‌الملل رئیس مجلس»).
+    pub aide_domain: Vec<&'static str>,
     /// Nouns before a name whose possessor it is.
     pub possessed: Vec<&'static str>,
     /// Titles before a name.
@@ -177,6 +180,7 @@ pub(crate) fn cues() -> &'static Cues {
         let mut c = Cues {
             nested: Vec::new(),
             modifier: Vec::new(),
+            aide_domain: Vec::new(),
             possessed: Vec::new(),
             title: Vec::new(),
             object: Vec::new(),
@@ -239,6 +243,7 @@ pub(crate) fn cues() -> &'static Cues {
             let list = match kind {
                 "nested" => &mut c.nested,
                 "modifier" => &mut c.modifier,
+                "aide-domain" => &mut c.aide_domain,
                 "possessed" => &mut c.possessed,
                 "title" => &mut c.title,
                 "object" => &mut c.object,
@@ -303,14 +308,44 @@ pub(crate) fn cues() -> &'static Cues {
     })
 }
 
+impl Cues {
+    /// Whether `before` (the folded words of a clause before a name or a
+    /// post) ends in another's post with its domain: a modifier word, «در»
+    /// or not, an `aide-domain` noun and one or two words more («مشاور امور
+    /// بین الملل», «معاون در امور حقوقی»). The name or post after it is that
+    /// post's principal, not the one it speaks of.
+    pub fn aide_domain_before(&self, before: &str) -> bool {
+        let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+        let n = words.len();
+        (1..=2).any(|tail| {
+            let Some(d) = n.checked_sub(tail + 1) else { return false };
+            if !self.aide_domain.contains(&words[d]) || d == 0 {
+                return false;
+            }
+            let head = if words[d - 1] == "در" && d >= 2 { words[d - 2] } else { words[d - 1] };
+            self.modifier.contains(&head)
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("signed-document", &c.signed_document), ("welcomed-thing", &c.welcomed_thing), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal), ("this-meeting", &c.this_meeting), ("held-verb", &c.held_verb), ("not-speech", &c.not_speech), ("list-announce", &c.list_announce)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("aide-domain", &c.aide_domain), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("signed-document", &c.signed_document), ("welcomed-thing", &c.welcomed_thing), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal), ("this-meeting", &c.this_meeting), ("held-verb", &c.held_verb), ("not-speech", &c.not_speech), ("list-announce", &c.list_announce)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));
+    }
+
+    #[test]
+    fn a_post_with_its_domain_before_a_name_is_an_aides() {
+        let c = super::cues();
+        assert!(c.aide_domain_before("حسین شیخ الاسلام مشاور امور بین الملل"));
+        assert!(c.aide_domain_before("معاون در امور حقوقی"));
+        assert!(!c.aide_domain_before("وزیر امور خارجه"));
+        assert!(!c.aide_domain_before("در دیدار با"));
+        assert!(!c.aide_domain_before("امور"));
     }
 }

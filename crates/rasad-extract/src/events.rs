@@ -504,14 +504,21 @@ impl Context<'_> {
                 // «ولید المعلم، وزیر خارجه سوریه» whoever held it on another day).
                 let adjacent = |e: usize| self.apposed(e, r.start);
                 let beside = |&(_, e, _): &(usize, usize, Actor)| adjacent(e);
-                if v.iter().any(|x| x.actor == Actor::Kb(p)) || all_named.iter().any(beside) || v[..named].iter().any(|x| (x.start == r.start && x.kind == Kind::PER) || (x.start < r.start && r.end <= x.end && x.kind != Kind::PER)) {
+                // (The same person on both sides of a speech's colon is named
+                // twice: «وی با بیان اینکه رئیس مجلس …، اظهار داشت: رئیس مجلس
+                // … سفر خواهد کرد», the quoted clause needs its own.)
+                let same_side = |x: &Part| {
+                    let (a, b) = if x.end <= r.start { (x.end, r.start) } else { (r.end, x.start.max(r.end)) };
+                    !self.text[a..b].contains(':')
+                };
+                if v.iter().any(|x| x.actor == Actor::Kb(p) && same_side(x)) || all_named.iter().any(beside) || v[..named].iter().any(|x| (x.start == r.start && x.kind == Kind::PER) || (x.start < r.start && r.end <= x.end && x.kind != Kind::PER)) {
                     continue;
                 }
                 v.push(Part { start: r.start, end: r.end, actor: Actor::Kb(p), kind: Kind::PER });
             }
         }
         v.sort_by_key(|p| p.start);
-        v.retain(|p| !cues().modifier.contains(&self.prev_word(p.start, s).as_str()));
+        v.retain(|p| !cues().modifier.contains(&self.prev_word(p.start, s).as_str()) && !cues().aide_domain_before(&self.clause_before(p.start, s, 60)));
         v
     }
 
@@ -1174,6 +1181,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 })
         };
         let planned_trip = planned_trip_markers();
+        // (`at` is where the phrase stands in the folded sentence, inside a
+        // quotation or not: the quotation's own window is read around it.)
         let status_near = |at: usize, len: usize, after: usize, planned: &[String]| -> &'static str {
             // A phrase inside the quoted speech: the speech's own words tell
             // its tense («… گفت: عراقچی امروز وارد مسکو می‌شود»).
@@ -1342,6 +1351,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // Who travels in this sentence.
         let mut traveller: Option<Actor> = None;
         let mut trip_country: Option<String> = None;
+        // (The destination country's entry, when the trip names one.)
+        let mut trip_country_entry: Option<usize> = None;
         if visit {
             // «در دیدار با Y که به تهران سفر کرده است»: the trip told in a
             // relative clause is the person's it follows (past their post,
@@ -1375,7 +1386,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // تاجیکستان سفر کرده») or as «این کشور» after it («برای دیدار با
             // مقامات تاجیکستان به این کشور سفر کرده»).
             let is_country = |p: &&Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country());
-            trip_country = parts.iter().filter(is_country).find(|p| cues().destination.contains(&cx.word_before_place(p.start, ss).as_str()) && !cx.en_route(p.start, ss)).and_then(|p| cx.country_of(&p.actor)).or_else(|| {
+            let destination = parts.iter().filter(is_country).find(|p| cues().destination.contains(&cx.word_before_place(p.start, ss).as_str()) && !cx.en_route(p.start, ss));
+            trip_country_entry = destination.and_then(|p| match p.actor {
+                Actor::Kb(i) => Some(i),
+                _ => None,
+            });
+            trip_country = destination.and_then(|p| cx.country_of(&p.actor)).or_else(|| {
                 let at = folded.find("به این کشور")?;
                 parts.iter().filter(is_country).rfind(|p| folded_at(p.start) < at).and_then(|p| cx.country_of(&p.actor))
             });
@@ -1573,7 +1589,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let status = if fr.phrase.starts_with("در ") || fr.phrase.starts_with("طی ") {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
                 let end = first_of(own, from, &[" گفت", " افزود", " که ", ":", "؛", "."]);
-                status_near(trigger_at.min(own.len()), end - trigger_at.min(end), 0, planned)
+                status_near(trigger_at, end - trigger_at.min(end), 0, planned)
             } else if let Some((stops, markers)) = noun_to_clause_end {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
                 let end = first_of(own, from, stops).max(from);
@@ -1586,10 +1602,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 if relative_plan {
                     "planned"
                 } else {
-                    status_near(trigger_at.min(own.len()), fr.phrase.len(), (end - from).max(60), markers)
+                    status_near(trigger_at, fr.phrase.len(), (end - from).max(60), markers)
                 }
             } else {
-                status_near(trigger_at.min(own.len()), fr.phrase.len(), 60, if fr.frame == "visit" { planned_trip } else { planned })
+                status_near(trigger_at, fr.phrase.len(), 60, if fr.frame == "visit" { planned_trip } else { planned })
             };
             // «به ایران سفر کرده و با X دیدار کرده بود»: a participle shares
             // the pluperfect of the verb its clause ends with.
@@ -2424,7 +2440,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             _ => None,
                         });
                     let trip_place = trips.iter().rev().find(|(t, _)| *t == subj.actor).map(|t| t.1).filter(|&p| forum_country.as_ref().is_none_or(|c| cx.kb.entries[p].country.as_ref() == Some(c)));
-                    let place = place_written.or(trip_place);
+                    // (No city: the country the subject travels to in this
+                    // sentence, «برای شرکت در نشست X به سوئیس سفر می‌کند».)
+                    let trip_country_place = trip_country_entry.filter(|_| traveller.as_ref() == Some(&subj.actor) && forum_country.is_none());
+                    let place = place_written.or(trip_place).or(trip_country_place);
                     // The meeting's own days, else the sentence's.
                     push(Found {
                         kind: "CONSULT".into(),
@@ -3092,7 +3111,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // (Not a trip only hoped for: «… ابراز امیدواری کرد در
                         // اولین فرصت به ایران سفر کند».)
                         if let (Some(n), false) = (next, wished(folded.get(..verb_at).unwrap_or(""))) {
-                            let later = status_near(verb_at.min(own.len()), verb.len(), 60, planned_trip);
+                            let later = status_near(verb_at, verb.len(), 60, planned_trip);
                             groups.push((list_from(n), later));
                         }
                         break;

@@ -387,12 +387,15 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     .next()
                     .unwrap_or(at)
             };
+            // A post whose aide heads the clause («مشاور امور بین‌الملل رئیس
+            // مجلس گفت:»): the principal does not speak.
+            let aide_of = |at: usize| cues().aide_domain_before(&rasad_kb::key::match_key(&text[cs..at]));
             let mut candidates: Vec<(usize, Speaker)> = clause_mentions
                 .iter()
                 .filter(|m| in_clause(m.start, m.end))
                 .filter_map(|m| person_of(m, kb).map(|p| (m.start, p)))
                 .filter(|c| not_object(c.0))
-                .chain(roles.iter().filter(|r| in_clause(r.start, r.end) && not_object(appositive_of(r.start))).filter_map(|r| r.person.map(|p| (r.start, Speaker::Kb(p)))))
+                .chain(roles.iter().filter(|r| in_clause(r.start, r.end) && not_object(appositive_of(r.start)) && !aide_of(r.start)).filter_map(|r| r.person.map(|p| (r.start, Speaker::Kb(p)))))
                 .collect();
             candidates.sort_by_key(|c| c.0);
             // «… با حضور پادشاه عربستان … خبر داده بودند که X … گفت:»: past a

@@ -2077,3 +2077,42 @@ fn a_meeting_on_the_sidelines_of_a_forum_with_a_seat_is_held_in_its_city() {
     let ev = events_of("سرگئی لاوروف وزیر خارجه روسیه در حاشیه نشست سازمان همکاری شانگهای با هاکان فیدان همتای ترکیه‌ای خود دیدار و گفت‌وگو کرد.");
     assert!(ev.iter().any(|e| e.kind == "CONSULT") && ev.iter().all(|e| e.place.is_none()), "{ev:?}");
 }
+
+#[test]
+fn a_trip_inside_a_quotation_takes_the_tense_of_its_own_verb() {
+    // The trip's verb stands far into the quotation, past dates and an
+    // invitation: its present tense still tells a trip to come.
+    let text = "علی لاریجانی رئیس مجلس شورای اسلامی به اروپا می‌رود. حسین شیخ‌الاسلام تصریح کرد: لاریجانی در آغاز سفرهایش، نخست به دعوت همتای کروات خود در روزهای ۱۲ و ۱۳ مهرماه به کرواسی سفر می‌کند.";
+    let ev = undated_events_of(text);
+    let e = ev.iter().find(|e| e.target == ["Croatia"]).expect("a visit to Croatia");
+    assert_eq!(e.status, "planned", "{ev:?}");
+    // A past verb in the same place is a trip made.
+    let ev = undated_events_of(&text.replace("سفر می‌کند", "سفر کرد"));
+    assert!(ev.iter().any(|e| e.target == ["Croatia"] && e.status == "reported"), "{ev:?}");
+}
+
+#[test]
+fn a_post_named_before_a_speech_colon_is_named_again_after_it() {
+    // «وی با بیان اینکه رئیس مجلس …، اظهار داشت: رئیس مجلس … سفر خواهد کرد»:
+    // the quoted clause's post is its trip's traveller too.
+    let text = "علی لاریجانی به اروپا می‌رود. وی با بیان اینکه رئیس مجلس بعد از سفر به کرواسی، عازم صربستان می‌شود، اظهار داشت: همچنین رئیس مجلس شورای اسلامی به دعوت همتای صربستانی خود به صربستان سفر خواهد کرد.";
+    let ev = undated_events_of(text);
+    assert!(ev.iter().any(|e| e.source == ["Ali Larijani"] && e.target == ["Serbia"] && e.status == "planned"), "{ev:?}");
+}
+
+#[test]
+fn a_forum_abroad_with_only_its_country_written_is_held_there() {
+    let ev = undated_events_of("علی لاریجانی رئیس مجلس شورای اسلامی نیمه مهر ماه آتی به‌منظور شرکت در نشست اتحادیه بین‌المجالس جهانی به سوئیس سفر می‌کند.");
+    let e = ev.iter().find(|e| e.mode.as_deref() == Some("multilateral")).expect("a multilateral meeting");
+    assert_eq!(e.place.as_deref(), Some("Switzerland"), "{ev:?}");
+    assert_eq!(e.status, "planned", "{ev:?}");
+}
+
+#[test]
+fn an_aides_post_with_its_domain_is_not_the_principals() {
+    // «مشاور امور بین‌الملل رئیس مجلس گفت:»: the adviser speaks, named
+    // later with the same post, not the speaker of parliament.
+    let text = "مشاور امور بین‌الملل رئیس مجلس گفت: رئیس مجلس شورای اسلامی به سه کشور اروپایی سفر می‌کند.\n\nبه گزارش خبرگزاری فارس، حسین شیخ‌الاسلام مشاور امور بین‌الملل رئیس مجلس شورای اسلامی با اشاره به سفر علی لاریجانی اظهار داشت: وی به کرواسی سفر می‌کند.";
+    let q = quotes_of(text);
+    assert_eq!(q.first().and_then(|q| q.speaker.as_deref()), Some("Hossein Sheikholeslam"), "{q:?}");
+}
