@@ -1572,7 +1572,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // («دیدارهایی با مقامات بلندپایه ایران انجام خواهد داد»), and the
             // bare trip noun («سفر ظریف به قطر در راستای تقویت مناسبات … صورت
             // می‌گیرد»), take their tense up to the clause's end.
-            let noun_to_clause_end: Option<(&[&str], &[String])> = if matches!(fr.frame.as_str(), "meet" | "pair") && !fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v))) {
+            // (So does a call whose verb is shared with the next noun:
+            // «تلفنی گفتگو و … تبادل نظر خواهد کرد».)
+            let shared_verb = fr.frame == "phone" && fr.phrase.ends_with(" و");
+            let noun_to_clause_end: Option<(&[&str], &[String])> = if shared_verb || (matches!(fr.frame.as_str(), "meet" | "pair") && !fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v)))) {
                 Some((&[" گفت", " افزود", " که ", "،", ":", "؛", "."], &planned[..]))
             } else if fr.frame == "visit" && fr.phrase == "سفر" {
                 Some((&[" که ", "،", ":", "؛", "."], planned_trip))
@@ -2253,7 +2256,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 .find(|p| {
                                     let head = folded[..folded_at(p.start)].trim_end();
                                     // (…or a palace named, «در کاخ کرملین».)
-                                    head.ends_with("حضور در") || head.ends_with("حضور در محل") || head.ends_with("در کاخ")
+                                    // (The palace may be the body's own name, «کاخ کرملین».)
+                                    let palace = folded.get(folded_at(p.start)..folded_at(p.end)).is_some_and(|n| n.starts_with("کاخ "));
+                                    head.ends_with("حضور در") || head.ends_with("حضور در محل") || head.ends_with("در کاخ") || (palace && (head.ends_with(" در") || head == "در"))
                                 })
                                 .and_then(|p| cx.capital_of(&p.actor));
                         }

@@ -2116,3 +2116,23 @@ fn an_aides_post_with_its_domain_is_not_the_principals() {
     let q = quotes_of(text);
     assert_eq!(q.first().and_then(|q| q.speaker.as_deref()), Some("Hossein Sheikholeslam"), "{q:?}");
 }
+
+#[test]
+fn a_meeting_between_two_named_people_is_theirs() {
+    // «دیداری میان X، …، و Y، … برگزار شد», «در دیداری که میان X و Y صورت
+    // پذیرفت»: the two meet, with no subject of the sentence.
+    let ev = events_of("دیداری میان سرگئی لاوروف و هاکان فیدان در آنکارا برگزار شد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Sergey Lavrov"] && e.target == ["Hakan Fidan"] && e.place.as_deref() == Some("Ankara")), "{ev:?}");
+    let ev = events_of("در دیداری که میان سرگئی لاوروف و هاکان فیدان صورت پذیرفت، طرفین درباره روابط دوجانبه گفتگو کردند.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).any(|a| a == "Hakan Fidan") && e.source.iter().chain(&e.target).any(|a| a == "Sergey Lavrov")), "{ev:?}");
+}
+
+#[test]
+fn a_call_sharing_its_verb_with_the_next_noun_is_a_call() {
+    // «تلفنی گفتگو و درباره … تبادل نظر کرد»: the call's verb is the last.
+    let text = "ولادیمیر پوتین رئیس جمهور روسیه با نیکول پاشینیان نخست وزیر ارمنستان، تلفنی گفتگو و درباره تحولات منطقه بحث و تبادل نظر کرد.";
+    let ev = events_of(text);
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("phone") && e.target == ["Nikol Pashinyan"] && e.status == "reported"), "{ev:?}");
+    let ev = events_of(&text.replace("تبادل نظر کرد", "تبادل نظر خواهد کرد"));
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("phone") && e.status == "planned"), "{ev:?}");
+}
