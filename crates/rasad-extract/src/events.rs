@@ -2538,7 +2538,18 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let seat = before.iter().filter(after_envoy).find(|p| p.kind == Kind::GPE && cx.prev_word(p.start, ss) == "در").and_then(|p| cx.country_of(&p.actor));
                     let ministry = || before.iter().rev().find(|p| p.kind == Kind::ORG && cx.is_state_or_body(&p.actor)).and_then(|p| cx.country_of(&p.actor));
                     let Some(summoner) = seat.clone().or_else(ministry).and_then(|c| cx.country_entry(&c)) else { continue };
-                    let target: Vec<Actor> = envoy_of.map(|p| p.actor.clone()).into_iter().filter(|a| *a != Actor::Kb(summoner)).collect();
+                    // (Envoys of several states, «سفیران انگلیس و نروژ را احضار
+                    // کرد»: each country joined to the first by «و».)
+                    let mut target: Vec<Actor> = envoy_of.map(|p| p.actor.clone()).into_iter().collect();
+                    if let Some(first) = envoy_of {
+                        for p in cx.mention_parts(ss, se).into_iter().filter(|p| p.start > first.start && folded_at(p.start) < trigger_at) {
+                            if !(is_country(&p) && cx.prev_word(p.start, ss) == "و") {
+                                break;
+                            }
+                            target.push(p.actor.clone());
+                        }
+                    }
+                    target.retain(|a| *a != Actor::Kb(summoner));
                     if debug_events() {
                         eprintln!("  SUMMONED envoy_of={:?} seat={:?} summoner={summoner}", envoy_of.map(|p| (&p.actor, cx.prev_word(p.start, ss))), seat);
                     }
@@ -2771,6 +2782,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .iter()
                         // (Not a site: «یورش … به مسجدالاقصی را محکوم کرد» is a
                         // stance toward those who stormed it.)
+                        // (Nor a city: «حملات … روز شنبه دمشق را محکوم کرد» condemns
+                        // what was done there, not the city.)
+                        .filter(|p| !matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("city:")))
                         .filter(|p| p.actor != who && p.kind != Kind::PER && p.kind != Kind::LOC && !cx.post_of_person(p) && !attacked(p) && p.start >= from && folded_at(p.start) >= credit_end && folded_at(p.start) >= lo && folded_at(p.start) < hi)
                         .map(|p| p.actor.clone())
                         .take(3)

@@ -2529,6 +2529,9 @@ mod tests {
         assert_eq!(names("این مقام وزارت خارجه سعودی گفت"), Vec::<String>::new());
         assert_eq!(names("وزارت خارجه روسیه و وزارت خارجه ایرانی"), ["Ministry of Foreign Affairs (Russia)", "Ministry of Foreign Affairs of Iran"]);
         assert_eq!(names("وزارت امور خارجه کشورمان اعلام کرد"), ["Ministry of Foreign Affairs of Iran"]);
+        // Given to several states: no one ministry.
+        assert_eq!(names("برنامه همکاری بین وزارت امور خارجه دو کشور امضا شد"), Vec::<String>::new());
+        assert_eq!(names("برنامه همکاری بین وزارت امور خارجه 2 کشور امضا شد"), Vec::<String>::new());
     }
 
     #[test]
