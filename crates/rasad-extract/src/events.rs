@@ -196,6 +196,26 @@ fn marker_lists() -> &'static MarkerLists {
     M.get_or_init(|| (markers("planned"), markers("background"), markers("negation"), markers("topic"), markers("planned-trip"), markers("not-background")))
 }
 
+/// Phrases that hold a planned or planned-trip marker and are none: a
+/// present tense of being called or counted («محسوب می‌شود», «یاد
+/// می‌شود»), not of what is to come (`not-planned` in markers.tsv).
+fn not_planned_markers() -> &'static [String] {
+    static M: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    M.get_or_init(|| markers("not-planned"))
+}
+
+/// Drops from `hits` the planned and planned-trip markers that stand inside
+/// a `not-planned` phrase.
+fn mask_not_planned(hits: &mut Vec<(usize, &str)>) {
+    let not_planned = not_planned_markers();
+    let spans: Vec<(usize, usize)> = hits.iter().filter(|(_, p)| not_planned.iter().any(|x| x == p)).map(|&(at, p)| (at, at + p.len())).collect();
+    if spans.is_empty() {
+        return;
+    }
+    let (planned, _, _, _, trip, _) = marker_lists();
+    hits.retain(|&(at, p)| !((planned.iter().any(|x| x == p) || trip.iter().any(|x| x == p)) && !not_planned.iter().any(|x| x == p) && spans.iter().any(|&(s, e)| s <= at && at + p.len() <= e)));
+}
+
 /// The markers that make a trip one to come: the planned ones but those of
 /// purpose (a trip told with its purpose, «به منظور دیدار با … عازم جده شد»,
 /// happened: the purpose is what is planned), and a present tense («امروز
@@ -246,7 +266,7 @@ fn matcher() -> &'static Matcher {
     static M: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
     M.get_or_init(|| {
         let (p, b, n, t, pt, nb) = marker_lists();
-        let mut phrases: Vec<String> = lexicon().iter().map(|l| l.phrase.clone()).chain(p.iter().chain(b).chain(n).chain(t).chain(pt).chain(nb).cloned()).filter(|p| !p.is_empty()).collect();
+        let mut phrases: Vec<String> = lexicon().iter().map(|l| l.phrase.clone()).chain(p.iter().chain(b).chain(n).chain(t).chain(pt).chain(nb).chain(not_planned_markers()).cloned()).filter(|p| !p.is_empty()).collect();
         phrases.sort();
         phrases.dedup();
         let mut m = Matcher {
@@ -1047,7 +1067,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let (lo, hi) = (all_found.partition_point(|h| h.1 < fs), all_found.partition_point(|h| h.1 <= fe));
             all_found[lo..hi].iter().filter(|h| h.0 >= fs).map(|&(s, e, p)| (s - fs, e - fs, p)).collect()
         };
-        let sent_hits = hits_within(folded, &found);
+        let mut sent_hits = hits_within(folded, &found);
+        mask_not_planned(&mut sent_hits);
+        let sent_hits = sent_hits;
         let first_at = |phrase: &str| sent_hits.iter().filter(|(_, p)| *p == phrase).map(|h| h.0).min();
         // The lexicon's entries the sentence holds, in lexicon order (longest
         // first), one per frame and type: looked up by phrase, not by a scan
@@ -1156,6 +1178,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let quote_at = cx.quotes.iter().find(|q| q.start > ss && q.start < se).map(|q| q.start);
         let own = &folded[..quote_at.map_or(folded.len(), folded_at)];
         let mut own_hits = hits_within(own, &found);
+        mask_not_planned(&mut own_hits);
         // A background marker inside a phrase that is none («پیش از این نشست»).
         let masks: Vec<(usize, usize)> = own_hits.iter().filter(|(_, p)| not_background.iter().any(|x| x == p)).map(|&(at, p)| (at, at + p.len())).collect();
         if !masks.is_empty() {
@@ -2480,8 +2503,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «… به امضای X و Y رسید»: the signers named after the phrase
                     // (people, two at least; else the parties after «بین»).
                     let people_in = |lo: usize, hi: usize| parts.iter().filter(|p| p.kind == Kind::PER && (lo..hi).contains(&folded_at(p.start))).count();
-                    // (Or after «توسط» before it: «… توسط X و Y به امضا رسید».)
-                    let by = folded[from..trigger_at].rfind(" توسط ").map(|i| from + i).filter(|&b| people_in(b, trigger_at) >= 2);
+                    // (Or after «توسط» before it: «… توسط X و Y به امضا رسید»;
+                    // or «با حضور X و Y»: signed before them, theirs.)
+                    let by = [" توسط ", " با حضور "].iter().filter_map(|w| folded[from..trigger_at].rfind(w)).max().map(|i| from + i).filter(|&b| people_in(b, trigger_at) >= 2);
                     let signers = (fr.phrase.ends_with("امضای") && people_in(end, clause_end) >= 2) || by.is_some();
                     // The parties: after the last «بین» or «میان» that two follow
                     // («روابط میان ایران و سوریه میان دو کشور به امضا رسید»).

@@ -2154,3 +2154,19 @@ fn a_city_is_where_what_is_condemned_happened_not_the_one_condemned() {
     let e = ev.iter().find(|e| e.kind == "ACCUSE").expect("a condemnation");
     assert!(e.target.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn documents_signed_before_two_leaders_are_theirs() {
+    let ev = undated_events_of("در جریان سفر رئیس‌جمهوری ترکمنستان به ایران ۱۳ سند همکاری با حضور «سردار بردی‌محمداف» رئیس جمهوری ترکمنستان و «سید ابراهیم رئیسی» رئیس جمهوری اسلامی ایران به امضاء رسید.");
+    assert!(ev.iter().any(|e| e.kind == "AGREE" && e.source == ["Serdar Berdimuhamedow", "Ebrahim Raisi"]), "{ev:?}");
+}
+
+#[test]
+fn a_trip_counted_as_a_turning_point_is_not_one_to_come() {
+    // «محسوب می‌شود» is a present of being: the trip is not planned.
+    let ev = undated_events_of("سفر سردار بردی‌محمداف رئیس جمهوری ترکمنستان به تهران (ژوئن ۲۰۲۲) نقطه عطفی در این زمینه محسوب می‌شود.");
+    assert!(ev.iter().any(|e| e.target == ["Iran"] && e.status != "planned"), "{ev:?}");
+    // A trip verb of the same tense still is.
+    let ev = undated_events_of("سردار بردی‌محمداف رئیس جمهوری ترکمنستان ماه آینده به تهران سفر می‌کند.");
+    assert!(ev.iter().any(|e| e.target == ["Iran"] && e.status == "planned"), "{ev:?}");
+}
