@@ -1652,6 +1652,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             } else {
                 status
             };
+            // A message to hand over told as the purpose of a trip («برای
+            // گفتگو … و تسلیم پیام … به X عازم مسکو شد»): still to come.
+            let status = if status == "reported" && fr.frame == "handover" && fr.phrase.split(' ').any(|w| cues().message.contains(&w)) {
+                let at = trigger_at.min(folded.len());
+                let clause = &folded[clause_start(folded, at, credit_end)..at];
+                let purpose = [" برای ", " به منظور ", " جهت "].iter().any(|w| format!(" {clause}").contains(w));
+                if purpose { "planned" } else { status }
+            } else {
+                status
+            };
             let event_date = date.or(if status == "reported" { cx.published } else { None });
             // «درباره سفر X»: the event is only talked about here — unless
             // its phrase is the verb the topic goes with («درباره بحران
@@ -1745,7 +1755,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // وی تحویل داد» goes to «وی».)
                     let handover = fr.frame == "handover";
                     let mut handed_after = 0;
-                    if handover {
+                    // (A message handed over told as a noun, «تسلیم پیام … به X»:
+                    // X after the noun phrase.)
+                    let nominal_handover = handover && fr.phrase.split(' ').any(|w| cues().message.contains(&w));
+                    if nominal_handover {
+                        handed_after = trigger_at + fr.phrase.len();
+                    } else if handover {
                         let from = clause_start(folded, trigger_at.min(folded.len()), credit_end);
                         let clause = &folded[from..trigger_at.min(folded.len())];
                         // (The message may stand before a comma of its own
@@ -1988,7 +2003,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // right after the meeting noun; «هیاتی به ریاست X»: the
                         // head of the delegation met.
                         // («با مقامات طالبان، از جمله X و Y», «با X و همچنین Y».)
-                        .filter(|p| frame != "meet" || (if handover { cx.word_before_titles(p.start, ss) == "به" && folded_at(p.start) > handed_after } else { cues().met_after.contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss) || (speaker_own.is_some() && with_after_trigger(p)) }))
+                        .filter(|p| frame != "meet" || (if handover { cx.word_before_titles(p.start, ss) == "به" && folded_at(p.start) > handed_after && (!nominal_handover || folded.get(handed_after..folded_at(p.start)).is_some_and(|g| !g.contains(['،', ':', '؛']) && g.split(' ').filter(|w| !w.is_empty()).count() <= 10)) } else { cues().met_after.contains(&cx.word_before_titles(p.start, ss).as_str()) || cx.after_counterpart(p.start, ss) || (speaker_own.is_some() && with_after_trigger(p)) }))
                         // A verb («با X دیدار کرده بود») has the one met before
                         // it: who follows is in another clause («… خواستار
                         // دیدار با وزیر امور خارجه شد»).

@@ -2170,3 +2170,14 @@ fn a_trip_counted_as_a_turning_point_is_not_one_to_come() {
     let ev = undated_events_of("سردار بردی‌محمداف رئیس جمهوری ترکمنستان ماه آینده به تهران سفر می‌کند.");
     assert!(ev.iter().any(|e| e.target == ["Iran"] && e.status == "planned"), "{ev:?}");
 }
+
+#[test]
+fn a_message_to_hand_over_as_a_trips_purpose_is_a_meeting_to_come() {
+    let text = "سید عباس عراقچی وزیر امور خارجه جمهوری اسلامی ایران روز پنجشنبه برای گفتگو با مقام‌های روسیه و تسلیم پیام مکتوب مقام معظم رهبری به ولادیمیر پوتین عازم مسکو شد.";
+    let ev = events_of(text);
+    assert!(ev.iter().any(|e| e.source == ["Abbas Araghchi"] && e.target == ["Vladimir Putin"] && e.status == "planned"), "{ev:?}");
+    assert!(ev.iter().any(|e| e.source == ["Abbas Araghchi"] && e.target == ["Russia"] && e.status == "reported"), "{ev:?}");
+    // One the clause hands to no one named after «به» is none.
+    let ev = events_of("سید عباس عراقچی وزیر امور خارجه روز پنجشنبه برای تسلیم پیام مکتوب عازم مسکو شد.");
+    assert!(!ev.iter().any(|e| e.target == ["Vladimir Putin"]), "{ev:?}");
+}
