@@ -768,7 +768,10 @@ impl Context<'_> {
         }
         // (A country after «امور» is a portfolio, not a home: «نماینده
         // ویژه … در امور افغانستان».)
-        if !self.kb.entries[c].is_country() || post.trim_end().ends_with("امور") {
+        // (A province's post is its country's too: «استاندار استان خراسان
+        // شمالی».)
+        let province = self.kb.entries[c].id.starts_with("province:");
+        if !(self.kb.entries[c].is_country() || province) || post.trim_end().ends_with("امور") {
             return None;
         }
         self.kb.entries[c].country.clone()

@@ -2125,6 +2125,10 @@ fn a_meeting_between_two_named_people_is_theirs() {
     // پذیرفت»: the two meet, with no subject of the sentence.
     let ev = events_of("دیداری میان سرگئی لاوروف و هاکان فیدان در آنکارا برگزار شد.");
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Sergey Lavrov"] && e.target == ["Hakan Fidan"] && e.place.as_deref() == Some("Ankara")), "{ev:?}");
+    // People the base lacks, one with a post of a province of Iran, in
+    // Turkmenistan's capital: the Iranian visits.
+    let ev = events_of("دیداری میان احمد قرباناف، معاون وزیر امور خارجه ترکمنستان، و بهمن نوری، استاندار استان خراسان شمالی، در عشق‌آباد برگزار شد.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("visit") && e.source == ["بهمن نوری"] && e.target == ["احمد قرباناف"] && e.place.as_deref() == Some("Ashgabat")), "{ev:?}");
     let ev = events_of("در دیداری که میان سرگئی لاوروف و هاکان فیدان صورت پذیرفت، طرفین درباره روابط دوجانبه گفتگو کردند.");
     assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source.iter().chain(&e.target).any(|a| a == "Hakan Fidan") && e.source.iter().chain(&e.target).any(|a| a == "Sergey Lavrov")), "{ev:?}");
 }
