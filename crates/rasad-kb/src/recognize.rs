@@ -1633,7 +1633,10 @@ impl<'k> Recognizer<'k> {
                             // Two to four words ending in a surname's ending written
                             // apart («شادی شبدال اف», «میرزا عظیم نسیم اف»): a person.
                             let n = close - (k + 1);
-                            if (3..=4).contains(&n) && self.surname_ends_two.iter().any(|w| w == word(close - 1)) {
+                            // (Or a given name first and an Arabic surname with
+                            // its article last: «علاء احمد الجبوری».)
+                            let arabic_full = (2..=4).contains(&n) && flag(k + 1, F_FIRST) && self.arabic_article(word(close - 1));
+                            if arabic_full || ((3..=4).contains(&n) && self.surname_ends_two.iter().any(|w| w == word(close - 1))) {
                                 new_people.push(self.person(text, f, s, e));
                                 k = close + 1;
                                 continue;
@@ -2396,6 +2399,9 @@ mod tests {
         assert!(names("با علی محمد رضا کریمی وزیر").iter().all(|n| n.split(' ').count() < 4));
         // …or of three opening a sentence that goes on as its subject's.
         assert_eq!(names("بدر عبداله المنیخ در آغاز ماموریت در تهران دیدار کرد"), ["new:بدر عبداله المنیخ", "Tehran"]);
+        // Between guillemets, a given name first and an Arabic surname with its article last.
+        assert_eq!(names("«علاء احمد الجبوری» هدف از سفر را بسترسازی عنوان کرد"), ["new:علاء احمد الجبوری"]);
+        assert!(names("«حزب الدعوه» اعلام کرد").iter().all(|n| !n.starts_with("new:")));
     }
 
     #[test]
