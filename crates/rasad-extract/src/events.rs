@@ -1655,9 +1655,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             } else {
                 status
             };
-            // A message to hand over told as the purpose of a trip («برای
-            // گفتگو … و تسلیم پیام … به X عازم مسکو شد»): still to come.
-            let status = if status == "reported" && fr.frame == "handover" && fr.phrase.split(' ').any(|w| cues().message.contains(&w)) {
+            // A message handed over told as a noun («تسلیم پیام … به X»).
+            let nominal_handover = fr.frame == "handover" && fr.phrase.split(' ').any(|w| cues().message.contains(&w));
+            // …as the purpose of a trip («برای گفتگو … و تسلیم پیام … به X
+            // عازم مسکو شد»): still to come.
+            let status = if status == "reported" && nominal_handover {
                 let at = trigger_at.min(folded.len());
                 let clause = &folded[clause_start(folded, at, credit_end)..at];
                 let purpose = [" برای ", " به منظور ", " جهت "].iter().any(|w| format!(" {clause}").contains(w));
@@ -1758,9 +1760,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // وی تحویل داد» goes to «وی».)
                     let handover = fr.frame == "handover";
                     let mut handed_after = 0;
-                    // (A message handed over told as a noun, «تسلیم پیام … به X»:
-                    // X after the noun phrase.)
-                    let nominal_handover = handover && fr.phrase.split(' ').any(|w| cues().message.contains(&w));
+                    // (Told as a noun: X after the noun phrase.)
                     if nominal_handover {
                         handed_after = trigger_at + fr.phrase.len();
                     } else if handover {
