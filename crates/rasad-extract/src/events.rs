@@ -204,16 +204,24 @@ fn not_planned_markers() -> &'static [String] {
     M.get_or_init(|| markers("not-planned"))
 }
 
-/// Drops from `hits` the planned and planned-trip markers that stand inside
-/// a `not-planned` phrase.
-fn mask_not_planned(hits: &mut Vec<(usize, &str)>) {
-    let not_planned = not_planned_markers();
-    let spans: Vec<(usize, usize)> = hits.iter().filter(|(_, p)| not_planned.iter().any(|x| x == p)).map(|&(at, p)| (at, at + p.len())).collect();
+/// Drops from `hits` the markers of `lists` that stand inside a phrase of
+/// `shields`: a longer phrase that holds such a marker and is none
+/// («پیش از این نشست» holds «پیش از این», «محسوب می‌شود» holds «می‌شود»).
+/// A shield itself is kept.
+fn drop_shielded(hits: &mut Vec<(usize, &str)>, shields: &[String], lists: &[&[String]]) {
+    let shielded = |p: &str| shields.iter().any(|x| x == p);
+    let spans: Vec<(usize, usize)> = hits.iter().filter(|(_, p)| shielded(p)).map(|&(at, p)| (at, at + p.len())).collect();
     if spans.is_empty() {
         return;
     }
+    hits.retain(|&(at, p)| shielded(p) || !(lists.iter().any(|l| l.iter().any(|x| x == p)) && spans.iter().any(|&(s, e)| s <= at && at + p.len() <= e)));
+}
+
+/// Drops from `hits` the planned and planned-trip markers that stand inside
+/// a `not-planned` phrase.
+fn mask_not_planned(hits: &mut Vec<(usize, &str)>) {
     let (planned, _, _, _, trip, _) = marker_lists();
-    hits.retain(|&(at, p)| !((planned.iter().any(|x| x == p) || trip.iter().any(|x| x == p)) && !not_planned.iter().any(|x| x == p) && spans.iter().any(|&(s, e)| s <= at && at + p.len() <= e)));
+    drop_shielded(hits, not_planned_markers(), &[planned, trip]);
 }
 
 /// The markers that make a trip one to come: the planned ones but those of
@@ -1183,10 +1191,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let mut own_hits = hits_within(own, &found);
         mask_not_planned(&mut own_hits);
         // A background marker inside a phrase that is none («پیش از این نشست»).
-        let masks: Vec<(usize, usize)> = own_hits.iter().filter(|(_, p)| not_background.iter().any(|x| x == p)).map(|&(at, p)| (at, at + p.len())).collect();
-        if !masks.is_empty() {
-            own_hits.retain(|&(at, p)| !(background.iter().any(|x| x == p) && masks.iter().any(|&(s, e)| s <= at && at + p.len() <= e)));
-        }
+        drop_shielded(&mut own_hits, not_background, &[background]);
         let hit_in = |list: &[String], lo: usize, hi: usize| own_hits.iter().any(|&(at, p)| at >= lo && at + p.len() <= hi && list.iter().any(|x| x == p));
         // A denial («تکذیب», «لغو شد») cancels every event of the sentence; a
         // negated verb only those of its own clause («… در دیدار با X گفت که
