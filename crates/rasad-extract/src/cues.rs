@@ -315,14 +315,25 @@ impl Cues {
     /// بین الملل», «معاون در امور حقوقی»). The name or post after it is that
     /// post's principal, not the one it speaks of.
     pub fn aide_domain_before(&self, before: &str) -> bool {
-        let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
-        let n = words.len();
+        // The last five words, last first (read from the end, not split
+        // whole: the clause can be long and this runs for every name).
+        let mut last = [""; 5];
+        let mut n = 0;
+        for w in before.rsplit(' ').filter(|w| !w.is_empty()).take(5) {
+            last[n] = w;
+            n += 1;
+        }
+        let last = &last[..n];
         (1..=2).any(|tail| {
-            let Some(d) = n.checked_sub(tail + 1) else { return false };
-            if !self.aide_domain.contains(&words[d]) || d == 0 {
+            // The domain noun, `tail` words from the end, and the post before it.
+            let (Some(domain), Some(&before_domain)) = (last.get(tail), last.get(tail + 1)) else { return false };
+            if !self.aide_domain.contains(domain) {
                 return false;
             }
-            let head = if words[d - 1] == "در" && d >= 2 { words[d - 2] } else { words[d - 1] };
+            let head = match last.get(tail + 2) {
+                Some(&w) if before_domain == "در" => w,
+                _ => before_domain,
+            };
             self.modifier.contains(&head)
         })
     }

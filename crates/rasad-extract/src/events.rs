@@ -517,7 +517,7 @@ impl Context<'_> {
         // no part, and does not stand for the person a role names
         // («… با رئیس جمهوری روسیه ملاقات خواهد کرد» beside it).
         let all_named: Vec<(usize, usize, Actor)> = v.iter().filter(|p| p.kind == Kind::PER).map(|p| (p.start, p.end, p.actor.clone())).collect();
-        v.retain(|p| !cues().modifier.contains(&self.prev_word(p.start, s).as_str()));
+        v.retain(|p| !cues().modifier.contains(&self.prev_word(p.start, s)));
         let first = self.roles.partition_point(|r| r.start < s);
         let named = v.len();
         for r in self.roles[first..].iter().take_while(|r| r.start < e).filter(|r| r.end <= e) {
@@ -546,20 +546,20 @@ impl Context<'_> {
             }
         }
         v.sort_by_key(|p| p.start);
-        v.retain(|p| !cues().modifier.contains(&self.prev_word(p.start, s).as_str()) && !cues().aide_domain_before(&self.clause_before(p.start, s, 60)));
+        v.retain(|p| !cues().modifier.contains(&self.prev_word(p.start, s)) && !cues().aide_domain_before(&self.clause_before(p.start, s, 60)));
         v
     }
 
     /// The word before byte `s` (quote marks skipped), within the sentence,
     /// folded; `،` when a comma stands right before.
-    fn prev_word(&self, s: usize, from: usize) -> String {
+    fn prev_word(&self, s: usize, from: usize) -> &str {
         let before = &self.text[from..s];
         let before = before.trim_end_matches(between_words);
         if before.ends_with(['،', ',']) {
-            return "،".to_string();
+            return "،";
         }
         let start = before.char_indices().rev().find(|&(_, c)| !(word_char(c) || rasad_text::chars::is_diacritic(c) || c == '\u{0640}')).map_or(0, |(i, c)| i + c.len_utf8());
-        match_key(&before[start..])
+        self.folded.key(from + start, from + before.len())
     }
 
     /// The word before the place at `s`, past a noun that names what it
@@ -572,10 +572,10 @@ impl Context<'_> {
     /// The text of the clause before `s` (folded, from the last comma,
     /// colon or semicolon), looking back `reach` bytes at most, not past
     /// `from`.
-    fn clause_before(&self, s: usize, from: usize, reach: usize) -> String {
+    fn clause_before(&self, s: usize, from: usize, reach: usize) -> &str {
         let lo = (from..=s.saturating_sub(reach).max(from)).find(|&i| self.text.is_char_boundary(i)).unwrap_or(s);
-        let before = match_key(&self.text[lo..s]);
-        before.rsplit(['،', ',', ':', '؛']).next().unwrap_or("").to_string()
+        let before = self.folded.key(lo, s);
+        before.rsplit(['،', ',', ':', '؛']).next().unwrap_or("")
     }
 
     /// Whether the place at `s` is a stop on the way: an `en-route` phrase
@@ -602,7 +602,7 @@ impl Context<'_> {
     /// (`با همتای عمانی خود بدر البوسعیدی`, `با همتای روس‌اش …`).
     fn after_counterpart(&self, s: usize, from: usize) -> bool {
         let lo = (from..=s.saturating_sub(60).max(from)).find(|&i| self.text.is_char_boundary(i)).unwrap_or(s);
-        let before = match_key(&self.text[lo..s]);
+        let before = self.folded.key(lo, s);
         let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
         let n = words.len();
         // «همتای» then at most a demonym and «خود» before the name.
@@ -713,8 +713,8 @@ impl Context<'_> {
         let mut at = s;
         for _ in 0..most {
             let w = self.prev_word(at, from);
-            if !skip.contains(&w.as_str()) {
-                return w;
+            if !skip.contains(&w) {
+                return w.to_string();
             }
             // Step back over the skipped word itself (and the quote marks
             // that `prev_word` passes over: «امیر سرتیپ خلبان «عزیز …»»).
@@ -722,7 +722,7 @@ impl Context<'_> {
             let Some(i) = before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map(|(i, _)| i) else { return String::new() };
             at = from + i;
         }
-        self.prev_word(at, from)
+        self.prev_word(at, from).to_string()
     }
 
     /// The knowledge base's entry of the country with ISO code `code`.
@@ -752,7 +752,7 @@ impl Context<'_> {
                 while !self.text.is_char_boundary(from) {
                     from += 1;
                 }
-                let before = match_key(&self.text[from..prev.start]);
+                let before = self.folded.key(from, prev.start);
                 let role = before.split(' ').rev().take(5).any(|w| self.role_words.contains(w));
                 if self.kb.entries[c].is_country() && gap.trim().is_empty() && !gap.contains('\n') && role {
                     return self.kb.entries[c].country.clone();
@@ -1275,7 +1275,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // (…or past the nouns that say what it is, «به شهر تاریخی سمرقند».)
                     let w = cx.prev_word(p.start, ss);
                     let past_nouns = || ["در", "به"].contains(&cx.word_before_place(p.start, ss).as_str());
-                    (["در", "به", "ترک", "شهر"].contains(&w.as_str()) || (w == "از" && folded_at(p.start) < credit_end) || past_nouns()) && !cx.en_route(p.start, ss)
+                    (["در", "به", "ترک", "شهر"].contains(&w) || (w == "از" && folded_at(p.start) < credit_end) || past_nouns()) && !cx.en_route(p.start, ss)
                 })
             });
         let place_written = place_written_part.and_then(|p| match p.actor {
@@ -1859,7 +1859,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             .then(|| {
                                 parts
                                     .iter()
-                                    .find(|p| folded_at(p.start) >= credit_end && folded_at(p.start) < trigger_at && cx.is_state_or_body(&p.actor) && ["", "اما", "ولی", "و", "،"].contains(&cx.prev_word(p.start, ss).as_str()))
+                                    .find(|p| folded_at(p.start) >= credit_end && folded_at(p.start) < trigger_at && cx.is_state_or_body(&p.actor) && ["", "اما", "ولی", "و", "،"].contains(&cx.prev_word(p.start, ss)))
                                     .cloned()
                             })
                             .flatten()
@@ -1898,7 +1898,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         folded.get(folded_at(p.end)..trigger_at).is_some_and(|g| {
                             let words: Vec<&str> = g.split(' ').filter(|w| !w.is_empty()).collect();
                             words.is_empty()
-                                || (words[0] == "در" && words.len() <= 4 && !g.contains(['،', ':', '؛']) && ["", "،"].contains(&cx.prev_word(p.start, ss).as_str()) && !parts.iter().any(|q| q.start > p.end && folded_at(q.start) < trigger_at))
+                                || (words[0] == "در" && words.len() <= 4 && !g.contains(['،', ':', '؛']) && ["", "،"].contains(&cx.prev_word(p.start, ss)) && !parts.iter().any(|q| q.start > p.end && folded_at(q.start) < trigger_at))
                         })
                     };
                     let host_place = (fr.phrase == "میزبان")
@@ -2044,7 +2044,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 handover
                                     && (matches!(cx.word_before_titles(p.start, ss).as_str(), "به" | "برای")
                                         || cues().message.iter().any(|m| {
-                                            cx.prev_word(p.start, ss).as_str() == *m
+                                            cx.prev_word(p.start, ss) == *m
                                                 || folded[..folded_at(p.start)].trim_end().ends_with(&format!("{m} تبریک"))
                                                 || rasad_kb::key::match_key(&cx.text[p.start..p.end]).split(' ').next() == Some(*m)
                                         }))
@@ -2465,7 +2465,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .filter(|p| p.kind == Kind::ORG && is_forum(cx.kb, &p.actor))
                         // Not the body of someone's post («گروسی مدیرکل آژانس …
                         // در رأس هیأتی وارد تهران شد»).
-                        .filter(|p| !cx.role_words.contains(cx.prev_word(p.start, ss).as_str()))
+                        .filter(|p| !cx.role_words.contains(cx.prev_word(p.start, ss)))
                         // …after the noun phrase, or before a verb of taking part («در نشست X شرکت کرد»).
                         .filter(|p| if verb { before_trigger(p) && folded_at(p.start) > forum_at } else { !before_trigger(p) || fr.phrase.contains("راس") || fr.phrase.contains("رأس") })
                         // («شرکت در» alone: the forum is in its noun phrase, a few words on.)
@@ -2579,7 +2579,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let before: Vec<&Part> = parts.iter().filter(|p| folded_at(p.start) < trigger_at && folded_at(p.start) >= credit_end).collect();
                     let is_country = |p: &Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country());
                     // (The envoy's country is part of a post, so not among the parts.)
-                    let envoy_of = cx.mention_parts(ss, se).into_iter().find(|p| folded_at(p.start) < trigger_at && is_country(p) && cues().envoy.contains(&cx.prev_word(p.start, ss).as_str()));
+                    let envoy_of = cx.mention_parts(ss, se).into_iter().find(|p| folded_at(p.start) < trigger_at && is_country(p) && cues().envoy.contains(&cx.prev_word(p.start, ss)));
                     let envoy_of = envoy_of.as_ref();
                     let after_envoy = |p: &&&Part| envoy_of.is_none_or(|e| p.start > e.start);
                     let seat = before.iter().filter(after_envoy).find(|p| p.kind == Kind::GPE && cx.prev_word(p.start, ss) == "در").and_then(|p| cx.country_of(&p.actor));
@@ -2640,7 +2640,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             let clause = clause_start(folded, at, credit_end);
                             let lead: Vec<&str> = folded[clause.min(at)..at].split([' ', '-']).filter(|w| !w.is_empty() && *w != "،").collect();
                             let prev = cx.prev_word(p.start, ss);
-                            let object = cues().object.contains(&prev.as_str()) || prev == "در";
+                            let object = cues().object.contains(&prev) || prev == "در";
                             lead.is_empty() || (!object && lead.len() <= 8 && lead.iter().all(|w| cues().state_head.contains(w) || cues().clause_opener.contains(w)))
                         };
                         parts
@@ -2768,7 +2768,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // so does «X از هیئت … به سرپرستی Y استقبال کرد» (the head of
                     // the delegation welcomed).
                     let heads_delegation = |p: &Part| {
-                        matches!(cx.prev_word(p.start, ss).as_str(), "سرپرستی" | "ریاست") && {
+                        matches!(cx.prev_word(p.start, ss), "سرپرستی" | "ریاست") && {
                             let before = &folded[..folded_at(p.start)];
                             before.rfind(" از ").is_some_and(|k| before[k + " از ".len()..].split(' ').next().is_some_and(|w| cues().delegation.contains(&w)))
                         }
@@ -2849,7 +2849,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             let kind = parts[first].kind;
                             let alike = |p: &&Part| p.kind == kind && (kind == Kind::PER || cx.is_state_or_body(&p.actor));
                             for p in parts[first + 1..].iter().filter(alike).filter(|p| folded_at(p.start) < trigger_at) {
-                                let between = match_key(&cx.text[last_end.min(p.start)..p.start]);
+                                let between = cx.folded.key(last_end.min(p.start), p.start);
                                 if cx.prev_word(p.start, ss) != "و" || between.split(' ').any(|w| w != "و" && cues().object.contains(&w)) {
                                     break;
                                 }
@@ -2989,7 +2989,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // The name may run several words: look a few ahead for «را».
                         rest.split_whitespace().take(3).any(|w| w == "را")
                     };
-                    let object = |p: &Part| ["به", "علیه", "بر", "از", "در"].contains(&cx.prev_word(p.start, ss).as_str()) || followed_by_ra(p);
+                    let object = |p: &Part| ["به", "علیه", "بر", "از", "در"].contains(&cx.prev_word(p.start, ss)) || followed_by_ra(p);
                     // States and armed groups attack; cities and people here are mostly settings.
                     let actor_kind = |p: &Part| cx.is_state_or_body(&p.actor);
                     // The attacker opens the sentence (after any credit): a state or group

@@ -352,7 +352,7 @@ pub fn extract_with(article: &Article, repeated: Option<&meta::RepeatedLines>, r
         all
     };
     let body_bytes = (m.body.start.min(m.body.end), m.body.end);
-    let found_quotes = quotes::find(text, body_bytes, &mentions, &roles, &|w| recognizer.is_role_head(w), kb);
+    let found_quotes = quotes::find(text, &folded, body_bytes, &mentions, &roles, &|w| recognizer.is_role_head(w), kb);
     // A date the recognizer reads as a place is the place («با سفر به
     // دوشنبه، پایتخت تاجیکستان»: Dushanbe, not Monday).
     // (Mentions are in text order: the few starting just before the date

@@ -5,6 +5,7 @@
 //! است:` is its author's, where the clause names the author.
 
 use crate::cues::cues;
+use rasad_kb::key::Folded;
 use rasad_kb::{How, Kb, Kind, Mention, RoleMention, Target};
 
 /// A quotation found, in byte offsets.
@@ -180,7 +181,12 @@ fn matching_quote(s: &str) -> Option<usize> {
 /// The quotations of `text` within `body` (byte span).
 /// `is_role_head` tells a folded word that opens one of the knowledge base's
 /// role phrases ([`rasad_kb::Recognizer::is_role_head`]).
-pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[RoleMention], is_role_head: &dyn Fn(&str) -> bool, kb: &Kb) -> Vec<Found> {
+pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Mention], roles: &[RoleMention], is_role_head: &dyn Fn(&str) -> bool, kb: &Kb) -> Vec<Found> {
+    // The match key of a slice of the text, read off its fold.
+    let key_of = |sub: &str| {
+        let a = sub.as_ptr() as usize - text.as_ptr() as usize;
+        folded.key(a, a + sub.len())
+    };
     let mut out = Vec::new();
     let mut last_person: Option<Speaker> = None;
     // Whether the last quotation was an unnamed source's («یک منبع موثق …
@@ -231,7 +237,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
     let mut surnames: rustc_hash::FxHashMap<String, (usize, usize, Speaker)> = rustc_hash::FxHashMap::default();
     for m in mentions.iter().filter(|m| m.how != How::Post) {
         let Some(p) = person_of(m, kb) else { continue };
-        let key = rasad_kb::key::match_key(&text[m.start..m.end]);
+        let key = folded.key(m.start, m.end);
         let words: Vec<&str> = key.split(' ').collect();
         if words.len() < 2 {
             continue;
@@ -300,7 +306,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             while !before.is_char_boundary(tail) {
                 tail += 1;
             }
-            let folded = rasad_kb::key::match_key(before[tail..].trim_end().trim_end_matches(['»', '"']));
+            let folded = key_of(before[tail..].trim_end().trim_end_matches(['»', '"']));
             // «X گفت که «…»»: speech in guillemets after «که» is direct too.
             // (In double quotes, or after «با بیان این جمله/مطلب که», which
             // announces one sentence: «… که «امامت»، یکی از …» is a term the
@@ -308,7 +314,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             let after_ke = folded.ends_with(" که") && opens_quote(&line[colon..]);
             let double_quoted = line[colon..].starts_with(['“', '"']);
             let folded = match folded.strip_suffix(" که") {
-                Some(f) if opens_quote(&line[colon..]) => f.to_string(),
+                Some(f) if opens_quote(&line[colon..]) => f,
                 _ => folded,
             };
             let verb = verbs().iter().find(|v| folded.ends_with(v.as_str()) && folded[..folded.len() - v.len()].chars().next_back().is_none_or(|c| c == ' ' || c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '«' | '»'))).map(String::as_str);
@@ -316,7 +322,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             // opening the sentence, a comma, then the speech in guillemets.
             let credit = || {
                 let sentence_start = before.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '؟' | '?' | ':')).map_or(0, |(i, c)| i + c.len_utf8());
-                let sentence = rasad_kb::key::match_key(before[sentence_start..].trim());
+                let sentence = key_of(before[sentence_start..].trim());
                 (line[colon..].starts_with('«') && sentence.ends_with('،') && cues().speech_credit.iter().any(|c| sentence.starts_with(c))).then_some("")
             };
             let Some(verb) = verb.or_else(credit) else {
@@ -365,8 +371,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 // (folded once, not the whole clause for every name).
                 let raw = &text[cs..s];
                 let from = raw.rfind(['،', ',']).map_or(0, |i| i + raw[i..].chars().next().map_or(1, char::len_utf8));
-                let stretch = rasad_kb::key::match_key(&raw[from..]);
-                let stretch = stretch.as_str();
+                let stretch = folded.key(cs + from, s);
                 let mut last_two = stretch.rsplit(' ');
                 let prev_word = last_two.next().unwrap_or("");
                 // (A noun after «این» frames the clause, «در ادامه این دیدار X
@@ -389,7 +394,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
             };
             // A post whose aide heads the clause («مشاور امور بین‌الملل رئیس
             // مجلس گفت:»): the principal does not speak.
-            let aide_of = |at: usize| cues().aide_domain_before(&rasad_kb::key::match_key(&text[cs..at]));
+            let aide_of = |at: usize| cues().aide_domain_before(folded.key(cs, at));
             let mut candidates: Vec<(usize, Speaker)> = clause_mentions
                 .iter()
                 .filter(|m| in_clause(m.start, m.end))
@@ -424,11 +429,11 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 // (A post the text names the holder of starts with the role.)
                 candidates.retain(|c| c.0 <= at);
             }
-            let clause_text = rasad_kb::key::match_key(&text[cs..ce]);
+            let clause_text = folded.key(cs, ce);
             // A credit opening the clause is no part of it («به گزارش ایرنا،
             // وی … گفت:»).
             let clause_text = match clause_text.strip_prefix("به گزارش ").and_then(|r| r.split_once('،')) {
-                Some((_, rest)) => rest.trim_start().to_string(),
+                Some((_, rest)) => rest.trim_start(),
                 None => clause_text,
             };
             // The clause is the pronoun, opens with it, or ends «… وی گفت».
@@ -486,7 +491,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     return None;
                 }
                 let named = clause_mentions.iter().filter(|m| in_clause(m.start, m.end)).find_map(|m| {
-                    let before = rasad_kb::key::match_key(&text[cs..m.start]);
+                    let before = folded.key(cs, m.start);
                     let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
                     let n = words.len();
                     let after_noun = n >= 1 && doc_noun(words[n - 1]);
@@ -500,7 +505,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                 let sender = || -> Option<Speaker> {
                     let (start, end) = sentence_before(text, cs)?;
                     let first = mentions[mentions.partition_point(|m| m.start < start)..].iter().take_while(|m| m.end <= end).find_map(|m| person_of(m, kb).map(|p| (m.end, p)))?;
-                    rasad_kb::key::match_key(&text[first.0..end]).split(' ').any(|w| cues().message.contains(&w)).then_some(first.1)
+                    folded.key(first.0, end).split(' ').any(|w| cues().message.contains(&w)).then_some(first.1)
                 };
                 named.or_else(|| this_one.then(|| author_before(&author, &doc_noun).or_else(sender)).flatten())
             };
@@ -515,7 +520,7 @@ pub fn find(text: &str, body: (usize, usize), mentions: &[Mention], roles: &[Rol
                     Some(s) => Some(s),
                     None if document => statement_body(),
                     // «وی»: the last speaker, unless a person has since opened a sentence of their own.
-                    None if pronoun || clause_text == *verb || clause_text.split(' ').count() <= 6 => {
+                    None if pronoun || clause_text == verb || clause_text.split(' ').count() <= 6 => {
                         let since = subject_since(last_at, cs);
                         if unnamed_last && since.is_none() {
                             None

@@ -76,6 +76,16 @@ impl Folded {
         g
     }
 
+    /// The match key of original bytes `a..b` (character boundaries), read
+    /// off this fold: what [`match_key`] of that slice gives, borrowed and
+    /// not folded again. One difference: a straight double quote folds to
+    /// « or » by its place on the whole line, not in the slice.
+    pub fn key(&self, a: usize, b: usize) -> &str {
+        let fa = self.folded_at(a);
+        let fb = self.folded_at(b).max(fa);
+        self.text[fa..fb].trim()
+    }
+
     /// The tokens of the folded text, when [`fold_words`] made it.
     pub fn words(&self) -> Option<&[(u32, u32)]> {
         self.words.as_deref()
@@ -466,6 +476,19 @@ mod tests {
             for o in 0..=t.len() + 1 {
                 let slow = f.text.char_indices().map(|(i, _)| i).chain(std::iter::once(f.text.len())).find(|&i| f.original(i) >= o).unwrap_or(f.text.len());
                 assert_eq!(f.folded_at(o), slow, "{t:?} at {o}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_key_read_off_the_fold_is_the_slices_match_key() {
+        for t in ["دیدار با جيحون  بایراموف، در قره\u{200C}باغ ۳+۳", "a\u{200C}\u{200C}b  ك\u{064E}ـتاب ۱۲\n x", " \u{FEFB}\u{200C} \u{0640}ﻻ ۱۲۳۴ ي\u{00A0}\u{00A0}😀 ّ", "\u{201C}x\u{201D} «y»"] {
+            let f = fold_words(t);
+            let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain(std::iter::once(t.len())).collect();
+            for (k, &a) in bounds.iter().enumerate() {
+                for &b in &bounds[k..] {
+                    assert_eq!(f.key(a, b), match_key(&t[a..b]), "{t:?} {a}..{b}");
+                }
             }
         }
     }
