@@ -118,8 +118,12 @@ pub struct Recognizer<'k> {
     /// The first word of every role phrase (`وزیر`, `امام` of `امام جمعه`).
     role_heads: FxHashSet<String>,
     verbs: FxHashSet<String>,
-    /// Office phrases (folded) and their office ids.
+    /// Office phrases (folded) and their office ids, searched anchored at
+    /// the start of a word.
     offices_ac: AhoCorasick,
+    /// The first four bytes of every office phrase: the words a phrase may
+    /// start at, told by one integer look-up.
+    office_starts: FxHashSet<u32>,
     office_ids: Vec<String>,
     /// Whether each office phrase is a plural one (several countries follow).
     office_plural: Vec<bool>,
@@ -429,11 +433,18 @@ impl<'k> Recognizer<'k> {
         // A DFA: a few hundred phrases make a table of a few MB built in
         // milliseconds, and the scan over every article is then a table
         // look-up per byte (the default NFA cost 6 % of extraction).
+        // (Searched only where a word starts whose first four bytes open a
+        // phrase: the table is walked for a few words of a text, not for
+        // every byte. Every phrase starts with a letter and is longer
+        // than four bytes, checked here.)
         let offices_ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .start_kind(aho_corasick::StartKind::Anchored)
             .build(&phrases)
             .expect("office phrases build");
+        assert!(phrases.iter().all(|p| p.len() >= 4 && p.chars().next().is_some_and(is_letter_or_digit)), "an office phrase of fewer than four bytes, or not opening with a letter");
+        let office_starts: FxHashSet<u32> = phrases.iter().map(|p| first_four(p)).collect();
         let mut demonyms: Vec<(String, String)> = kb.demonyms.iter().map(|(d, c)| (match_key(d), c.clone())).collect();
         // «وزرای خارجه ایران و جمهوری ازبکستان»: a country's name after
         // «جمهوری» is the country too.
@@ -476,6 +487,7 @@ impl<'k> Recognizer<'k> {
             word_bits,
             short_words,
             offices_ac,
+            office_starts,
             office_ids,
             office_plural,
             office_international,
@@ -1099,7 +1111,28 @@ impl<'k> Recognizer<'k> {
     pub fn roles_folded(&self, f: &Folded, day: Option<rasad_time::Day>) -> Vec<RoleMention> {
         let ft = f.text.as_str();
         let mut out = Vec::new();
-        for m in self.offices_ac.find_iter(ft) {
+        let cut;
+        let toks: &[(u32, u32)] = match f.words() {
+            Some(w) => w,
+            None => {
+                cut = crate::key::words_of(ft);
+                &cut
+            }
+        };
+        // The longest phrase at each word start whose first four bytes open
+        // one, the next looked for past its end.
+        let mut last_end = 0;
+        let matches = toks.iter().filter_map(|&(s, _)| {
+            let s = s as usize;
+            let b = ft.as_bytes();
+            if s < last_end || s + 4 > b.len() || !self.office_starts.contains(&first_four(&ft[s..])) {
+                return None;
+            }
+            let m = self.offices_ac.find(aho_corasick::Input::new(ft).range(s..).anchored(aho_corasick::Anchored::Yes))?;
+            last_end = m.end();
+            Some(m)
+        });
+        for m in matches {
             let (s, e) = (m.start(), m.end());
             if ft[..s].chars().next_back().is_some_and(is_letter_or_digit) {
                 continue;
