@@ -566,7 +566,7 @@ impl Context<'_> {
     /// is (`place-noun`: «به کشور تاجیکستان» gives «به»).
     fn word_before_place(&self, s: usize, from: usize) -> String {
         // (Two place nouns at most: «وارد شهر مقدس نجف شد».)
-        self.word_before_past(s, from, &cues().place_noun, 2)
+        self.word_before_past(s, from, &cues().place_noun, 3)
     }
 
     /// The text of the clause before `s` (folded, from the last comma,
@@ -3198,8 +3198,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             let place = if entry.is_country() && capital_named(d) {
                                 cx.capital_of(&d.actor).unwrap_or(dest)
                             } else if entry.is_country() {
+                                // (Not the traveller's seat there, «سفیر ایران
+                                // در آنکارا که به دو استان شرق ترکیه سفر کرده».)
                                 parts
                                     .iter()
+                                    .filter(|p| !cx.post_seat(p.start, ss))
                                     .filter_map(|p| match p.actor {
                                         Actor::Kb(i) if p.kind == Kind::GPE && !cx.kb.entries[i].is_country() && cx.kb.entries[i].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)) => Some(i),
                                         _ => None,

@@ -2185,3 +2185,11 @@ fn a_message_to_hand_over_as_a_trips_purpose_is_a_meeting_to_come() {
     let ev = events_of("سید عباس عراقچی وزیر امور خارجه روز پنجشنبه برای تسلیم پیام مکتوب عازم مسکو شد.");
     assert!(!ev.iter().any(|e| e.target == ["Vladimir Putin"]), "{ev:?}");
 }
+
+#[test]
+fn an_envoys_trip_inside_his_host_country_is_to_the_city_reached_not_his_seat() {
+    // Past the province and quarter a place is in («به دو استان شرق ترکیه»),
+    // the trip goes to Turkey; its city is Erzurum, not Ankara, his seat.
+    let ev = events_of("محمدحسن حبیب الله زاده، سفیر جمهوری اسلامی ایران در آنکارا که به دو استان شرق ترکیه سفر کرده است با مقامات محلی استان ارزروم دیدار کرد.");
+    assert_eq!(pairs(&ev), [("محمدحسن حبیب الله زاده".into(), "Turkey".into(), Some("Erzurum".into()), "reported".into())]);
+}
