@@ -3060,7 +3060,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .or_else(|| clause_subject(trigger_at))
                         .or_else(|| if quoted_here { None } else { subject.clone() })
                         .or_else(|| if quoted_here { None } else { adjunct_opening() })
-                        .filter(|s| s.kind == Kind::PER && ((ss..se).contains(&s.start) || pronoun_subject))
+                        .filter(|s| s.kind == Kind::PER && ((ss..se).contains(&s.start) || pronoun_subject || opens_with_pronoun))
                     else {
                         continue;
                     };

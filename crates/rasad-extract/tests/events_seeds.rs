@@ -2193,3 +2193,11 @@ fn an_envoys_trip_inside_his_host_country_is_to_the_city_reached_not_his_seat() 
     let ev = events_of("محمدحسن حبیب الله زاده، سفیر جمهوری اسلامی ایران در آنکارا که به دو استان شرق ترکیه سفر کرده است با مقامات محلی استان ارزروم دیدار کرد.");
     assert_eq!(pairs(&ev), [("محمدحسن حبیب الله زاده".into(), "Turkey".into(), Some("Erzurum".into()), "reported".into())]);
 }
+
+#[test]
+fn this_delegation_opening_a_sentence_is_the_one_last_told_of() {
+    // «این هیئت … وارد تهران شد»: the delegation's head arrives, and the
+    // trip to Iran is to Tehran.
+    let ev = undated_events_of("هیئت طالبان به رهبری طیب آغا به ایران سفر کرد. این هیئت روز گذشته وارد تهران شد.");
+    assert_eq!(pairs(&ev), [("Tayyab Agha".into(), "Iran".into(), Some("Tehran".into()), "reported".into())]);
+}
