@@ -58,6 +58,9 @@ pub(crate) struct Cues {
     /// Trip words that stand before the destination and take their verb
     /// after it (`عازم … شد`): the verb's pluperfect is theirs.
     pub preverb: Vec<&'static str>,
+    /// A present «to be» right after a preverb's destinations (`است`): the
+    /// trip is one to come («… عازم ازبکستان و قزاقستان است»).
+    pub preverb_present: Vec<&'static str>,
     /// Words that join the places of one trip besides a comma and «و»
     /// (`به عمان و سپس کویت`).
     pub list_join: Vec<&'static str>,
@@ -200,6 +203,7 @@ pub(crate) fn cues() -> &'static Cues {
             envoy: Vec::new(),
             match_word: Vec::new(),
             preverb: Vec::new(),
+            preverb_present: Vec::new(),
             list_join: Vec::new(),
             since: Vec::new(),
             verb_start: Vec::new(),
@@ -262,6 +266,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "envoy" => &mut c.envoy,
                 "match-word" => &mut c.match_word,
                 "preverb" => &mut c.preverb,
+                "preverb-present" => &mut c.preverb_present,
                 "list-join" => &mut c.list_join,
                 "since" => &mut c.since,
                 "verb-start" => &mut c.verb_start,
@@ -344,7 +349,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("aide-domain", &c.aide_domain), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("signed-document", &c.signed_document), ("welcomed-thing", &c.welcomed_thing), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal), ("this-meeting", &c.this_meeting), ("held-verb", &c.held_verb), ("not-speech", &c.not_speech), ("list-announce", &c.list_announce)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("aide-domain", &c.aide_domain), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("signed-document", &c.signed_document), ("welcomed-thing", &c.welcomed_thing), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal), ("this-meeting", &c.this_meeting), ("held-verb", &c.held_verb), ("not-speech", &c.not_speech), ("list-announce", &c.list_announce), ("preverb-present", &c.preverb_present)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -3154,6 +3154,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // («… به ونزوئلا رفته و قرار است در ادامه این سفر به
                     // نیکاراگوئه و بولیوی هم برود»).
                     let group_end = dests.last().map_or(0, |d| folded_at(d.end));
+                    // «عازم X و Y است»: a present «to be» after the places of
+                    // a trip word that takes its verb after them tells a trip
+                    // to come.
+                    let rest = folded.get(group_end..).unwrap_or("").trim_start();
+                    let present_after = cues().preverb_present.iter().any(|w| rest.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with([' ', '.', '،'])));
+                    let status = if status == "reported" && present_after && cues().preverb.contains(&fr.phrase.as_str()) { "planned" } else { status };
                     // (A trip an invitation is for, «دعوت … از X برای سفر رسمی به
                     // ایران», is only invited.)
                     let head = folded.get(..trigger_at).unwrap_or("");

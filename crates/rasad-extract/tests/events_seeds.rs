@@ -2201,3 +2201,12 @@ fn this_delegation_opening_a_sentence_is_the_one_last_told_of() {
     let ev = undated_events_of("هیئت طالبان به رهبری طیب آغا به ایران سفر کرد. این هیئت روز گذشته وارد تهران شد.");
     assert_eq!(pairs(&ev), [("Tayyab Agha".into(), "Iran".into(), Some("Tehran".into()), "reported".into())]);
 }
+
+#[test]
+fn a_trip_word_with_a_present_to_be_after_its_places_is_a_trip_to_come() {
+    let ev = undated_events_of("ظریف در تاریخ ۱۶ تا ۱۹ فروردین عازم ازبکستان و قزاقستان است.");
+    assert!(ev.iter().filter(|e| e.source == ["Mohammad Javad Zarif"]).count() == 2 && ev.iter().all(|e| e.status == "planned"), "{ev:?}");
+    // «عازم … شد» is a trip under way.
+    let ev = undated_events_of("ظریف روز دوشنبه عازم ازبکستان شد.");
+    assert!(ev.iter().any(|e| e.target == ["Uzbekistan"] && e.status == "reported"), "{ev:?}");
+}
