@@ -1072,6 +1072,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .or_else(delegation_subject)
             .or_else(officials_subject)
             .or_else(|| if pronoun_subject || parts.iter().all(|p| p.kind != Kind::PER) { current.clone() } else { None });
+        // «واعظی: ظریف به چین می‌رود»: a title's speaker right before a
+        // colon; the clause after it has its own subject, when it names one.
+        let subject = match subject.as_ref().filter(|p| p.start >= ss && cx.text.get(p.end..se).is_some_and(|r| r.trim_start_matches([' ', '\u{200C}']).starts_with(':'))) {
+            Some(p) => {
+                let colon = p.end + cx.text[p.end..se].find(':').unwrap_or(0) + 1;
+                let after: Vec<Part> = parts.iter().filter(|q| q.start >= colon).cloned().collect();
+                cx.subject(&after, colon).or(subject)
+            }
+            None => subject,
+        };
         // The phrases and markers of the sentence: those of the text that
         // start and end in it.
         let found: Vec<(usize, usize, usize)> = {
@@ -1641,6 +1651,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             } else {
                 status_near(trigger_at, fr.phrase.len(), 60, if fr.frame == "visit" { planned_trip } else { planned })
             };
+            // «ریاض احتمال دیدار … در آینده نزدیک را رد کرد»: a stance on
+            // something to come is taken now; the markers before «را» are
+            // its object's, not its verb's.
+            let status = if status == "planned" && fr.kind != "CONSULT" && folded[..trigger_at.min(folded.len())].trim_end().ends_with(" را") && !hit_in(planned, trigger_at, own.len()) { "reported" } else { status };
             // «به ایران سفر کرده و با X دیدار کرده بود»: a participle shares
             // the pluperfect of the verb its clause ends with.
             // So does a preverb's («عازم دوحه پایتخت این کشور شده بود»), whose

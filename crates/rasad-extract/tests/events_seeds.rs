@@ -2210,3 +2210,18 @@ fn a_trip_word_with_a_present_to_be_after_its_places_is_a_trip_to_come() {
     let ev = undated_events_of("ظریف روز دوشنبه عازم ازبکستان شد.");
     assert!(ev.iter().any(|e| e.target == ["Uzbekistan"] && e.status == "reported"), "{ev:?}");
 }
+
+#[test]
+fn a_titles_speaker_before_a_colon_is_not_the_subject_of_the_clause_after_it() {
+    let ev = undated_events_of("واعظی: ظریف به چین می‌رود\nمحمود واعظی امروز با خبرنگاران گفتگو کرد.");
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Javad Zarif"] && e.target == ["China"] && e.status == "planned"), "{ev:?}");
+    assert!(!ev.iter().any(|e| e.source == ["Mahmoud Vaezi"] && e.target == ["China"]), "{ev:?}");
+}
+
+#[test]
+fn an_imminent_trip_is_one_to_come_and_a_stance_on_one_is_taken_now() {
+    let ev = undated_events_of("محمود واعظی از سفر قریب‌الوقوع محمدجواد ظریف به چین خبر داد.");
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Javad Zarif"] && e.target == ["China"] && e.status == "planned"), "{ev:?}");
+    let ev = undated_events_of("عربستان احتمال دیدار وزرای خارجه ایران و عربستان در آینده نزدیک را رد کرد.");
+    assert!(ev.iter().any(|e| e.kind == "REJECT" && e.status == "reported"), "{ev:?}");
+}
