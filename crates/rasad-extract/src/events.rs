@@ -2479,7 +2479,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .filter(|p| p.kind == Kind::ORG && is_forum(cx.kb, &p.actor))
                         // Not the body of someone's post («گروسی مدیرکل آژانس …
                         // در رأس هیأتی وارد تهران شد»).
-                        .filter(|p| !cx.role_words.contains(cx.prev_word(p.start, ss)))
+                        // (States that are its members are none: «اجلاس کشورهای
+                        // عضو پیمان شانگهای».)
+                        .filter(|p| {
+                            let prev = cx.prev_word(p.start, ss);
+                            !cx.role_words.contains(prev) || (prev == "عضو" && cx.clause_before(p.start, ss, 40).trim_end().strip_suffix("عضو").is_some_and(|b| b.trim_end().ends_with("کشورهای")))
+                        })
                         // …after the noun phrase, or before a verb of taking part («در نشست X شرکت کرد»).
                         .filter(|p| if verb { before_trigger(p) && folded_at(p.start) > forum_at } else { !before_trigger(p) || fr.phrase.contains("راس") || fr.phrase.contains("رأس") })
                         // («شرکت در» alone: the forum is in its noun phrase, a few words on.)

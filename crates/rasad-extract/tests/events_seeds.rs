@@ -2225,3 +2225,10 @@ fn an_imminent_trip_is_one_to_come_and_a_stance_on_one_is_taken_now() {
     let ev = undated_events_of("عربستان احتمال دیدار وزرای خارجه ایران و عربستان در آینده نزدیک را رد کرد.");
     assert!(ev.iter().any(|e| e.kind == "REJECT" && e.status == "reported"), "{ev:?}");
 }
+
+#[test]
+fn the_member_states_of_a_forum_do_not_hide_it() {
+    // «اجلاس کشورهای عضو پیمان شانگهای»: «عضو» is no one's post here.
+    let ev = undated_events_of("علی لاریجانی برای حضور در اجلاس کشورهای عضو پیمان شانگهای به قزاقستان سفر کرد.");
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("multilateral") && e.target == ["Shanghai Cooperation Organisation"]), "{ev:?}");
+}
