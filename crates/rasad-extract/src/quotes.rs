@@ -272,7 +272,7 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
     let mut covered_until = 0usize;
     // Quotations of an office-holder the text has not named yet («فرماندار
     // دالاهو … گفت:» in the lead): by their index in `out`.
-    let mut unnamed_lead: Vec<usize> = Vec::new();
+    let mut unnamed_lead: Vec<(usize, String)> = Vec::new();
     let mut pos = body.0;
     for line in text[body.0..body.1].split_inclusive('\n') {
         let line_start = pos;
@@ -454,6 +454,17 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
             let clause_text = match clause_text.strip_prefix("به گزارش ").and_then(|r| r.split_once('،')) {
                 Some((_, rest)) => rest.trim_start(),
                 None => clause_text,
+            };
+            // Nor is a dateline («ارومیه - ایرنا - استاندار … گفت»): a place
+            // and an outlet, each closed by a dash, among the first words.
+            // (One dash is a name's, «دانشگاه علمی - کاربردی», or a list's.)
+            let clause_text = {
+                let head = clause_text.split(' ').take(5).map(|w| w.len() + 1).sum::<usize>().min(clause_text.len());
+                let dashes = clause_text[..head].matches('-').count();
+                match clause_text[..head].rfind('-') {
+                    Some(i) if dashes == 2 && !clause_text.starts_with('-') => clause_text[i + 1..].trim_start(),
+                    _ => clause_text,
+                }
             };
             // The clause is the pronoun, opens with it, or ends «… وی گفت».
             let pronoun = cues().pronoun.iter().any(|p| {
@@ -675,7 +686,7 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
             let relayed = speaker.is_none() && clause_text.contains("به نقل از") && (clause_text.ends_with("نوشت") || clause_text.ends_with("گزارش داد"));
             if !relayed && qe > qs && text[qs..qe].chars().filter(|&c| rasad_text::chars::is_letter(c) || c.is_alphabetic()).nth(2).is_some() {
                 if lead_office {
-                    unnamed_lead.push(out.len());
+                    unnamed_lead.push((out.len(), clause_text.split(' ').next().unwrap_or("").to_string()));
                 }
                 out.push(Found { speaker, start: qs, end: qe, written });
             }
@@ -684,8 +695,18 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
     // The lead speaks of an office before anyone is named; the body then
     // names the holder as its first speaker («رئیس اداره دامپزشکی اقلید …
     // گفت:», then «خدارضا امیدی امروز در گفت‌وگو با …»).
-    for i in unnamed_lead {
-        if let Some(s) = out[i + 1..].iter().find_map(|q| q.speaker.clone()) {
+    // (With no speaker after it, the first person named after the quotation
+    // with a post of the same head apposed: «… گفت: …», then «به ریاست X،
+    // رئیس این انجمن».)
+    for (i, head) in unnamed_lead {
+        let apposed = || {
+            mentions.iter().filter(|m| m.start >= out[i].end && m.how != How::Post).find_map(|m| {
+                let after = folded.key(m.end, (m.end + 40).min(text.len()));
+                let after = after.strip_prefix('،').or_else(|| after.strip_prefix(',')).unwrap_or("").trim_start();
+                (after.split(' ').next() == Some(head.as_str())).then(|| person_of(m, kb)).flatten()
+            })
+        };
+        if let Some(s) = out[i + 1..].iter().find_map(|q| q.speaker.clone()).or_else(apposed) {
             out[i].speaker = Some(s);
         }
     }

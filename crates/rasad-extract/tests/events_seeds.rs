@@ -2232,3 +2232,15 @@ fn the_member_states_of_a_forum_do_not_hide_it() {
     let ev = undated_events_of("علی لاریجانی برای حضور در اجلاس کشورهای عضو پیمان شانگهای به قزاقستان سفر کرد.");
     assert!(ev.iter().any(|e| e.mode.as_deref() == Some("multilateral") && e.target == ["Shanghai Cooperation Organisation"]), "{ev:?}");
 }
+
+#[test]
+fn an_office_speaking_in_the_lead_is_the_holder_named_later() {
+    // Past a dateline of place and outlet, the governor speaks; the body
+    // names him as the next speaker.
+    let q = quotes_of("date 2023-10-04 ارومیه - ایرنا - استاندار آذربایجان غربی از برگزاری نشست استانداران خبر داد و گفت: این نشست از فردا به میزبانی ارومیه برگزار میشود.\n\nبه گزارش ایرنا، محمدصادق معتمدیان روز چهارشنبه افزود: در نشست‌های دوجانبه ظرفیت‌های همکاری بررسی می‌شود.");
+    assert!(q.len() == 2 && q.iter().all(|x| x.speaker.as_deref() == Some("محمدصادق معتمدیان")), "{q:?}");
+    // With no quotation after it, the person named later with a post of the
+    // same head apposed.
+    let q = quotes_of("date 2023-10-04 رئیس انجمن دوستی ایران و چین گفت: تفاهم نامه ایران و چین بستر مناسبی فراهم کرده است.\n\nهیاتی از این انجمن به ریاست علاءالدین بروجردی، رئیس این انجمن، تهران را به مقصد پکن ترک کرد.");
+    assert!(q.len() == 1 && q[0].speaker.as_deref() == Some("Alaeddin Boroujerdi"), "{q:?}");
+}
