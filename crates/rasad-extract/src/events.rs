@@ -565,7 +565,8 @@ impl Context<'_> {
     /// The word before the place at `s`, past a noun that names what it
     /// is (`place-noun`: «به کشور تاجیکستان» gives «به»).
     fn word_before_place(&self, s: usize, from: usize) -> String {
-        // (Two place nouns at most: «وارد شهر مقدس نجف شد».)
+        // (Three place nouns at most: «وارد شهر مقدس نجف شد», «به دو استان
+        // شرق ترکیه».)
         self.word_before_past(s, from, &cues().place_noun, 3)
     }
 
