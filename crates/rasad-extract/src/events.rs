@@ -3177,9 +3177,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «عازم X و Y است»: a present «to be» after the places of
                     // a trip word that takes its verb after them tells a trip
                     // to come.
-                    let rest = folded.get(group_end..).unwrap_or("").trim_start();
-                    let present_after = cues().preverb_present.iter().any(|w| rest.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with([' ', '.', '،'])));
-                    let status = if status == "reported" && present_after && cues().preverb.contains(&fr.phrase.as_str()) { "planned" } else { status };
+                    // (The frame's `preverb`, read with its pluperfect above.)
+                    let present_after = || {
+                        let rest = folded.get(group_end..).unwrap_or("").trim_start();
+                        cues().preverb_present.iter().any(|w| rest.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with([' ', '.', '،'])))
+                    };
+                    let status = if status == "reported" && preverb && present_after() { "planned" } else { status };
                     // (A trip an invitation is for, «دعوت … از X برای سفر رسمی به
                     // ایران», is only invited.)
                     let head = folded.get(..trigger_at).unwrap_or("");

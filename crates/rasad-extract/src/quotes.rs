@@ -700,7 +700,7 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
     // رئیس این انجمن».)
     for (i, head) in unnamed_lead {
         let apposed = || {
-            mentions.iter().filter(|m| m.start >= out[i].end && m.how != How::Post).find_map(|m| {
+            mentions[mentions.partition_point(|m| m.start < out[i].end)..].iter().filter(|m| m.how != How::Post).find_map(|m| {
                 let after = folded.key(m.end, (m.end + 40).min(text.len()));
                 let after = after.strip_prefix('،').or_else(|| after.strip_prefix(',')).unwrap_or("").trim_start();
                 (after.split(' ').next() == Some(head.as_str())).then(|| person_of(m, kb)).flatten()
