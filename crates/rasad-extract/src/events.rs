@@ -2342,7 +2342,18 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             place = place.or(Some(p));
                             let place_country = cx.kb.entries[p].country.clone();
                             let foreign = |a: &Actor| cx.country_of(a).is_some_and(|c| Some(c) != place_country);
-                            mode = Some(if target.iter().all(foreign) && foreign(&source[0]) { "third-party" } else { "visit" }.into());
+                            // (A meeting placed only by the city at its verb,
+                            // no one from abroad nor on a trip: a meeting where
+                            // they are, «… یکدیگر را در بیرجند ملاقات کردند».)
+                            let at_home = at_verb == Some(p) && !visit && earlier.is_none() && !foreign(&source[0]) && !target.iter().any(foreign) && place_country.is_some();
+                            mode = Some(if target.iter().all(foreign) && foreign(&source[0]) {
+                                "third-party"
+                            } else if at_home {
+                                "meet"
+                            } else {
+                                "visit"
+                            }
+                            .into());
                             // A "trip" home is the other side's («وانگ یی در دیدار با
                             // همتای ایرانی خود که به پکن سفر کرده»): visitor → host.
                             let home = |a: &Actor| place_country.is_some() && cx.country_of(a) == place_country;

@@ -2244,3 +2244,13 @@ fn an_office_speaking_in_the_lead_is_the_holder_named_later() {
     let q = quotes_of("date 2023-10-04 رئیس انجمن دوستی ایران و چین گفت: تفاهم نامه ایران و چین بستر مناسبی فراهم کرده است.\n\nهیاتی از این انجمن به ریاست علاءالدین بروجردی، رئیس این انجمن، تهران را به مقصد پکن ترک کرد.");
     assert!(q.len() == 1 && q[0].speaker.as_deref() == Some("Alaeddin Boroujerdi"), "{q:?}");
 }
+
+#[test]
+fn a_meeting_at_home_placed_at_its_verb_is_no_visit() {
+    // Held-out set 41: two governors of one province meet in its capital.
+    let mode = |t: &str| events_of(t).into_iter().find(|e| e.kind == "CONSULT").and_then(|e| e.mode);
+    assert_eq!(mode("محمدجواد ظریف روز دوشنبه در تهران با حسن روحانی دیدار کرد."), Some("meet".into()));
+    // Someone from abroad in the city is a visitor, whoever the subject.
+    assert_eq!(mode("محمدجواد ظریف روز دوشنبه در مسکو با سرگئی لاوروف دیدار کرد."), Some("visit".into()));
+    assert_eq!(mode("سرگئی لاوروف روز دوشنبه در تهران با محمدجواد ظریف دیدار کرد."), Some("visit".into()));
+}
