@@ -2254,3 +2254,13 @@ fn a_meeting_at_home_placed_at_its_verb_is_no_visit() {
     assert_eq!(mode("محمدجواد ظریف روز دوشنبه در مسکو با سرگئی لاوروف دیدار کرد."), Some("visit".into()));
     assert_eq!(mode("سرگئی لاوروف روز دوشنبه در تهران با محمدجواد ظریف دیدار کرد."), Some("visit".into()));
 }
+
+#[test]
+fn a_meeting_told_as_held_between_or_with_two_present_is_theirs() {
+    let ev = events_of("در این دیدار که بین محمدجواد ظریف و سرگئی لاوروف انجام شد، طرفین بر همکاری تاکید کردند.");
+    assert_eq!(pairs(&ev), [("Mohammad Javad Zarif".into(), "Sergey Lavrov".into(), None, "reported".into())]);
+    let ev = events_of("جلسه‌ای با حضور محمدجواد ظریف و سرگئی لاوروف روز دوشنبه در مسکو برگزار شد.");
+    assert_eq!(pairs(&ev), [("Mohammad Javad Zarif".into(), "Sergey Lavrov".into(), Some("Moscow".into()), "reported".into())]);
+    // Someone present alone makes no meeting.
+    assert!(events_of("جلسه‌ای با حضور محمدجواد ظریف در تهران برگزار شد.").iter().all(|e| e.kind != "CONSULT"));
+}
