@@ -1070,9 +1070,14 @@ impl<'k> Recognizer<'k> {
     fn headline_speakers(&self, text: &str, f: &Folded, toks: &[(usize, usize)], out: &mut Vec<Mention>) {
         let ft = f.text.as_str();
         let mut found = Vec::new();
-        for (k, &(s, e)) in toks.iter().enumerate() {
-            // (Line starts only: the colon test is cheap, the look-up rare.)
-            if toks.get(k + 1).is_none_or(|&(a, b)| &ft[a..b] != ":") || !ft[..s].trim_end_matches(' ').chars().next_back().is_none_or(|c| c == '\n') {
+        // (From each colon back to the word before it: colons are few.)
+        for (at, _) in ft.match_indices(':') {
+            let k = toks.partition_point(|t| t.0 < at);
+            if k == 0 || toks.get(k).is_none_or(|t| t.0 != at) {
+                continue;
+            }
+            let (s, e) = toks[k - 1];
+            if !ft[..s].trim_end_matches(' ').chars().next_back().is_none_or(|c| c == '\n') {
                 continue;
             }
             let Some([entry]) = self.people_by_surname.get(&ft[s..e]).map(Vec::as_slice) else { continue };
