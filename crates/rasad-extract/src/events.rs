@@ -786,8 +786,6 @@ impl Context<'_> {
         self.kb.entries[c].country.clone()
     }
 
-    /// The counterpart of `subject` in `country` on `day`: the holder of
-    /// the subject's office there.
     /// The person named in `from..until` (the next sentences) with the
     /// post the subject's name is written with, in `country` («… وزیر
     /// ورزش چین» right after the name): the counterpart a «همتای …» phrase
@@ -812,6 +810,8 @@ impl Context<'_> {
         })
     }
 
+    /// The counterpart of `subject` in `country` on `day`: the holder of
+    /// the subject's office there.
     fn counterpart(&self, subject: &Actor, country: &str, day: Option<Day>) -> Option<usize> {
         let Actor::Kb(p) = subject else { return None };
         let Some(day) = day else {

@@ -1056,14 +1056,6 @@ impl<'k> Recognizer<'k> {
         out.extend(again);
     }
 
-    /// The surname alone of a person the text names in full («گلابی با
-    /// بیان …» after «محسن گلابی»; «الجعفری … دیدار» after «ابراهیم
-    /// الجعفری», a known person whose base entry lists no surname alone): a
-    /// mention of them. Only surnames of three letters or more that are no
-    /// given name, function word or role, standing apart (not after a given
-    /// name, which makes another full name), and only where one person of
-    /// the text bears it. A known person counts only when named by a given
-    /// name and a surname (not `امام راحل`).
     /// A surname alone opening a line before a colon, as headlines name a
     /// speaker («بروجردی: در تعامل با چین غفلت کردیم»): the one known
     /// person of that surname, if the base knows one only.
@@ -1090,6 +1082,15 @@ impl<'k> Recognizer<'k> {
         out.extend(found);
     }
 
+
+    /// The surname alone of a person the text names in full («گلابی با
+    /// بیان …» after «محسن گلابی»; «الجعفری … دیدار» after «ابراهیم
+    /// الجعفری», a known person whose base entry lists no surname alone): a
+    /// mention of them. Only surnames of three letters or more that are no
+    /// given name, function word or role, standing apart (not after a given
+    /// name, which makes another full name), and only where one person of
+    /// the text bears it. A known person counts only when named by a given
+    /// name and a surname (not `امام راحل`).
     fn lone_surnames(&self, text: &str, f: &Folded, toks: &[(usize, usize)], info: &[WordInfo], out: &mut Vec<Mention>) {
         let ft = f.text.as_str();
         let mut by_surname: FxHashMap<String, Option<Target>> = FxHashMap::default();
@@ -1786,17 +1787,19 @@ impl<'k> Recognizer<'k> {
                 // (A listed word with a plural or ezafe ending is that word's
                 // form: «دانشجویان», «صادرکنندگان», «افریقای», not «معتمدیان».)
                 let listed = |stem: Option<&str>| stem.and_then(|x| lexicon.word(x)).is_some_and(|i| i.listed && i.listed_freq > 0);
-                let inflected = listed(w.strip_suffix("ان"))
-                    || w.strip_suffix("گان").is_some_and(|x| listed(Some(&format!("{x}ه"))))
-                    || listed(w.strip_suffix("یان").filter(|x| x.ends_with(['ا', 'و'])))
-                    || listed(w.strip_suffix("ی").filter(|x| x.ends_with(['ا', 'و'])));
+                let inflected = || {
+                    listed(w.strip_suffix("ان"))
+                        || w.strip_suffix("گان").is_some_and(|x| listed(Some(&format!("{x}ه"))))
+                        || listed(w.strip_suffix("یان").filter(|x| x.ends_with(['ا', 'و'])))
+                        || listed(w.strip_suffix("ی").filter(|x| x.ends_with(['ا', 'و'])))
+                };
                 let lone_name = || {
                     w.chars().count() >= 4
                         && !w.contains('\u{200C}')
                         && !w.ends_with("ها")
                         && !w.ends_with("های")
                         && common.is_none()
-                        && !inflected
+                        && !inflected()
                         && words.iter().filter(|&&x| x == w).count() >= 2
                 };
                 // (A known person's surname is theirs, found as such.)
