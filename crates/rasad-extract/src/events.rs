@@ -796,17 +796,9 @@ impl Context<'_> {
             self.roles.get(first).filter(|r| self.apposed(end, r.start))
         };
         let own = post_after(subject.end)?;
-        let first = self.mentions.partition_point(|m| m.start < from);
-        self.mentions[first..].iter().take_while(|m| m.start < until).find_map(|m| {
-            let person = match &m.target {
-                Target::Kb(i) => self.kb.entries[*i].kind == Kind::PER,
-                Target::New { kind, .. } => *kind == Kind::PER,
-            };
-            let r = post_after(m.end).filter(|_| person)?;
-            (r.office == own.office && r.country_written && r.country.eq_ignore_ascii_case(country) && !own.country.eq_ignore_ascii_case(country)).then(|| match &m.target {
-                Target::Kb(i) => Actor::Kb(*i),
-                Target::New { name, .. } => Actor::Name(name.clone()),
-            })
+        self.mention_parts(from, until).into_iter().filter(|p| p.kind == Kind::PER).find_map(|p| {
+            let r = post_after(p.end)?;
+            (r.office == own.office && r.country_written && r.country.eq_ignore_ascii_case(country) && !own.country.eq_ignore_ascii_case(country)).then_some(p.actor)
         })
     }
 

@@ -1056,6 +1056,14 @@ impl<'k> Recognizer<'k> {
         out.extend(again);
     }
 
+    /// Whether `m` names a person, known or new.
+    fn names_person(&self, m: &Mention) -> bool {
+        match &m.target {
+            Target::Kb(i) => self.kb.entries[*i].kind == Kind::PER,
+            Target::New { kind, .. } => *kind == Kind::PER,
+        }
+    }
+
     /// A surname alone opening a line before a colon, as headlines name a
     /// speaker («بروجردی: در تعامل با چین غفلت کردیم»): the one known
     /// person of that surname, if the base knows one only.
@@ -1572,14 +1580,10 @@ impl<'k> Recognizer<'k> {
         // in full with it elsewhere, the nearest («فضل ا... صلواتی نماینده
         // سابق مجلس» is «فضل الله صلواتی»).
         if !lone.is_empty() {
-            let is_person = |m: &Mention| match &m.target {
-                Target::Kb(i) => self.kb.entries[*i].kind == Kind::PER,
-                Target::New { kind, .. } => *kind == Kind::PER,
-            };
             let full: Vec<(usize, String, Target)> = found
                 .iter()
                 .chain(out.iter())
-                .filter(|m| is_person(m))
+                .filter(|m| self.names_person(m))
                 .filter_map(|m| {
                     let key = match_key(&text[m.start..m.end]);
                     let (_, last) = key.rsplit_once(' ')?;
@@ -2002,10 +2006,7 @@ impl<'k> Recognizer<'k> {
             let mut persons: Vec<(usize, usize)> = new_people
                 .iter()
                 .chain(out.iter())
-                .filter(|m| match &m.target {
-                    Target::New { kind, .. } => *kind == Kind::PER,
-                    Target::Kb(i) => self.kb.entries[*i].kind == Kind::PER,
-                })
+                .filter(|m| self.names_person(m))
                 .map(|m| (m.start, m.end))
                 .collect();
             persons.sort_unstable();
