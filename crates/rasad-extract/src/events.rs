@@ -3484,7 +3484,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             None => out.push(trip),
         }
     }
-    merge_restatements(cx.kb, cx.text, out)
+    merge_restatements(cx.kb, cx.text, cx.dates, out)
 }
 
 /// Whether two events have the same participants, sides aside (Y visiting X
@@ -3522,7 +3522,23 @@ fn statuses_apart(a: &str, b: &str) -> bool {
 /// An event told twice in one article (once without its date or place, or
 /// the other way round) is one event: the copies merge, keeping what each
 /// knows.
-fn merge_restatements(kb: &Kb, text: &str, events: Vec<Found>) -> Vec<Found> {
+fn merge_restatements(kb: &Kb, text: &str, dates: &[Resolved], events: Vec<Found>) -> Vec<Found> {
+    // A past meeting the text gives a calendar day of its own («… دوشنبه
+    // ۱۱ فروردین ماه نیز … دیدار کرده بود») is another meeting than the one
+    // reported, not the report told again («پیش از این نیز با … دیدار کرد»).
+    let own_day = |e: &Found| {
+        let (s, t) = e.evidence;
+        let lo = dates.partition_point(|d| d.expr.start < s);
+        dates[lo..].iter().take_while(|d| d.expr.start < t).any(|d| d.expr.end <= t && matches!(d.expr.core, rasad_time::Core::Date { days: rasad_time::tagger::Days::List(_) | rasad_time::tagger::Days::Range(..), .. }))
+    };
+    let another_time = |o: &Found, e: &Found| {
+        let (past, now) = match (o.status, e.status) {
+            ("background", "reported") => (o, e),
+            ("reported", "background") => (e, o),
+            _ => return false,
+        };
+        !past.status_guessed && !o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to) && own_day(past) && !own_day(now)
+    };
     // Two places agree when equal, or when one is a country and the other a
     // place in it (a trip «به قطر» told again as «به دوحه»).
     let within = |country: usize, place: usize| kb.entries[country].is_country() && kb.entries[place].country.is_some() && kb.entries[place].country == kb.entries[country].country;
@@ -3541,6 +3557,7 @@ fn merge_restatements(kb: &Kb, text: &str, events: Vec<Found>) -> Vec<Found> {
                 && same_participants(o, &e)
                 && phone(o) == phone(&e)
                 && (!statuses_apart(o.status, e.status) || o.status_guessed || e.status_guessed)
+                && !another_time(o, &e)
                 && (o.date.is_none() || e.date.is_none() || o.status_guessed || e.status_guessed || o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to) || ((o.implied_date || e.implied_date) && o.status == e.status))
                 && (places_agree(o.place, e.place) || ((o.place_implied || e.place_implied) && o.place.zip(e.place).is_some_and(|(x, y)| same_country(x, y))))
         };

@@ -2278,3 +2278,17 @@ fn a_counterpart_the_base_lacks_is_the_one_named_next_with_the_post() {
     let t = "کیومرث هاشمی وزیر ورزش و جوانان جمهوری اسلامی ایران پیش از ظهر امروز با همتای چینی خود دیدار کرد. در ابتدای این دیدار گائو ژیدان وزیر ورزش روسیه اظهار کرد: ایران و چین دوستان قدیمی هستند.";
     assert!(pairs(&events_of(t)).iter().all(|p| p.1 != "گائو ژیدان"));
 }
+
+#[test]
+fn a_past_meeting_with_a_day_of_its_own_is_another_meeting() {
+    // Held-out set 32: the ambassador met the minister today, and had met
+    // him on a day the text names; the second is named by surname alone.
+    let today = "محمدرضا نوری شاهرودی سفیر جمهوری اسلامی ایران در مسقط امروز (دوشنبه) با یوسف بن علوی وزیر امور خارجه عمان دیدار و گفتگو کرد.";
+    let t = format!("{today}\nنوری شاهرودی سفیر جمهوری اسلامی ایران در عمان دوشنبه ۱۱ فروردین ماه نیز در محل وزارت خارجه عمان با یوسف بن علوی وزیر امور خارجه این کشور دیدار و گفتگو کرده بود.");
+    let ev = undated_events_of(&t);
+    let statuses: Vec<&str> = ev.iter().filter(|e| e.source == ["محمدرضا نوری شاهرودی"]).map(|e| e.status.as_str()).collect();
+    assert_eq!(statuses, ["reported", "background"], "{ev:?}");
+    // «پیش از این نیز», no day: the report told again, one meeting.
+    let t = format!("{today}\nنوری شاهرودی سفیر جمهوری اسلامی ایران در عمان پیش از این نیز با یوسف بن علوی وزیر امور خارجه این کشور دیدار کرد.");
+    assert_eq!(undated_events_of(&t).iter().filter(|e| e.kind == "CONSULT").count(), 1);
+}
