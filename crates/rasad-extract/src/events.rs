@@ -739,10 +739,20 @@ impl Context<'_> {
     }
 
     /// The country of a person the base lacks, from the post the text
-    /// names them with: a role right after the name, ending in a country
-    /// («محمد بن عبدالله العایش» معاون وزیر دفاع عربستان سعودی).
+    /// names them with at any of their mentions: a role right after the
+    /// name, ending in a country («محمد بن عبدالله العایش» معاون وزیر دفاع
+    /// عربستان سعودی) or in «کشورمان» («محمد عباسی وزیر ورزش و جوانان
+    /// کشورمان»).
     fn home_of_name(&self, name: &str) -> Option<String> {
-        let i = self.mentions.iter().position(|m| m.how != rasad_kb::How::Post && matches!(&m.target, Target::New { name: n, kind: Kind::PER } if n == name))?;
+        self.mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.how != rasad_kb::How::Post && matches!(&m.target, Target::New { name: n, kind: Kind::PER } if n == name))
+            .find_map(|(i, _)| self.home_at(i))
+    }
+
+    /// [`Context::home_of_name`] at mention `i`.
+    fn home_at(&self, i: usize) -> Option<String> {
         // …or a post before the name, its country right before it («وزیر
         // امور خارجه عراق محمدعلی الحکیم»).
         if let Some(prev) = i.checked_sub(1).map(|k| &self.mentions[k]) {
@@ -761,16 +771,27 @@ impl Context<'_> {
             }
         }
         let end = self.mentions[i].end;
-        let next = self.mentions.get(i + 1)?;
-        let Target::Kb(c) = next.target else { return None };
-        let between = &self.text[end..next.start];
+        // The post after the name, up to the next mention.
+        let next = self.mentions.get(i + 1);
+        let between = &self.text[end..next.map_or(self.text.len(), |n| n.start)];
         let post = match_key(between.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '،' | ',' | '\u{200C}')));
         let head = post.split(' ').next().unwrap_or("");
-        // (A long post is still one clause: «رئیس کمیته دولتی همکاری‌های
-        // نظامی ـ صنعتی جمهوری بلاروس».)
-        if between.len() > 120 || between.contains(['\n', ':', '.']) || !self.role_words.contains(head) {
+        if !self.role_words.contains(head) {
             return None;
         }
+        // A country named by a word the base lists as its people's or as
+        // «ours» within the post's clause («… وزیر ورزش و جوانان کشورمان»).
+        let clause = post.split(['\n', ':', '.', '،', '؛']).next().unwrap_or("");
+        if let Some(c) = clause.split(' ').skip(1).take(10).find_map(|w| self.kb.demonyms.get(w)) {
+            return Some(c.clone());
+        }
+        // (A long post is still one clause: «رئیس کمیته دولتی همکاری‌های
+        // نظامی ـ صنعتی جمهوری بلاروس».)
+        let next = next?;
+        if between.len() > 120 || between.contains(['\n', ':', '.']) {
+            return None;
+        }
+        let Target::Kb(c) = next.target else { return None };
         // A post of a known person's (`نماینده ویژه رئیسی`): their country.
         if self.kb.entries[c].kind == Kind::PER {
             return self.kb.entries[c].country.clone();
@@ -1241,13 +1262,26 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let planned_trip = planned_trip_markers();
         // (`at` is where the phrase stands in the folded sentence, inside a
         // quotation or not: the quotation's own window is read around it.)
+        // Whether the word at `h` in `txt` stands in a relative clause that
+        // a verb closes, with a comma, before the event's phrase at `at`
+        // («… قره باغ که در چند روز اخیر شاهد عملیات نظامی بوده است، بحث و
+        // تبادل نظر کرد»): it tells of that clause, not of the event. (Not
+        // «این در حالی است که X چندی پیش، در دیدار با …»: no verb there.)
+        let in_relative = |txt: &str, h: usize, at: usize| {
+            let closed = || {
+                txt.get(h..at).and_then(|a| a.find('،').map(|c| a[..c].trim_end())).and_then(|a| a.rsplit(' ').next()).is_some_and(|w| ["است", "بود", "شد", "کرد", "دارد", "داشت"].contains(&w) || w.ends_with("اند"))
+            };
+            h < at && txt.get(..h).is_some_and(|b| b[b.rfind('،').map_or(0, |c| c + '،'.len_utf8())..].contains(" که ")) && closed()
+        };
+        // A background word in `lo..hi` that tells of the event at `at`.
+        let background_near = |lo: usize, hi: usize, at: usize| own_hits.iter().any(|&(h, p)| h >= lo && h + p.len() <= hi && background.iter().any(|x| x == p) && !in_relative(own, h, at));
         let status_near = |at: usize, len: usize, after: usize, planned: &[String]| -> &'static str {
             // A phrase inside the quoted speech: the speech's own words tell
             // its tense («… گفت: عراقچی امروز وارد مسکو می‌شود»).
             if let Some(q) = quote_at.map(folded_at).filter(|&q| q <= at) {
                 let lo = (q..=at.saturating_sub(80).max(q)).rev().find(|&i| folded.is_char_boundary(i)).unwrap_or(q);
                 let hi = ((at + len + after).min(folded.len())..=folded.len()).find(|&i| folded.is_char_boundary(i)).unwrap_or(folded.len());
-                let hit = |list: &[String]| sent_hits.iter().any(|&(h, p)| h >= lo && h + p.len() <= hi && list.iter().any(|x| x == p));
+                let hit = |list: &[String]| sent_hits.iter().any(|&(h, p)| h >= lo && h + p.len() <= hi && list.iter().any(|x| x == p) && !in_relative(folded, h, at));
                 return if hit(planned) {
                     "planned"
                 } else if hit(background) {
@@ -1275,7 +1309,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let planned_hit = own_hits.iter().any(|&(h, p)| ((h >= lo && h + p.len() <= hi) || heads_plan(h, p)) && !(under_way && present(p)) && planned.iter().any(|x| x == p));
             if lo < hi && planned_hit {
                 "planned"
-            } else if (lo < hi && hit_in(background, lo, hi)) || hit_in(background, 0, head_end) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
+            } else if (lo < hi && background_near(lo, hi, at)) || hit_in(background, 0, head_end) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
                 "background"
             } else {
                 "reported"

