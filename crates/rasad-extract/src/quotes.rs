@@ -588,6 +588,9 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
             // …or one of a kind («یک محقق طب اسلامی گفت:»), not an unnamed source.
             let one_of = yek_source == Some(false);
             let lead_office = speaker.is_none() && (role_head || one_of) && !elsewhere && people.partition_point(|p| p.0 <= cs) == 0;
+            // «وی … گفت:» right after such a lead, no one named since: the
+            // same office-holder, named later with the lead.
+            let lead_pronoun = speaker.is_none() && pronoun && !lead_office && unnamed_lead.last().is_some_and(|&(i, _)| i + 1 == out.len()) && people.partition_point(|p| p.0 <= cs) == 0;
             // The quote: up to the next speaker's clause, else the paragraph's end.
             let guillemet = opens_quote(&line[colon..]);
             let skip = if guillemet { 0 } else { 1 };
@@ -687,6 +690,9 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
             if !relayed && qe > qs && text[qs..qe].chars().filter(|&c| rasad_text::chars::is_letter(c) || c.is_alphabetic()).nth(2).is_some() {
                 if lead_office {
                     unnamed_lead.push((out.len(), clause_text.split(' ').next().unwrap_or("").to_string()));
+                } else if lead_pronoun {
+                    let head = unnamed_lead.last().map(|l| l.1.clone()).unwrap_or_default();
+                    unnamed_lead.push((out.len(), head));
                 }
                 out.push(Found { speaker, start: qs, end: qe, written });
             }

@@ -2318,3 +2318,12 @@ fn a_time_word_of_a_relative_clause_is_not_the_events() {
     let t = "این در حالی است که ولادیمیر پوتین چندی پیش، در دیدار با نیکول پاشینیان نخست وزیر ارمنستان گفت که روسیه آماده است.";
     assert!(events_of(t).iter().any(|e| e.kind == "CONSULT" && e.status == "background"), "{:?}", events_of(t));
 }
+
+#[test]
+fn a_lead_office_and_its_pronoun_are_the_person_named_after() {
+    // Held-out set 44: the office speaks, then «وی», then the surname.
+    let t = "مدیر کل امور بین الملل وزارت ورزش و جوانان اظهار کرد: وزیر به صربستان خواهد رفت.\nوی در مورد اهداف این سفر گفت: در این سفر تفاهم نامه امضا می کند.\nتقیزاده افزود: همکاری ورزشی ایران و صربستان مهم است.";
+    let q = quotes_of(t);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q.iter().all(|q| q.speaker.as_deref() == Some("تقیزاده")), "{q:?}");
+}
