@@ -1280,7 +1280,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // «این در حالی است که X چندی پیش، در دیدار با …»: no verb there.)
         let in_relative = |txt: &str, h: usize, at: usize| {
             let closed = || {
-                txt.get(h..at).and_then(|a| a.find('،').map(|c| a[..c].trim_end())).and_then(|a| a.rsplit(' ').next()).is_some_and(|w| ["است", "بود", "شد", "کرد", "دارد", "داشت"].contains(&w) || w.ends_with("اند"))
+                txt.get(h..at).and_then(|a| a.find('،').map(|c| a[..c].trim_end())).and_then(|a| a.rsplit(' ').next()).is_some_and(|w| cues().clause_verb.contains(&w) || w.ends_with("اند"))
             };
             h < at && txt.get(..h).is_some_and(|b| b[b.rfind('،').map_or(0, |c| c + '،'.len_utf8())..].contains(" که ")) && closed()
         };

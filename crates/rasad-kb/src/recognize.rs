@@ -1785,15 +1785,7 @@ impl<'k> Recognizer<'k> {
             let same_line = |at: usize, n: usize| toks.get(at + n).is_some_and(|&(s, _)| !ft[toks[at].0..s].contains('\n'));
             // (`surname-shape` endings: …زاده, …پور, or a Turkic ‑ov, ‑ev of
             // six letters at least, «گیلیچاف».)
-            let shaped_at = |x: usize| {
-                let w = word(x);
-                let n = w.chars().count();
-                !flag(x, F_STOP)
-                    && self.surname_shapes.iter().any(|e| {
-                        let m = e.chars().count();
-                        w.ends_with(e.as_str()) && n >= if m <= 2 { 6 } else { m + 2 }
-                    })
-            };
+            let shaped_at = |x: usize| !flag(x, F_STOP) && self.surname_shaped(word(x));
             // (The comma compared as bytes: this runs at every word.)
             let comma_at = |i: usize| toks.get(i).is_some_and(|&(s, e)| ft.as_bytes()[s..e] == *"،".as_bytes());
             // A title, then one word of a surname's shape before a role
@@ -2176,14 +2168,20 @@ impl<'k> Recognizer<'k> {
         }
     }
 
-    /// Whether `w` ends as surnames do (…زاده, …پور, a Turkic ‑ov of six
-    /// letters at least) and is no word the word lists know.
-    fn shaped_unknown(&self, w: &str) -> bool {
+    /// Whether `w` ends as surnames do: …زاده, …پور, or a Turkic ‑ov of six
+    /// letters at least («گیلیچاف»).
+    fn surname_shaped(&self, w: &str) -> bool {
         let n = w.chars().count();
         self.surname_shapes.iter().any(|e| {
             let m = e.chars().count();
             w.ends_with(e.as_str()) && n >= if m <= 2 { 6 } else { m + 2 }
-        }) && rasad_text::lexicon::Lexicon::builtin().word(w).is_none()
+        })
+    }
+
+    /// Whether `w` is [surname-shaped](Recognizer::surname_shaped) and no
+    /// word the word lists know.
+    fn shaped_unknown(&self, w: &str) -> bool {
+        self.surname_shaped(w) && rasad_text::lexicon::Lexicon::builtin().word(w).is_none()
     }
 
     /// A known person's surname after their given name a letter off
