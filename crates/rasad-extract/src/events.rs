@@ -3582,7 +3582,7 @@ fn merge_restatements(kb: &Kb, text: &str, dates: &[Resolved], events: Vec<Found
             ("reported", "background") => (e, o),
             _ => return false,
         };
-        !past.status_guessed && !o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to) && own_day(past) && !own_day(now)
+        !past.status_guessed && !o.date.zip(e.date).is_some_and(|(x, y)| x.overlaps(y)) && own_day(past) && !own_day(now)
     };
     // Two places agree when equal, or when one is a country and the other a
     // place in it (a trip «به قطر» told again as «به دوحه»).
@@ -3603,7 +3603,7 @@ fn merge_restatements(kb: &Kb, text: &str, dates: &[Resolved], events: Vec<Found
                 && phone(o) == phone(&e)
                 && (!statuses_apart(o.status, e.status) || o.status_guessed || e.status_guessed)
                 && !another_time(o, &e)
-                && (o.date.is_none() || e.date.is_none() || o.status_guessed || e.status_guessed || o.date.zip(e.date).is_some_and(|(x, y)| x.from <= y.to && y.from <= x.to) || ((o.implied_date || e.implied_date) && o.status == e.status))
+                && (o.date.is_none() || e.date.is_none() || o.status_guessed || e.status_guessed || o.date.zip(e.date).is_some_and(|(x, y)| x.overlaps(y)) || ((o.implied_date || e.implied_date) && o.status == e.status))
                 && (places_agree(o.place, e.place) || ((o.place_implied || e.place_implied) && o.place.zip(e.place).is_some_and(|(x, y)| same_country(x, y))))
         };
         match out.iter_mut().find(|o| compatible(o)) {
@@ -3658,7 +3658,7 @@ fn merge_restatements(kb: &Kb, text: &str, dates: &[Resolved], events: Vec<Found
                             && o.kind == "CONSULT"
                             && o.source.len() * o.target.len() == 1
                             && ((o.source[0] == *s && o.target[0] == *t) || (o.source[0] == *t && o.target[0] == *s))
-                            && o.date.zip(e.date).is_none_or(|(x, y)| x.from <= y.to && y.from <= x.to)
+                            && o.date.zip(e.date).is_none_or(|(x, y)| x.overlaps(y))
                             && (o.place.is_none() || e.place.is_none() || o.place == e.place)
                     })
                 })

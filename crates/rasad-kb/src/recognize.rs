@@ -1864,8 +1864,7 @@ impl<'k> Recognizer<'k> {
                 // (A word no list knows before the given name is a foreign
                 // given name misspelt, the name's own: «کنسانتین الکسی یف
                 // سرکنسول روسیه».)
-                let unknown_word = || rasad_text::lexicon::Lexicon::builtin().word(word(at)).is_none();
-                let lead = usize::from(n == 3 && !title && !flag(at, F_FIRST) && flag(at + 1, F_FIRST) && !unknown_word());
+                let lead = usize::from(n == 3 && !title && !flag(at, F_FIRST) && flag(at + 1, F_FIRST) && !unlisted(word(at)));
                 let (s, e) = (toks[at + lead].0, toks[at + n - 1].1);
                 if !overlaps(f.original(s), f.original(e)) && !(at..at + n).any(|x| word(x).ends_with("ها") || word(x).ends_with("های")) {
                     // Without a known first name or surname, only a name a
@@ -2016,7 +2015,7 @@ impl<'k> Recognizer<'k> {
             // A sentence opening with a given name and a word no list knows,
             // set off by a comma («مهدی رازجویان، دیدار با استاندار … را …
             // اعلام کرد»).
-            let set_off = || end == j + 1 && comma_at(end) && clause_start(ft, toks[start].0) && rasad_text::lexicon::Lexicon::builtin().word(word(j)).is_none();
+            let set_off = || end == j + 1 && comma_at(end) && clause_start(ft, toks[start].0) && unlisted(word(j));
             let cue = titled || role_at(end) || (word(end) == "،" && role_at(end + 1)) || verb_at(end) || subject() || after_post() || set_off();
             if surname_known || cue {
                 let (s, e) = (toks[start].0, toks[end - 1].1);
@@ -2125,22 +2124,20 @@ impl<'k> Recognizer<'k> {
         }
         // (Nor a word of the name of anyone the text names in full, known or
         // found: «کرم محمدی … محمدی افزود» is his.)
-        let last_words: FxHashSet<String> = spans
-            .iter()
-            .filter_map(|&(os, oe)| text.get(os..oe))
-            .filter(|t| t.contains([' ', '\u{200C}']))
-            .flat_map(|t| match_key(t).split(' ').map(str::to_string).collect::<Vec<_>>())
-            .collect();
-        let glued_last: FxHashSet<String> = spans
-            .iter()
-            .filter_map(|&(os, oe)| text.get(os..oe))
-            .filter_map(|t| {
-                let key = match_key(t);
-                let mut w = key.rsplit(' ');
-                let (last, before) = (w.next()?, w.next()?);
-                Some(format!("{before}{last}"))
-            })
-            .collect();
+        // (…and their last two words glued, «وحیدزاده» of «ابراهیم وحید‌زاده»:
+        // one fold of each name serves both.)
+        let mut last_words: FxHashSet<String> = FxHashSet::default();
+        let mut glued_last: FxHashSet<String> = FxHashSet::default();
+        for t in spans.iter().filter_map(|&(os, oe)| text.get(os..oe)) {
+            let key = match_key(t);
+            if t.contains([' ', '\u{200C}']) {
+                last_words.extend(key.split(' ').map(str::to_string));
+            }
+            let mut w = key.rsplit(' ');
+            if let (Some(last), Some(before)) = (w.next(), w.next()) {
+                glued_last.insert(format!("{before}{last}"));
+            }
+        }
         // Alone: no name-like word right after («احمدی لاشکی» is a longer surname).
         let next_free = |e: usize| {
             let rest = ft[e..].trim_start_matches(' ');
@@ -2181,7 +2178,7 @@ impl<'k> Recognizer<'k> {
     /// Whether `w` is [surname-shaped](Recognizer::surname_shaped) and no
     /// word the word lists know.
     fn shaped_unknown(&self, w: &str) -> bool {
-        self.surname_shaped(w) && rasad_text::lexicon::Lexicon::builtin().word(w).is_none()
+        self.surname_shaped(w) && unlisted(w)
     }
 
     /// A known person's surname after their given name a letter off
@@ -2286,6 +2283,12 @@ impl<'k> Recognizer<'k> {
 }
 
 /// The first four bytes of `w` (of six or more) as one integer.
+/// Whether the normalizer's word lexicon (`data/lexicon/`) does not know
+/// `w`: a name's word, more likely than not.
+fn unlisted(w: &str) -> bool {
+    rasad_text::lexicon::Lexicon::builtin().word(w).is_none()
+}
+
 fn first_four(w: &str) -> u32 {
     let b = w.as_bytes();
     u32::from_le_bytes([b[0], b[1], b[2], b[3]])

@@ -36,6 +36,11 @@ impl DayRange {
     fn one(d: Day) -> DayRange {
         DayRange { from: d, to: d }
     }
+
+    /// Whether the two ranges share a day.
+    pub fn overlaps(self, other: DayRange) -> bool {
+        self.from <= other.to && other.from <= self.to
+    }
 }
 
 /// An expression with its value.
