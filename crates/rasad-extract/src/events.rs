@@ -775,17 +775,13 @@ impl Context<'_> {
         let next = self.mentions.get(i + 1);
         let between = &self.text[end..next.map_or(self.text.len(), |n| n.start)];
         let lead = between.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '،' | ',' | '\u{200C}'));
-        // (The first word alone folded first: most names go on with no post.)
+        let lead_at = end + (between.len() - lead.len());
+        // (The first word alone read first: most names go on with no post.)
         let first = lead.split(|c: char| c.is_whitespace() || matches!(c, '،' | ',' | '.' | ':')).next().unwrap_or("");
-        if first.is_empty() || !match_key(first).split(' ').next().is_some_and(|w| self.role_words.contains(w)) {
+        if first.is_empty() || !self.folded.key(lead_at, lead_at + first.len()).split(' ').next().is_some_and(|w| self.role_words.contains(w)) {
             return None;
         }
-        // (A post is a clause at most: a long stretch is cut, not folded whole.)
-        let mut cut = lead.len().min(600);
-        while !lead.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let post = match_key(&lead[..cut]);
+        let post = self.folded.key(lead_at, lead_at + lead.len());
         let head = post.split(' ').next().unwrap_or("");
         if !self.role_words.contains(head) {
             return None;
