@@ -186,6 +186,12 @@ fn wished(head: &str) -> bool {
     })
 }
 
+/// Whether the trip noun «سفر» at byte `at` of the folded sentence is told as
+/// the means of what follows, «با سفر به X»: the subject's own trip to X.
+fn by_trip_at(folded: &str, at: usize) -> bool {
+    folded.get(at..).is_some_and(|r| r.starts_with("سفر به ")) && folded.get(..at).is_some_and(|h| h.trim_end().rsplit(' ').next() == Some("با"))
+}
+
 /// The marker lists: planned, background, negation, topic, planned-trip
 /// (tenses that make only a trip one to come), and not-background (phrases
 /// that hold a background marker and are none).
@@ -679,7 +685,8 @@ impl Context<'_> {
         self.roles[first..].iter().take_while(|r| r.start <= p.start).any(|r| {
             r.end >= p.end
                 && self.mentions[..self.mentions.partition_point(|m| m.end <= r.start)].last().is_some_and(|m| {
-                    matches!(&m.target, Target::Kb(i) if self.kb.entries[*i].kind == Kind::PER)
+                    // (Known or not: «حیان عبدالغنی، وزیر نفت عراق».)
+                    (matches!(&m.target, Target::Kb(i) if self.kb.entries[*i].kind == Kind::PER) || matches!(&m.target, Target::New { kind: Kind::PER, .. }))
                         && self.apposed(m.end, r.start)
                 })
         })
@@ -1469,11 +1476,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // traveller is whoever the noun names right after it, not the
             // sentence's subject (unless «خود» makes it the subject's, or
             // «و» leaves its verb to the next clause).
+            // (Nor is «با سفر به کابل و دیدار با …», the subject's trip told
+            // as the means of what the sentence goes on to tell.)
             let noun_end = first_at("سفر").map(|t| t + "سفر".len());
             let bare_trip = frames.iter().filter(|f| f.frame == "visit").all(|f| f.phrase == "سفر")
                 && noun_end.is_some_and(|t| {
                     let after = folded.get(t..).unwrap_or("");
-                    !after.starts_with(" و ") && !after.split(' ').filter(|w| !w.is_empty()).take(4).any(|w| w == "خود")
+                    !after.starts_with(" و ") && !after.split(' ').filter(|w| !w.is_empty()).take(4).any(|w| w == "خود") && !by_trip_at(folded, t - "سفر".len())
                 });
             let named_after = |t: usize| parts.iter().find(|p| p.kind == Kind::PER && folded_at(p.start) >= t && folded.get(t..folded_at(p.start)).is_some_and(|g| g.trim().is_empty()));
             // (A trip told after a reporting verb and «که» is its clause's
@@ -1652,7 +1661,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // («اولین سفر رسمی خود به … را با سفر به دوشنبه آغاز کرد»).
             let own_noun = fr.phrase == "سفر"
                 && after_trigger.split(' ').filter(|w| !w.is_empty()).take(4).take_while(|w| !w.contains(['،', ':', '؛', '.']) && !matches!(*w, "به" | "با" | "از" | "که")).any(|w| w == "خود");
-            if fr.phrase == "سفر" && !elided_verb && !own_noun && !parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at) {
+            // …or an adjunct of the subject's, «با سفر به کابل و دیدار با …»
+            // (by travelling there).
+            let by_trip = fr.phrase == "سفر" && by_trip_at(folded, trigger_at);
+            if fr.phrase == "سفر" && !elided_verb && !own_noun && !by_trip && !parts.iter().any(|p| p.kind == Kind::PER && folded_at(p.start) > trigger_at) {
                 continue;
             }
             if negated_at(trigger_at) {
@@ -2856,7 +2868,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             let e = &cx.kb.entries[*i];
                             e.is_country() || e.kind == Kind::ORG || cx.kb.tenures.iter().any(|t| t.person == *i)
                         }
-                        Actor::Name(_) => false,
+                        // A person the base lacks counts when the text names
+                        // them with a state's post («حیان عبدالغنی، وزیر نفت عراق»).
+                        Actor::Name(n) => cx.home_of_name(n).is_some(),
                     };
                     if !newsworthy {
                         continue;
@@ -2880,6 +2894,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     }
                     if let Some(guest) = welcomed {
                         let place = place_written.or_else(|| cx.capital_of(&who));
+                        // Welcomed on arrival («در فرودگاه …»): as with the
+                        // guest frame, the trip stays one to the country.
+                        let clause = &folded[clause_start(folded, trigger_at.min(folded.len()), credit_end)..trigger_at.min(folded.len())];
+                        let on_arrival = clause.contains("فرودگاه") || clause.contains("بدو ورود");
                         push(Found {
                             kind: "CONSULT".into(),
                             mode: Some("visit".into()),
@@ -2890,7 +2908,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             status,
                             evidence,
                             confidence: 0.6,
-                            welcome: false, place_implied: place_written.is_none() && place.is_some(), status_guessed: false, implied_date: false,
+                            welcome: on_arrival, place_implied: place_written.is_none() && place.is_some(), status_guessed: false, implied_date: false,
                         });
                         continue;
                     }
@@ -3137,7 +3155,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         })
                         .cloned();
                     let bare = fr.phrase == "سفر" && !elided_verb;
-                    if bare && nominal.is_none() && !own_noun {
+                    if bare && nominal.is_none() && !own_noun && !by_trip {
                         continue;
                     }
                     let quoted_here = quote_from.is_some_and(|q| q <= trigger_at);

@@ -2327,3 +2327,27 @@ fn a_lead_office_and_its_pronoun_are_the_person_named_after() {
     assert_eq!(q.len(), 3, "{q:?}");
     assert!(q.iter().all(|q| q.speaker.as_deref() == Some("تقیزاده")), "{q:?}");
 }
+
+#[test]
+fn a_new_person_with_a_post_signs() {
+    // Held-out set 45: the Iraqi minister the base lacks signs with Iran's.
+    let t = "حیان عبدالغنی، وزیر نفت عراق و محسن پاکنژاد، وزیر نفت ایران به منظور تقویت همکاری مشترک یادداشتهای همکاری امضا کردند.";
+    assert_eq!(sources_of(t, "AGREE"), [vec!["حیان عبدالغنی".to_string(), "Mohsen Paknejad".to_string()]]);
+    // With no post, a name the base lacks takes no stance.
+    assert!(sources_of("حیان عبدالغنی و محسن پاکنژاد یادداشتهای همکاری امضا کردند.", "AGREE").iter().all(|s| !s.contains(&"حیان عبدالغنی".to_string())));
+}
+
+#[test]
+fn a_welcome_by_a_new_person_at_the_airport_leaves_the_trip_too() {
+    // Set 34: the deputy who met him on arrival is not all he visited.
+    let t = "علی شمخانی دبیر شورای عالی امنیت ملی در سفری دو روزه وارد بغداد شد.\n«عصام السعدی» معاون مشاور امنیت ملی عراق در فرودگاه بین المللی بغداد از دریابان شمخانی استقبال کرد.";
+    let p = pairs(&undated_events_of(t));
+    assert!(p.iter().any(|(s, t, ..)| s == "Ali Shamkhani" && t == "Iraq"), "{p:?}");
+}
+
+#[test]
+fn a_trip_told_as_the_means_is_the_subjects() {
+    // Held-out set 45: «با سفر به کابل و دیدار با …», recalled.
+    let t = "محمدابراهیم طاهریان، نماینده ویژه وزیر امور خارجه ایران دیروز گفتگو کرد.\nطاهریان پیش از این نیز در هفته‌های گذشته با سفر به کابل و دیدار با مقامات افغانستان مواضع ایران را ارائه کرده بود.";
+    assert_eq!(pairs(&undated_events_of(t)), [("محمدابراهیم طاهریان".into(), "Afghanistan".into(), Some("Kabul".into()), "background".into())]);
+}
