@@ -550,7 +550,9 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
                     Some(s) => Some(s),
                     None if document => statement_body(),
                     // «وی»: the last speaker, unless a person has since opened a sentence of their own.
-                    None if pronoun || clause_text == verb || clause_text.split(' ').count() <= 6 => {
+                    // (A short clause an office heads, «سخنگوی وزارت امور خارجه
+                    // گفت», is read below: not the person last named anywhere.)
+                    None if pronoun || clause_text == verb || (clause_text.split(' ').count() <= 6 && !role_head) => {
                         let since = subject_since(last_at, cs);
                         if unnamed_last && since.is_none() {
                             None
