@@ -2401,6 +2401,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 })
                                 .and_then(|p| cx.capital_of(&p.actor));
                         }
+                        // «در دفتر نخست وزیر عراق»: at an office-holder's
+                        // office, their country's capital.
+                        if place.is_none() {
+                            place = cx.roles[cx.roles.partition_point(|r| r.start < ss)..]
+                                .iter()
+                                .take_while(|r| folded_at(r.start) < trigger_at)
+                                .find(|r| r.country_written && !r.country.is_empty() && folded[..folded_at(r.start)].trim_end().ends_with("در دفتر"))
+                                .and_then(|r| cx.country_entry(&r.country))
+                                .and_then(|c| cx.capital_of(&Actor::Kb(c)));
+                        }
                         // (Of several legs, the one to the others' country:
                         // «سفر به بیروت … وارد دمشق شد», then «با میقاتی».)
                         let target_countries: Vec<String> = target.iter().filter_map(|a| cx.country_of(a)).collect();

