@@ -1891,7 +1891,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         let noun_end = trigger_at + fr.phrase.len();
                         let close = |p: &Part| {
                             let gap = folded.get(noun_end.min(folded.len())..folded_at(p.start)).unwrap_or("");
-                            let gap_words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty() && !cues().title.contains(w)).collect();
+                            // (A plural ending written apart is the noun's: «رایزنی های
+                            // فشرده دو روزه بین X و Y».)
+                            let gap_words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty() && !cues().title.contains(w) && !matches!(*w, "ها" | "های" | "هایی")).collect();
                             let blocks = |w: &&str| matches!(*w, "با" | "از" | "به" | "در" | "برای" | "درباره" | "که");
                             let between = gap_words.last().is_some_and(|w| matches!(*w, "میان" | "بین"));
                             !gap.contains(['،', ':', '؛', '.']) && !gap_words.iter().any(blocks) && (if between { gap_words.len() <= 4 } else { gap_words.len() <= 3 && !gap_words.contains(&"و") })

