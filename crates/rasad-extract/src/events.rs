@@ -2897,6 +2897,20 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             before.rfind(" از ").is_some_and(|k| before[k + " از ".len()..].split(' ').next().is_some_and(|w| cues().delegation.contains(&w)))
                         }
                     };
+                    // «… از سوی همتای ایرانی خود … دعوتنامه‌ای دریافت و از آن
+                    // استقبال کرد»: welcoming an invitation accepts it, an
+                    // agreement with whoever sent it.
+                    let invitation = fr.phrase.contains("استقبال") && !in_quote && folded.get(clause_from..trigger_at).is_some_and(|c| cues().offer.iter().any(|w| c.contains(w)));
+                    if invitation {
+                        let mut inviters: Vec<Actor> = Vec::new();
+                        for p in parts.iter().filter(|p| p.kind == Kind::PER && p.actor != who && folded_at(p.start) >= clause_from && folded_at(p.start) < trigger_at) {
+                            if !inviters.contains(&p.actor) {
+                                inviters.push(p.actor.clone());
+                            }
+                        }
+                        push(Found { kind: "AGREE".into(), mode: None, source: vec![who], target: inviters, place: None, date: event_date, status, evidence, confidence: 0.6, welcome: false, place_implied: false, status_guessed: false, implied_date: false });
+                        continue;
+                    }
                     let welcomed = (fr.phrase.contains("استقبال") && !in_quote)
                         .then(|| parts.iter().find(|p| p.kind == Kind::PER && p.actor != who && folded_at(p.start) < trigger_at && (cx.prev_word(p.start, ss) == "از" || heads_delegation(p))))
                         .flatten();

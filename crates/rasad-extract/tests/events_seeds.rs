@@ -2398,3 +2398,12 @@ fn a_meeting_at_a_ministry_is_in_its_capital() {
     let ev = undated_events_of(t);
     assert!(ev.iter().any(|e| e.mode.as_deref() == Some("visit") && e.source == ["Ziad Ali Fadel"] && e.place.as_deref() == Some("Tehran")), "{ev:?}");
 }
+
+#[test]
+fn welcoming_an_invitation_accepts_it() {
+    // Held-out set 45: an invitation received and welcomed is an agreement,
+    // not support of what the sentence names.
+    let t = "محمود المشهدانی رئیس پارلمان عراق امروز با سفیر ایران دیدار کرد.\nالمشهدانی از سوی همتای ایرانی خود برای سفر به این کشور دعوتنامه‌ای دریافت و از آن استقبال کرد.";
+    assert_eq!(sources_of(t, "AGREE"), [vec!["Mahmoud al-Mashhadani".to_string()]]);
+    assert!(sources_of(t, "SUPPORT").is_empty());
+}
