@@ -78,6 +78,9 @@ pub(crate) struct Cues {
     /// What one accepts rather than hosts (`دعوت`, `پیشنهاد`): «دعوت … را
     /// پذیرفت» is an agreement.
     pub offer: Vec<&'static str>,
+    /// An invitation, of the offers: welcomed, it is accepted (AGREE), where a
+    /// proposal welcomed is supported (`invitation`).
+    pub invitation: Vec<&'static str>,
     /// First words of a medium's name (`صدای`, `خبرگزاری`): «صدای آمریکا»
     /// names no country of the story.
     pub media_head: Vec<&'static str>,
@@ -213,6 +216,7 @@ pub(crate) fn cues() -> &'static Cues {
             met_after: Vec::new(),
             delegation: Vec::new(),
             offer: Vec::new(),
+            invitation: Vec::new(),
             media_head: Vec::new(),
             speech_credit: Vec::new(),
             narrator_credit: Vec::new(),
@@ -277,6 +281,7 @@ pub(crate) fn cues() -> &'static Cues {
                 "met-after" => &mut c.met_after,
                 "delegation" => &mut c.delegation,
                 "offer" => &mut c.offer,
+                "invitation" => &mut c.invitation,
                 "media-head" => &mut c.media_head,
                 "speech-credit" => &mut c.speech_credit,
                 "narrator-credit" => &mut c.narrator_credit,

@@ -186,6 +186,15 @@ fn wished(head: &str) -> bool {
     })
 }
 
+/// Whether the clause of the folded sentence that ends at the event's phrase
+/// (byte `at`) tells of a welcome on arrival («در فرودگاه …», «در بدو ورود»):
+/// the trip stays one to the country, whoever met the guest there.
+fn on_arrival(folded: &str, at: usize, credit_end: usize) -> bool {
+    let at = at.min(folded.len());
+    let clause = &folded[clause_start(folded, at, credit_end)..at];
+    clause.contains("فرودگاه") || clause.contains("بدو ورود")
+}
+
 /// Whether the trip noun «سفر» at byte `at` of the folded sentence is told as
 /// the means of what follows, «با سفر به X»: the subject's own trip to X.
 fn by_trip_at(folded: &str, at: usize) -> bool {
@@ -2331,8 +2340,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         mode = Some("visit".into());
                         // Met on arrival («در فرودگاه …»، «در بدو ورود»): the
                         // trip stays one to the country.
-                        let clause = &folded[clause_start(folded, trigger_at.min(folded.len()), credit_end)..trigger_at.min(folded.len())];
-                        welcome = clause.contains("فرودگاه") || clause.contains("بدو ورود");
+                        welcome = on_arrival(folded, trigger_at, credit_end);
                         // Welcomed on arrival at home (an official back at
                         // Mehrabad, «در بدو ورود به فرودگاه مهرآباد مورد
                         // استقبال … قرار گرفت»): a return, no visit. (A city
@@ -2900,7 +2908,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // «… از سوی همتای ایرانی خود … دعوتنامه‌ای دریافت و از آن
                     // استقبال کرد»: welcoming an invitation accepts it, an
                     // agreement with whoever sent it.
-                    let invitation = fr.phrase.contains("استقبال") && !in_quote && folded.get(clause_from..trigger_at).is_some_and(|c| cues().offer.iter().any(|w| c.contains(w)));
+                    let invitation = fr.phrase.contains("استقبال") && !in_quote && folded.get(clause_from..trigger_at).is_some_and(|c| cues().invitation.iter().any(|w| c.contains(w)));
                     if invitation {
                         let mut inviters: Vec<Actor> = Vec::new();
                         for p in parts.iter().filter(|p| p.kind == Kind::PER && p.actor != who && folded_at(p.start) >= clause_from && folded_at(p.start) < trigger_at) {
@@ -2923,8 +2931,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         let place = place_written.or_else(|| cx.capital_of(&who));
                         // Welcomed on arrival («در فرودگاه …»): as with the
                         // guest frame, the trip stays one to the country.
-                        let clause = &folded[clause_start(folded, trigger_at.min(folded.len()), credit_end)..trigger_at.min(folded.len())];
-                        let on_arrival = clause.contains("فرودگاه") || clause.contains("بدو ورود");
+                        let on_arrival = on_arrival(folded, trigger_at, credit_end);
                         push(Found {
                             kind: "CONSULT".into(),
                             mode: Some("visit".into()),

@@ -1950,7 +1950,7 @@ fn an_undated_text_resolves_a_post_in_the_era_of_the_people_it_names() {
 #[test]
 fn a_message_quoted_is_its_senders() {
     let q = quotes_of("ایرج مسجدی سفیر ایران در بغداد در یک پیام توییتری سفر وزیر خارجه را مهم خواند.\nدر این پیام آمده است: گسترش مناسبات با همسایگان اولویت ماست.");
-    assert_eq!(q.iter().map(|x| x.speaker.clone()).collect::<Vec<_>>(), [Some("ایرج مسجدی".to_string())], "{q:?}");
+    assert_eq!(q.iter().map(|x| x.speaker.clone()).collect::<Vec<_>>(), [Some("Iraj Masjedi".to_string())], "{q:?}");
 }
 
 #[test]
@@ -2330,11 +2330,11 @@ fn a_lead_office_and_its_pronoun_are_the_person_named_after() {
 
 #[test]
 fn a_new_person_with_a_post_signs() {
-    // Held-out set 45: the Iraqi minister the base lacks signs with Iran's.
-    let t = "حیان عبدالغنی، وزیر نفت عراق و محسن پاکنژاد، وزیر نفت ایران به منظور تقویت همکاری مشترک یادداشتهای همکاری امضا کردند.";
-    assert_eq!(sources_of(t, "AGREE"), [vec!["حیان عبدالغنی".to_string(), "Mohsen Paknejad".to_string()]]);
+    // Held-out set 45: an Iraqi minister the base lacks signs with Iran's.
+    let t = "هیثم الجبوری، وزیر نفت عراق و محسن پاکنژاد، وزیر نفت ایران به منظور تقویت همکاری مشترک یادداشتهای همکاری امضا کردند.";
+    assert_eq!(sources_of(t, "AGREE"), [vec!["هیثم الجبوری".to_string(), "Mohsen Paknejad".to_string()]]);
     // With no post, a name the base lacks takes no stance.
-    assert!(sources_of("حیان عبدالغنی و محسن پاکنژاد یادداشتهای همکاری امضا کردند.", "AGREE").iter().all(|s| !s.contains(&"حیان عبدالغنی".to_string())));
+    assert!(sources_of("هیثم الجبوری و محسن پاکنژاد یادداشتهای همکاری امضا کردند.", "AGREE").iter().all(|s| !s.contains(&"هیثم الجبوری".to_string())));
 }
 
 #[test]
@@ -2388,7 +2388,7 @@ fn a_meeting_noun_between_two_posts_with_a_plural_written_apart() {
     // with their holders in the next sentence.
     let t = "بعد از رایزنی های فشرده دو روزه بین وزیر نیروی جمهوری اسلامی ایران و وزیر برق عراق، دو کشور یادداشت تفاهم را امضا کردند.\n«رضا اردکانیان» وزیر نیروی جمهوری اسلامی ایران و «لوی الخطیب» وزیر برق عراق این یادداشت تفاهم را امضا کردند.";
     let p = pairs(&undated_events_of(t));
-    assert!(p.iter().any(|(s, t, ..)| s == "Reza Ardakanian" && t == "لوی الخطیب"), "{p:?}");
+    assert!(p.iter().any(|(s, t, ..)| s == "Reza Ardakanian" && t == "Luay al-Khateeb"), "{p:?}");
 }
 
 #[test]
