@@ -192,7 +192,7 @@ fn wished(head: &str) -> bool {
 fn on_arrival(folded: &str, at: usize, credit_end: usize) -> bool {
     let at = at.min(folded.len());
     let clause = &folded[clause_start(folded, at, credit_end)..at];
-    clause.contains("فرودگاه") || clause.contains("بدو ورود")
+    cues().arrival.iter().any(|w| clause.contains(w))
 }
 
 /// Whether the trip noun «سفر» at byte `at` of the folded sentence is told as
@@ -2408,7 +2408,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                     // (The palace may be the body's own name, «کاخ کرملین».)
                                     let palace = folded.get(folded_at(p.start)..folded_at(p.end)).is_some_and(|n| n.starts_with("کاخ "));
                                     // (…or only «در محل»: «در دیداری رسمی با X در محل وزارت نفت».)
-                                    head.ends_with("حضور در") || head.ends_with("در محل") || head.ends_with("در کاخ") || (palace && (head.ends_with(" در") || head == "در"))
+                                    cues().seat_at.iter().any(|w| head.ends_with(w)) || (palace && (head.ends_with(" در") || head == "در"))
                                 })
                                 .and_then(|p| cx.capital_of(&p.actor));
                         }
@@ -2418,7 +2418,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             place = cx.roles[cx.roles.partition_point(|r| r.start < ss)..]
                                 .iter()
                                 .take_while(|r| folded_at(r.start) < trigger_at)
-                                .find(|r| r.country_written && !r.country.is_empty() && folded[..folded_at(r.start)].trim_end().ends_with("در دفتر"))
+                                .find(|r| r.country_written && !r.country.is_empty() && cues().office_at.iter().any(|w| folded[..folded_at(r.start)].trim_end().ends_with(w)))
                                 .and_then(|r| cx.country_entry(&r.country))
                                 .and_then(|c| cx.capital_of(&Actor::Kb(c)));
                         }

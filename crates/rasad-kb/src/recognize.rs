@@ -1610,14 +1610,14 @@ impl<'k> Recognizer<'k> {
                 .iter()
                 .chain(out.iter())
                 .filter(|m| self.names_person(m))
+                // (Each name's key read off the article's fold, not folded again.)
                 .filter_map(|m| {
-                    let key = match_key(&text[m.start..m.end]);
-                    let (_, last) = key.rsplit_once(' ')?;
+                    let (_, last) = f.key(m.start, m.end).rsplit_once(' ')?;
                     Some((m.start, last.to_string(), m.target.clone()))
                 })
                 .collect();
             for m in found.iter_mut().filter(|m| lone.contains(&(m.start, m.end))) {
-                let key = match_key(&text[m.start..m.end]);
+                let key = f.key(m.start, m.end);
                 if let Some((_, _, t)) = full.iter().filter(|x| x.1 == key).min_by_key(|x| x.0.abs_diff(m.start)) {
                     m.target = t.clone();
                 }
