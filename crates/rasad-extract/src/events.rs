@@ -1159,8 +1159,16 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let mut held: Vec<usize> = sent_hits.iter().flat_map(|(_, p)| lexicon_index().get(*p).map_or(&[][..], |v| v.as_slice()).iter().copied()).collect();
         held.sort_unstable();
         held.dedup();
+        // «… وارد تهران شد و در بدو ورود … مورد استقبال X قرار گرفت»: the
+        // arrival adjunct (a trip phrase holding an `arrival` word) yields to
+        // the arrival verb the sentence holds (a `preverb`), whose place it is.
+        let arrival_adjunct = |l: &Lex| l.frame == "visit" && cues().arrival.iter().any(|w| l.phrase.contains(w));
+        let verb_held = held.iter().any(|&i| lexicon()[i].frame == "visit" && cues().preverb.contains(&lexicon()[i].phrase.as_str()));
         let mut frames: Vec<&Lex> = Vec::new();
         for l in held.into_iter().map(|i| &lexicon()[i]) {
+            if verb_held && arrival_adjunct(l) {
+                continue;
+            }
             if !frames.iter().any(|f| f.frame == l.frame && f.kind == l.kind) {
                 frames.push(l);
             }
@@ -1298,6 +1306,18 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         };
         // A background word in `lo..hi` that tells of the event at `at`.
         let background_near = |lo: usize, hi: usize, at: usize| own_hits.iter().any(|&(h, p)| h >= lo && h + p.len() <= hi && background.iter().any(|x| x == p) && !in_relative(own, h, at));
+        // «در جریان سفر سال گذشته …»: a trip named with a past time («سفر
+        // اخیر», «سفر ماه گذشته») is a recalled one, and so is what the
+        // sentence tells after it was done on it.
+        // (The trip an adjunct of the lexicon's, «در جریان سفر», «طی سفر»:
+        // not a verb's noun, «… به نواکشوت سفر کرده بود».)
+        let recalled_trip_at = own_hits
+            .iter()
+            .find(|&&(h, p)| background.iter().any(|x| x == p) && own_hits.iter().any(|&(t, q)| t + q.len() <= h && own[t + q.len()..h].trim().is_empty() && q.contains(' ') && q.ends_with(" سفر") && lexicon_index().get(q).is_some_and(|v| v.iter().any(|&i| lexicon()[i].frame == "visit"))))
+            .map(|h| h.0);
+        if debug_events() && recalled_trip_at.is_some() {
+            eprintln!("RECALLED {:?}", own.get(recalled_trip_at.unwrap_or(0)..).map(|r| r.chars().take(30).collect::<String>()));
+        }
         let status_near = |at: usize, len: usize, after: usize, planned: &[String]| -> &'static str {
             // A phrase inside the quoted speech: the speech's own words tell
             // its tense («… گفت: عراقچی امروز وارد مسکو می‌شود»).
@@ -1332,7 +1352,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let planned_hit = own_hits.iter().any(|&(h, p)| ((h >= lo && h + p.len() <= hi) || heads_plan(h, p)) && !(under_way && present(p)) && planned.iter().any(|x| x == p));
             if lo < hi && planned_hit {
                 "planned"
-            } else if (lo < hi && background_near(lo, hi, at)) || hit_in(background, 0, head_end) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
+            } else if (lo < hi && background_near(lo, hi, at)) || hit_in(background, 0, head_end) || recalled_trip_at.is_some_and(|m| m < at && !own[m..at.min(own.len())].contains('؛')) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
                 "background"
             } else {
                 "reported"
@@ -3230,7 +3250,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let next_stop = !fr.phrase.starts_with("به ") && fr.phrase.contains("مقصد");
                     let stop_before = |p: &Part| next_stop && folded.get(folded_at(p.end)..trigger_at).is_some_and(|g| g.trim().is_empty());
                     let status = if next_stop && status == "reported" { "planned" } else { status };
-                    let after_subject: Vec<&Part> = parts.iter().filter(|p| p.kind == Kind::GPE && (p.start > subj.start || (named_after && folded_at(p.start) > trigger_at) || stop_before(p))).collect();
+                    // (An airport of the knowledge base, «وارد فرودگاه مهرآباد
+                    // تهران شد», is in its country: a destination too.)
+                    let is_airport = |i: usize| cx.kb.entries[i].id.starts_with("airport:");
+                    let after_subject: Vec<&Part> = parts.iter().filter(|p| (p.kind == Kind::GPE || matches!(p.actor, Actor::Kb(i) if is_airport(i))) && (p.start > subj.start || (named_after && folded_at(p.start) > trigger_at) || stop_before(p))).collect();
                     // «از ایران بازدید خواهد کرد», «از تاجیکستان دیدن کند»: the
                     // place visited stands after «از».
                     let from_visited = fr.phrase.starts_with("بازدید") || fr.phrase.starts_with("دیدن");
@@ -3355,18 +3378,20 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             // شهر باکو شد»): the city is where.
                             let place = if entry.is_country() && capital_named(d) {
                                 cx.capital_of(&d.actor).unwrap_or(dest)
-                            } else if entry.is_country() {
+                            } else if entry.is_country() || is_airport(dest) {
                                 // (Not the traveller's seat there, «سفیر ایران
                                 // در آنکارا که به دو استان شرق ترکیه سفر کرده».)
-                                parts
+                                let city = parts
                                     .iter()
                                     .filter(|p| !cx.post_seat(p.start, ss))
                                     .filter_map(|p| match p.actor {
                                         Actor::Kb(i) if p.kind == Kind::GPE && !cx.kb.entries[i].is_country() && cx.kb.entries[i].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&country)) => Some(i),
                                         _ => None,
                                     })
-                                    .next()
-                                    .unwrap_or(dest)
+                                    .next();
+                                // (An airport with no city named: the base's
+                                // airports are its capitals'.)
+                                city.or_else(|| if is_airport(dest) { cx.kb.capitals.get(&country).copied() } else { None }).unwrap_or(dest)
                             } else {
                                 dest
                             };
