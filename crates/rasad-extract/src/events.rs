@@ -1315,9 +1315,6 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             .iter()
             .find(|&&(h, p)| background.iter().any(|x| x == p) && own_hits.iter().any(|&(t, q)| t + q.len() <= h && own[t + q.len()..h].trim().is_empty() && q.contains(' ') && q.ends_with(" سفر") && lexicon_index().get(q).is_some_and(|v| v.iter().any(|&i| lexicon()[i].frame == "visit"))))
             .map(|h| h.0);
-        if debug_events() && recalled_trip_at.is_some() {
-            eprintln!("RECALLED {:?}", own.get(recalled_trip_at.unwrap_or(0)..).map(|r| r.chars().take(30).collect::<String>()));
-        }
         let status_near = |at: usize, len: usize, after: usize, planned: &[String]| -> &'static str {
             // A phrase inside the quoted speech: the speech's own words tell
             // its tense («… گفت: عراقچی امروز وارد مسکو می‌شود»).
@@ -2006,7 +2003,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // place); the people after it are the guests.
                     let mut host_city = None;
                     // (Not the country of a post: «نخست‌وزیر عراق میزبان …».)
-                    let in_post = |p: &Part| parts.iter().any(|q| q.kind == Kind::PER && q.start < p.start && q.end >= p.end);
+                    // (Nor of a post word right before it, a new person's:
+                    // «نصیف جاسم الخطابی، استاندار کربلا میزبان X بود».)
+                    let in_post = |p: &Part| parts.iter().any(|q| q.kind == Kind::PER && q.start < p.start && q.end >= p.end) || cx.role_words.contains(cx.prev_word(p.start, ss));
                     // (A time may stand between when the place heads its clause:
                     // «تهران در روزهای پیش رو میزبان X … است».)
                     let gap_ok = |p: &Part| {
@@ -2373,7 +2372,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // «X میزبان Y بود»: Y is the visitor.
                         std::mem::swap(&mut source, &mut target);
                         mode = Some("visit".into());
-                        place = place.or(host_city);
+                        // (Or the city of the host's post: «استاندار کربلا میزبان X بود».)
+                        let post_city = || {
+                            parts.iter().find_map(|p| match p.actor {
+                                Actor::Kb(i) if p.kind == Kind::GPE && folded_at(p.end) <= trigger_at && !cx.kb.entries[i].is_country() && cx.role_words.contains(cx.prev_word(p.start, ss)) => Some(i),
+                                _ => None,
+                            })
+                        };
+                        place = place.or(host_city).or_else(post_city);
                     } else if frame == "meet" {
                         if let Some((from, _)) = left_for.filter(|&(_, to)| place == Some(to)) {
                             place = Some(from);

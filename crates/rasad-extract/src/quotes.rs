@@ -221,10 +221,11 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
             .filter(|m| {
                 let before = text[..m.start].trim_end_matches([' ', '\u{200C}', '«', '"']);
                 // …or right after the credit that opens it («به گزارش …، «X» …»).
-                let after_credit = before.strip_suffix('،').is_some_and(|b| {
+                // (And its source: «به گزارش X، به نقل از Y؛ «Z» …».)
+                let after_credit = before.strip_suffix(['،', '؛']).is_some_and(|b| {
                     let sentence = &b[last_sentence_start(b)..];
                     // (The credit's own comma: none before it, no speech since.)
-                    sentence.trim_start().starts_with("به گزارش") && !sentence.contains(['،', ':'])
+                    sentence.trim_start().starts_with("به گزارش") && !sentence.contains(':') && sentence.split(['،', '؛']).skip(1).all(|c| c.trim_start().starts_with("به نقل از"))
                 });
                 before.is_empty() || before.ends_with(SENTENCE_END) || after_credit
             })
@@ -248,6 +249,13 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
                 let order = surnames.len();
                 surnames.entry(sur).or_insert((order, m.end, p.clone()));
             }
+        }
+        // (Of a three-word name, the middle word too when it is no given
+        // name: «نیکزاد» of «علی نیکزاد ثمرین», not «علی» of «محمد علی X».)
+        // (People the base lacks: its own have their spellings listed.)
+        if matches!(p, Speaker::Name(_)) && words.len() == 3 && words[1].chars().count() >= 4 && !kb.first_names.contains(words[1]) {
+            let order = surnames.len();
+            surnames.entry(words[1].to_string()).or_insert((order, m.end, p.clone()));
         }
     }
     // The person a clause opening with a surname (one word or two) speaks
