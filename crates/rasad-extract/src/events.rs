@@ -2911,9 +2911,12 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     }
                     let Some(who) = who else { continue };
                     let newsworthy = match &who {
+                        // (A person of the base with no tenure in it counts as
+                        // one it lacks: by a state's post written beside the
+                        // name, «کاظم جلالی سفیر جمهوری اسلامی ایران در …».)
                         Actor::Kb(i) => {
                             let e = &cx.kb.entries[*i];
-                            e.is_country() || e.kind == Kind::ORG || cx.kb.tenures.iter().any(|t| t.person == *i)
+                            e.is_country() || e.kind == Kind::ORG || cx.kb.tenures.iter().any(|t| t.person == *i) || (e.kind == Kind::PER && cx.mentions.iter().enumerate().any(|(k, m)| m.how != rasad_kb::How::Post && m.target == Target::Kb(*i) && cx.home_at(k).is_some()))
                         }
                         // A person the base lacks counts when the text names
                         // them with a state's post («حیان عبدالغنی، وزیر نفت عراق»).
@@ -3007,7 +3010,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // (Nor a city: «حملات … روز شنبه دمشق را محکوم کرد» condemns
                         // what was done there, not the city.)
                         .filter(|p| !matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("city:")))
-                        .filter(|p| p.actor != who && p.kind != Kind::PER && p.kind != Kind::LOC && !cx.post_of_person(p) && !attacked(p) && p.start >= from && folded_at(p.start) >= credit_end && folded_at(p.start) >= lo && folded_at(p.start) < hi)
+                        // (Nor the seat of a mission: «سفیر ایران در روسیه … امضا کرد».)
+                        .filter(|p| p.actor != who && p.kind != Kind::PER && p.kind != Kind::LOC && !cx.post_of_person(p) && !cx.post_seat(p.start, ss) && !attacked(p) && p.start >= from && folded_at(p.start) >= credit_end && folded_at(p.start) >= lo && folded_at(p.start) < hi)
                         .map(|p| p.actor.clone())
                         .take(3)
                         .collect();
