@@ -713,7 +713,12 @@ impl<'k> Recognizer<'k> {
                 if n == 1 && k > 0 && info[k - 1].flags & F_FIRST != 0 && info[k - 1].flags & F_STOP == 0 {
                     let entry = &self.kb.entries[self.patterns[p].entry];
                     let given = &ft[toks[k - 1].0..toks[k - 1].1];
-                    if entry.kind == Kind::PER && ft[toks[k - 1].1..s].trim().is_empty() && !std::iter::once(&entry.name_fa).chain(&entry.aliases).any(|a| match_key(a).split(' ').any(|w| w == given)) {
+                    // (A title that is also a given name, «امیر نصیرزاده»
+                    // after «عزیز نصیرزاده», is the title where the text has
+                    // named that person in full before.)
+                    let title = self.honorifics_by_first.get(given).is_some_and(|hs| hs.iter().any(|&h| self.honorifics[h].len() == 1))
+                        && found.iter().any(|x| self.patterns[x.2].entry == self.patterns[p].entry && !self.patterns[x.2].surname_only);
+                    if entry.kind == Kind::PER && !title && ft[toks[k - 1].1..s].trim().is_empty() && !std::iter::once(&entry.name_fa).chain(&entry.aliases).any(|a| match_key(a).split(' ').any(|w| w == given)) {
                         return None;
                     }
                 }
@@ -2873,6 +2878,15 @@ mod tests {
         assert_eq!(names("محمدابراهیم طاهریان، نماینده ویژه وزیر امور خارجه ایران")[0], "new:محمدابراهیم طاهریان");
         // Common words after a rare given name are no surname.
         assert!(!names("محمدی جامعه پرسشگر، مدیر پاسخگو تربیت می‌کند").iter().any(|n| n.starts_with("new:")));
+    }
+
+    #[test]
+    fn a_title_that_is_a_given_name_after_the_full_name() {
+        // Held-out set 46: the army title «امیر» before the surname of a
+        // person named in full before; with no full name, another person.
+        let found = names("عزیز نصیرزاده وزیر دفاع گفت. امیر نصیرزاده با او دیدار کرد.");
+        assert_eq!(found.iter().filter(|n| *n == "Aziz Nasirzadeh").count(), 2, "{found:?}");
+        assert!(!names("امیر نصیرزاده با او دیدار کرد.").contains(&"Aziz Nasirzadeh".to_string()));
     }
 
     #[test]
