@@ -750,24 +750,33 @@ impl Context<'_> {
     fn country_of(&self, a: &Actor) -> Option<String> {
         match a {
             Actor::Kb(i) => self.kb.entries[*i].country.clone(),
-            Actor::Name(n) => self.home_of_name(n),
+            Actor::Name(_) => self.home_written(a),
         }
     }
 
-    /// The country of a person the base lacks, from the post the text
-    /// names them with at any of their mentions: a role right after the
-    /// name, ending in a country («محمد بن عبدالله العایش» معاون وزیر دفاع
-    /// عربستان سعودی) or in «کشورمان» («محمد عباسی وزیر ورزش و جوانان
-    /// کشورمان»).
-    fn home_of_name(&self, name: &str) -> Option<String> {
+    /// The country of a person from the post the text names them with at
+    /// any of their mentions: a role right after the name, ending in a
+    /// country («محمد بن عبدالله العایش» معاون وزیر دفاع عربستان سعودی) or
+    /// in «کشورمان» («محمد عباسی وزیر ورزش و جوانان کشورمان»). For a person
+    /// the base lacks, their only country; for one of the base with no
+    /// tenure in it, what makes them a state's voice («کاظم جلالی سفیر
+    /// جمهوری اسلامی ایران در …»).
+    fn home_written(&self, who: &Actor) -> Option<String> {
         self.mentions
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.how != rasad_kb::How::Post && matches!(&m.target, Target::New { name: n, kind: Kind::PER } if n == name))
+            .filter(|(_, m)| {
+                m.how != rasad_kb::How::Post
+                    && match (&m.target, who) {
+                        (Target::Kb(j), Actor::Kb(i)) => i == j,
+                        (Target::New { name, kind: Kind::PER }, Actor::Name(n)) => name == n,
+                        _ => false,
+                    }
+            })
             .find_map(|(i, _)| self.home_at(i))
     }
 
-    /// [`Context::home_of_name`] at mention `i`.
+    /// [`Context::home_written`] at mention `i`.
     fn home_at(&self, i: usize) -> Option<String> {
         // …or a post before the name, its country right before it («وزیر
         // امور خارجه عراق محمدعلی الحکیم»).
@@ -2005,7 +2014,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // (Not the country of a post: «نخست‌وزیر عراق میزبان …».)
                     // (Nor of a post word right before it, a new person's:
                     // «نصیف جاسم الخطابی، استاندار کربلا میزبان X بود».)
-                    let in_post = |p: &Part| parts.iter().any(|q| q.kind == Kind::PER && q.start < p.start && q.end >= p.end) || cx.role_words.contains(cx.prev_word(p.start, ss));
+                    let after_post_word = |p: &Part| cx.role_words.contains(cx.prev_word(p.start, ss));
+                    let in_post = |p: &Part| parts.iter().any(|q| q.kind == Kind::PER && q.start < p.start && q.end >= p.end) || after_post_word(p);
                     // (A time may stand between when the place heads its clause:
                     // «تهران در روزهای پیش رو میزبان X … است».)
                     let gap_ok = |p: &Part| {
@@ -2375,7 +2385,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // (Or the city of the host's post: «استاندار کربلا میزبان X بود».)
                         let post_city = || {
                             parts.iter().find_map(|p| match p.actor {
-                                Actor::Kb(i) if p.kind == Kind::GPE && folded_at(p.end) <= trigger_at && !cx.kb.entries[i].is_country() && cx.role_words.contains(cx.prev_word(p.start, ss)) => Some(i),
+                                Actor::Kb(i) if p.kind == Kind::GPE && folded_at(p.end) <= trigger_at && !cx.kb.entries[i].is_country() && after_post_word(p) => Some(i),
                                 _ => None,
                             })
                         };
@@ -2916,11 +2926,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // name, «کاظم جلالی سفیر جمهوری اسلامی ایران در …».)
                         Actor::Kb(i) => {
                             let e = &cx.kb.entries[*i];
-                            e.is_country() || e.kind == Kind::ORG || cx.kb.tenures.iter().any(|t| t.person == *i) || (e.kind == Kind::PER && cx.mentions.iter().enumerate().any(|(k, m)| m.how != rasad_kb::How::Post && m.target == Target::Kb(*i) && cx.home_at(k).is_some()))
+                            e.is_country() || e.kind == Kind::ORG || cx.kb.tenures.iter().any(|t| t.person == *i) || (e.kind == Kind::PER && cx.home_written(&who).is_some())
                         }
                         // A person the base lacks counts when the text names
                         // them with a state's post («حیان عبدالغنی، وزیر نفت عراق»).
-                        Actor::Name(n) => cx.home_of_name(n).is_some(),
+                        Actor::Name(_) => cx.home_written(&who).is_some(),
                     };
                     if !newsworthy {
                         continue;
