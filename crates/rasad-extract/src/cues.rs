@@ -145,6 +145,12 @@ pub(crate) struct Cues {
     /// («… امروز … وارد بغداد شده بود») tells what happened that day, before
     /// the event it stands beside, not a recalled trip.
     pub same_day: Vec<&'static str>,
+    /// Words right before a city that make it the end of a journey home
+    /// when the city is in its traveller's own country (`عازم`, `مقصد`).
+    pub homeward: Vec<&'static str>,
+    /// Words that name again the countries a sentence listed before, as a
+    /// trip's destination (`به این کشورها`, `به این سه کشور`).
+    pub these_countries: Vec<&'static str>,
     /// Words right before a state body that place a meeting at its seat
     /// (`حضور در`, `در محل`, `در کاخ`): «… در محل وزارت نفت با X دیدار کرد».
     pub seat_at: Vec<&'static str>,
@@ -246,6 +252,8 @@ pub(crate) fn cues() -> &'static Cues {
             this_trip: Vec::new(),
             by_phone: Vec::new(),
             same_day: Vec::new(),
+            homeward: Vec::new(),
+            these_countries: Vec::new(),
             seat_at: Vec::new(),
             office_at: Vec::new(),
             arrival: Vec::new(),
@@ -314,6 +322,8 @@ pub(crate) fn cues() -> &'static Cues {
                 "this-trip" => &mut c.this_trip,
                 "by-phone" => &mut c.by_phone,
                 "same-day" => &mut c.same_day,
+                "homeward" => &mut c.homeward,
+                "these-countries" => &mut c.these_countries,
                 "seat-at" => &mut c.seat_at,
                 "office-at" => &mut c.office_at,
                 "arrival" => &mut c.arrival,
@@ -374,7 +384,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("aide-domain", &c.aide_domain), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("signed-document", &c.signed_document), ("welcomed-thing", &c.welcomed_thing), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("seat-at", &c.seat_at), ("office-at", &c.office_at), ("arrival", &c.arrival), ("clause-verb", &c.clause_verb), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal), ("this-meeting", &c.this_meeting), ("held-verb", &c.held_verb), ("not-speech", &c.not_speech), ("list-announce", &c.list_announce), ("preverb-present", &c.preverb_present)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("aide-domain", &c.aide_domain), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("signed-document", &c.signed_document), ("welcomed-thing", &c.welcomed_thing), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("homeward", &c.homeward), ("these-countries", &c.these_countries), ("seat-at", &c.seat_at), ("office-at", &c.office_at), ("arrival", &c.arrival), ("clause-verb", &c.clause_verb), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal), ("this-meeting", &c.this_meeting), ("held-verb", &c.held_verb), ("not-speech", &c.not_speech), ("list-announce", &c.list_announce), ("preverb-present", &c.preverb_present)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

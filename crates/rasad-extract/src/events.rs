@@ -1107,7 +1107,17 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // else it names.
         let opens_with_pronoun = {
             let head = folded.get(credit_end..).unwrap_or("").trim_start_matches(['،', ' ']);
-            cues().opening_pronoun.iter().any(|p| head.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
+            let opens = |h: &str| cues().opening_pronoun.iter().any(|p| h.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
+            // (Or the clause a body's word opens: «وزارت خارجه طالبان می‌گوید
+            // این هیات … عازم عشق‌آباد شد».)
+            let said = || {
+                let h = &head[..first_of(head, 0, &["،", ":", "؛", "."]).min(head.len())];
+                [" میگوید ", " می گوید ", " اعلام کرد ", " اعلام کرده است "].iter().filter_map(|v| h.find(v).map(|i| i + v.len())).min().is_some_and(|i| {
+                    let r = &h[i..];
+                    opens(r.strip_prefix("که ").unwrap_or(r))
+                })
+            };
+            opens(head) || said()
                 // («مشاور رئیس مجلس همچنین با X دیدار کرد»: the aide, told of before.)
                 || (cues().aide.iter().any(|a| head.strip_prefix(a).is_some_and(|r| r.starts_with(' '))) && current.is_some())
         };
@@ -1374,8 +1384,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let w = cx.word_before_place(p.start, ss);
             w != "جمله" && (with_to || w != "به") && cues().destination.contains(&w.as_str()) && !cx.en_route(p.start, ss)
         };
+        // (Not the way home: «رئیس جمهور … از پکن عازم تهران شد» ends a trip
+        // abroad; its traveller's own country is no place of its visits.)
+        let homeward = |p: &Part| {
+            let w = cx.word_before_place(p.start, ss);
+            cues().homeward.contains(&w.as_str()) && subject.as_ref().is_some_and(|s| matches!(s.kind, Kind::PER) && cx.country_of(&s.actor).is_some_and(|h| cx.country_of(&p.actor).as_ref() == Some(&h)))
+        };
         let place_written_part = cities()
-            .find(|p| leg_end(p, false))
+            .find(|p| leg_end(p, false) && !homeward(p))
             // («پیش از ترک باکو با X دیدار کرد»: where they were.) A place
             // after «از» is where someone comes from, but for the credit's
             // city («به گزارش فارس از تبریز»).
@@ -1494,6 +1510,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let mut trip_country: Option<String> = None;
         // (The destination country's entry, when the trip names one.)
         let mut trip_country_entry: Option<usize> = None;
+        // (Whether the trip goes to a region of several states, «سفر خود به
+        // آمریکای لاتین»: its meetings are visits to the hosts' states.)
+        let mut trip_region = false;
         if visit {
             // «در دیدار با Y که به تهران سفر کرده است»: the trip told in a
             // relative clause is the person's it follows (past their post,
@@ -1534,6 +1553,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 Actor::Kb(i) => Some(i),
                 _ => None,
             });
+            trip_region = destination.is_none()
+                && parts.iter().any(|p| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("region:") && cx.kb.entries[*i].country.is_none()) && cues().destination.contains(&cx.word_before_place(p.start, ss).as_str()) && !cx.en_route(p.start, ss));
             trip_country = destination.and_then(|p| cx.country_of(&p.actor)).or_else(|| {
                 let at = folded.find("به این کشور")?;
                 parts.iter().filter(is_country).rfind(|p| folded_at(p.start) < at).and_then(|p| cx.country_of(&p.actor))
@@ -1776,6 +1797,28 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 let at = trigger_at.min(own.len());
                 let today = || own[clause_start(own, at, credit_end)..end].split(' ').any(|w| cues().same_day.contains(&w));
                 if past_perfect && own_verb && !today() { "background" } else { status }
+            } else {
+                status
+            };
+            // «رئیس جمهور که … به این کشور سفر کرده بود، دقایقی قبل از پکن
+            // عازم تهران شد»: a trip told in the pluperfect in a relative
+            // clause on its traveller is the one the main clause goes on
+            // with, this report's — unless the clause recalls it with a past
+            // time of its own («که پیش از این به قطر سفر کرده بود»).
+            let status = if status == "background" && matches!(fr.frame.as_str(), "visit" | "multilateral") && date.is_none() {
+                let at = trigger_at.min(own.len());
+                let opens = subject.as_ref().filter(|s| s.start >= ss).map(|s| folded_at(s.end).min(at)).and_then(|e| own[e..at].find(" که ").map(|k| e + k)).filter(|&k| !own[k..at].contains(['،', '؛', ':']));
+                let closes = own[at..].find('،').map(|c| at + c);
+                match (opens, closes) {
+                    (Some(k), Some(c)) => {
+                        let clause = &own[k..c];
+                        let main = &own[c..first_of(own, c, &["."])];
+                        let pluperfect = |t: &str| [" کرده بود", " رفته بود", " شده بود"].iter().any(|v| t.contains(v));
+                        let recalled = own_hits.iter().any(|&(h, p)| h >= k && h + p.len() <= c && background.iter().any(|x| x == p) && !p.ends_with("بود") && !p.ends_with("بودند"));
+                        if pluperfect(clause) && !pluperfect(main) && !recalled && !main.trim_start_matches(['،', ' ']).starts_with("که") { "reported" } else { status }
+                    }
+                    _ => status,
+                }
             } else {
                 status
             };
@@ -2340,7 +2383,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     if frame == "meet" && verbal_phrase {
                         let at = trigger_at.min(folded.len());
                         let clause = &folded[clause_start(folded, at, credit_end)..at];
-                        if cues().by_phone.iter().any(|a| clause.contains(a)) {
+                        // (A series of calls is told in an adjunct of its own
+                        // clause: «در ادامه رایزنی‌های تلفنی خود، … با Y گفتگو کرد».)
+                        let head = &folded[credit_end.min(at)..at];
+                        if cues().by_phone.iter().any(|a| clause.contains(a) || (a.split(' ').any(|w| w.ends_with("های")) && head.contains(a))) {
                             mode = Some("phone".into());
                         }
                     }
@@ -2525,6 +2571,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 place = cx.country_entry(dest);
                                 mode = Some("third-party".into());
                             }
+                        } else if trip_region && place.is_none() && traveller.as_ref() == Some(&source[0]) && cx.country_of(&source[0]).is_some_and(|h| {
+                            let theirs: Vec<Option<String>> = target.iter().map(|t| cx.country_of(t)).collect();
+                            theirs.iter().all(|c| c.as_ref().is_some_and(|c| *c != h) && *c == theirs[0])
+                        }) {
+                            // The subject's tour of a region, meeting a host
+                            // there («در جریان سفر خود به آمریکای لاتین با
+                            // مادورو دیدار کرد»): a visit to the host's state.
+                            mode = Some("visit".into());
                         } else if let Some(p) = place.or_else(country_at) {
                             place = Some(p);
                             // A meeting in one side's country: the other side is the visitor.
@@ -3008,9 +3062,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // follow «به» a few words after an attack noun.)
                     let attacked = |p: &Part| {
                         let before = &folded[..folded_at(p.start)];
-                        let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).rev().take(8).collect();
+                        // (The attacker and a time may stand between: «حملات
+                        // تجاوزکارانه روز پنجشنبه رژیم صهیونیستی به جنوب و بقاع لبنان».)
+                        let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).rev().take(12).collect();
                         let to = words.iter().position(|w| *w == "به" || *w == "علیه");
-                        to.is_some_and(|i| words[i..].iter().take(5).any(|w| attack_nouns().iter().any(|a| w.starts_with(a.as_str()))))
+                        to.is_some_and(|i| words[i..].iter().take(8).any(|w| attack_nouns().iter().any(|a| w.starts_with(a.as_str()))))
                             && words.iter().take(to.unwrap_or(0)).all(|w| !w.contains(['،', '.']) && *w != "را")
                     };
                     let target: Vec<Actor> = parts
@@ -3020,6 +3076,14 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // (Nor a city: «حملات … روز شنبه دمشق را محکوم کرد» condemns
                         // what was done there, not the city.)
                         .filter(|p| !matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("city:")))
+                        // (Nor a region where it was done: «… در منطقه بقاع شد، جنایتی
+                        // تروریستی خواند و … محکوم کرد».)
+                        .filter(|p| !(matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country() && cx.kb.entries[*i].kind != Kind::ORG) && {
+                            let before = cx.folded.key(ss, p.start);
+                            let before = before.trim_end();
+                            let before = before.strip_suffix("منطقه").unwrap_or(before).trim_end();
+                            before.ends_with(" در") || cx.word_before_place(p.start, ss) == "در"
+                        }))
                         // (Nor the seat of a mission: «سفیر ایران در روسیه … امضا کرد».)
                         .filter(|p| p.actor != who && p.kind != Kind::PER && p.kind != Kind::LOC && !cx.post_of_person(p) && !cx.post_seat(p.start, ss) && !attacked(p) && p.start >= from && folded_at(p.start) >= credit_end && folded_at(p.start) >= lo && folded_at(p.start) < hi)
                         .map(|p| p.actor.clone())
@@ -3323,6 +3387,22 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             || (from_visited && w == "از")
                             || (staying && w == "در" && folded_at(p.end) <= trigger_at)
                             || (landing && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country() && cx.kb.entries[*i].country.as_deref().is_some_and(|c| !c.eq_ignore_ascii_case(&home)))))
+                    }).or_else(|| {
+                        // «به دعوت رؤسای جمهور «کنیا، اوگاندا و زیمبابوه»، … عازم
+                        // سفری سه روزه به این کشورها خواهد شد»: the countries the
+                        // sentence listed before, named again by «این کشورها».
+                        let at = cues().these_countries.iter().filter_map(|w| folded.get(trigger_at..).and_then(|r| r.find(w)).map(|i| trigger_at + i)).min()?;
+                        let is_state = |p: &Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country());
+                        let mut first = after_subject.iter().rposition(|p| is_state(p) && folded_at(p.end) <= at)?;
+                        while first > 0 {
+                            let (a, b) = (after_subject[first - 1], after_subject[first]);
+                            let between = cx.text.get(a.end..b.start).unwrap_or("x").trim_matches(|c: char| c.is_whitespace() || c == '\u{200C}');
+                            if !is_state(a) || !matches!(between, "،" | "," | "و" | "، و") {
+                                break;
+                            }
+                            first -= 1;
+                        }
+                        Some(first)
                     }) else {
                         continue;
                     };

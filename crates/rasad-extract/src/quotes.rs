@@ -767,7 +767,8 @@ fn reported_by_medium(clause: &str, at: usize, mentions: &[Mention], kb: &Kb) ->
     if clause.contains(['-', '–', '_', '،', ',']) {
         return false;
     }
-    let folded = rasad_kb::key::match_key(clause.trim());
+    // (Past a line's bullet or emoji: «🔹خبرگزاری دولت نوشت: …».)
+    let folded = rasad_kb::key::match_key(clause.trim().trim_start_matches(|c: char| !c.is_alphanumeric()));
     let first = folded.split(' ').next().unwrap_or("");
     if cues().media_head.contains(&first) {
         return true;
