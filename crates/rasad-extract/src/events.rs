@@ -1110,9 +1110,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let opens = |h: &str| cues().opening_pronoun.iter().any(|p| h.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
             // (Or the clause a body's word opens: «وزارت خارجه طالبان می‌گوید
             // این هیات … عازم عشق‌آباد شد».)
+            // (Its first clause only, and only where a verb of saying
+            // stands: one pass over most sentences.)
             let said = || {
-                let h = &head[..first_of(head, 0, &["،", ":", "؛", "."]).min(head.len())];
-                [" میگوید ", " می گوید ", " اعلام کرد ", " اعلام کرده است "].iter().filter_map(|v| h.find(v).map(|i| i + v.len())).min().is_some_and(|i| {
+                let h = &head[..head.find(['،', ':', '؛', '.']).unwrap_or(head.len())];
+                (h.contains("گوید") || h.contains("اعلام")) && [" میگوید ", " می گوید ", " اعلام کرد ", " اعلام کرده است "].iter().filter_map(|v| h.find(v).map(|i| i + v.len())).min().is_some_and(|i| {
                     let r = &h[i..];
                     opens(r.strip_prefix("که ").unwrap_or(r))
                 })
@@ -2386,7 +2388,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // (A series of calls is told in an adjunct of its own
                         // clause: «در ادامه رایزنی‌های تلفنی خود، … با Y گفتگو کرد».)
                         let head = &folded[credit_end.min(at)..at];
-                        if cues().by_phone.iter().any(|a| clause.contains(a) || (a.split(' ').any(|w| w.ends_with("های")) && head.contains(a))) {
+                        if head.contains("تلفن") && cues().by_phone.iter().any(|a| clause.contains(a) || (a.split(' ').any(|w| w.ends_with("های")) && head.contains(a))) {
                             mode = Some("phone".into());
                         }
                     }
@@ -3078,7 +3080,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .filter(|p| !matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("city:")))
                         // (Nor a region where it was done: «… در منطقه بقاع شد، جنایتی
                         // تروریستی خواند و … محکوم کرد».)
-                        .filter(|p| !(matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country() && cx.kb.entries[*i].kind != Kind::ORG) && {
+                        .filter(|p| !(matches!(p.kind, Kind::GPE | Kind::LOC) && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country()) && {
                             let before = cx.folded.key(ss, p.start);
                             let before = before.trim_end();
                             let before = before.strip_suffix("منطقه").unwrap_or(before).trim_end();
@@ -3391,7 +3393,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         // «به دعوت رؤسای جمهور «کنیا، اوگاندا و زیمبابوه»، … عازم
                         // سفری سه روزه به این کشورها خواهد شد»: the countries the
                         // sentence listed before, named again by «این کشورها».
-                        let at = cues().these_countries.iter().filter_map(|w| folded.get(trigger_at..).and_then(|r| r.find(w)).map(|i| trigger_at + i)).min()?;
+                        let rest = folded.get(trigger_at..).filter(|r| r.contains("به این "))?;
+                        let at = cues().these_countries.iter().filter_map(|w| rest.find(w).map(|i| trigger_at + i)).min()?;
                         let is_state = |p: &Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country());
                         let mut first = after_subject.iter().rposition(|p| is_state(p) && folded_at(p.end) <= at)?;
                         while first > 0 {
