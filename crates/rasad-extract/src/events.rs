@@ -456,6 +456,12 @@ fn ordinal_at(words: &[&str]) -> Option<usize> {
     words.iter().position(|w| w.ends_with("مین"))
 }
 
+/// Whether `clause` holds a verb in the past perfect of a trip or a deed
+/// («… سفر کرده بود», «… رفته بود», «… وارد بغداد شده بود»).
+fn has_pluperfect(clause: &str) -> bool {
+    [" کرده بود", " رفته بود", " شده بود"].iter().any(|v| clause.contains(v))
+}
+
 /// Where the first of `marks` stands in `hay` at or after `from` (the end of
 /// `hay` if none does): the end of a clause.
 fn first_of(hay: &str, from: usize, marks: &[&str]) -> usize {
@@ -1792,7 +1798,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
                 let end = first_of(own, from, &["،", ":", "؛", "."]);
                 let clause = &own[from..end];
-                let past_perfect = [" کرده بود", " رفته بود", " شده بود"].iter().any(|v| clause.contains(v));
+                let past_perfect = has_pluperfect(clause);
                 // (A preverb's own verb: the first one after it.)
                 let own_verb = !preverb || clause.find(" شد").is_some_and(|i| clause[i..].starts_with(" شده بود"));
                 // (Not in a clause of the report's day: «… که وزیر کشور امروز … وارد بغداد شده بود».)
@@ -1815,9 +1821,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     (Some(k), Some(c)) => {
                         let clause = &own[k..c];
                         let main = &own[c..first_of(own, c, &["."])];
-                        let pluperfect = |t: &str| [" کرده بود", " رفته بود", " شده بود"].iter().any(|v| t.contains(v));
                         let recalled = own_hits.iter().any(|&(h, p)| h >= k && h + p.len() <= c && background.iter().any(|x| x == p) && !p.ends_with("بود") && !p.ends_with("بودند"));
-                        if pluperfect(clause) && !pluperfect(main) && !recalled && !main.trim_start_matches(['،', ' ']).starts_with("که") { "reported" } else { status }
+                        if has_pluperfect(clause) && !has_pluperfect(main) && !recalled && !main.trim_start_matches(['،', ' ']).starts_with("که") { "reported" } else { status }
                     }
                     _ => status,
                 }
