@@ -1556,13 +1556,15 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // تاجیکستان سفر کرده») or as «این کشور» after it («برای دیدار با
             // مقامات تاجیکستان به این کشور سفر کرده»).
             let is_country = |p: &&Part| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].is_country());
-            let destination = parts.iter().filter(is_country).find(|p| cues().destination.contains(&cx.word_before_place(p.start, ss).as_str()) && !cx.en_route(p.start, ss));
+            // (A place a trip word stands before, not a stop on the way.)
+            let toward = |p: &&Part| cues().destination.contains(&cx.word_before_place(p.start, ss).as_str()) && !cx.en_route(p.start, ss);
+            let destination = parts.iter().filter(is_country).find(toward);
             trip_country_entry = destination.and_then(|p| match p.actor {
                 Actor::Kb(i) => Some(i),
                 _ => None,
             });
             trip_region = destination.is_none()
-                && parts.iter().any(|p| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("region:") && cx.kb.entries[*i].country.is_none()) && cues().destination.contains(&cx.word_before_place(p.start, ss).as_str()) && !cx.en_route(p.start, ss));
+                && parts.iter().filter(|p| matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("region:") && cx.kb.entries[*i].country.is_none())).any(|p| toward(&p));
             trip_country = destination.and_then(|p| cx.country_of(&p.actor)).or_else(|| {
                 let at = folded.find("به این کشور")?;
                 parts.iter().filter(is_country).rfind(|p| folded_at(p.start) < at).and_then(|p| cx.country_of(&p.actor))
@@ -3085,12 +3087,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         .filter(|p| !matches!(&p.actor, Actor::Kb(i) if cx.kb.entries[*i].id.starts_with("city:")))
                         // (Nor a region where it was done: «… در منطقه بقاع شد، جنایتی
                         // تروریستی خواند و … محکوم کرد».)
-                        .filter(|p| !(matches!(p.kind, Kind::GPE | Kind::LOC) && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country()) && {
-                            let before = cx.folded.key(ss, p.start);
-                            let before = before.trim_end();
-                            let before = before.strip_suffix("منطقه").unwrap_or(before).trim_end();
-                            before.ends_with(" در") || cx.word_before_place(p.start, ss) == "در"
-                        }))
+                        .filter(|p| !(matches!(p.kind, Kind::GPE | Kind::LOC) && matches!(&p.actor, Actor::Kb(i) if !cx.kb.entries[*i].is_country()) && (cx.word_before_place(p.start, ss) == "در" || cx.word_before_past(p.start, ss, &["منطقه"], 1) == "در")))
                         // (Nor the seat of a mission: «سفیر ایران در روسیه … امضا کرد».)
                         .filter(|p| p.actor != who && p.kind != Kind::PER && p.kind != Kind::LOC && !cx.post_of_person(p) && !cx.post_seat(p.start, ss) && !attacked(p) && p.start >= from && folded_at(p.start) >= credit_end && folded_at(p.start) >= lo && folded_at(p.start) < hi)
                         .map(|p| p.actor.clone())

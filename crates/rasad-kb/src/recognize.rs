@@ -2303,13 +2303,13 @@ impl<'k> Recognizer<'k> {
     }
 }
 
-/// The first four bytes of `w` (of six or more) as one integer.
 /// Whether the normalizer's word lexicon (`data/lexicon/`) does not know
 /// `w`: a name's word, more likely than not.
 fn unlisted(w: &str) -> bool {
     rasad_text::lexicon::Lexicon::builtin().word(w).is_none()
 }
 
+/// The first four bytes of `w` (of six or more) as one integer.
 fn first_four(w: &str) -> u32 {
     let b = w.as_bytes();
     u32::from_le_bytes([b[0], b[1], b[2], b[3]])
