@@ -805,7 +805,7 @@ impl Context<'_> {
         // The post after the name, up to the next mention.
         let next = self.mentions.get(i + 1);
         let between = &self.text[end..next.map_or(self.text.len(), |n| n.start)];
-        let lead = between.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '،' | ',' | '\u{200C}'));
+        let lead = between.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '"' | '”' | '،' | ',' | '\u{200C}'));
         let lead_at = end + (between.len() - lead.len());
         // (The first word alone read first: most names go on with no post.)
         let first = lead.split(|c: char| c.is_whitespace() || matches!(c, '،' | ',' | '.' | ':')).next().unwrap_or("");
@@ -822,6 +822,20 @@ impl Context<'_> {
         let clause = post.split(['\n', ':', '.', '،', '؛']).next().unwrap_or("");
         if let Some(c) = clause.split(' ').skip(1).take(10).find_map(|w| self.kb.demonyms.get(w)) {
             return Some(c.clone());
+        }
+        // «این کشور» in the post («… وزارت دفاع روسیه اعلام کرد که "X"
+        // معاون وزیر دفاع این کشور»): the country last named before.
+        let words: Vec<&str> = clause.split(' ').take(11).collect();
+        if words.windows(2).skip(1).any(|w| w == ["این", "کشور"]) {
+            let start = self.mentions[i].start;
+            return self.mentions[..i]
+                .iter()
+                .rev()
+                .take_while(|m| start - m.end < 400)
+                .find_map(|m| match m.target {
+                    Target::Kb(c) if self.kb.entries[c].is_country() => self.kb.entries[c].country.clone(),
+                    _ => None,
+                });
         }
         // (A long post is still one clause: «رئیس کمیته دولتی همکاری‌های
         // نظامی ـ صنعتی جمهوری بلاروس».)
@@ -2089,8 +2103,23 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                             host_city = Some(i);
                             Some(Part { actor: Actor::Kb(state), ..p.clone() })
                         });
+                    // A meeting told in the first person in speech this sentence
+                    // quotes («ظریف … نوشت: … با ماهاتیر محمد … دیدار کردم»):
+                    // the speaker's.
+                    let speaker_first = || {
+                        let own = fr.phrase.rsplit(' ').next().is_some_and(|w| matches!(w, "کردم" | "کردیم" | "داشتم" | "داشتیم"));
+                        if !(quoted_here && own && frame == "meet") {
+                            return None;
+                        }
+                        let q = cx.quotes.iter().find(|q| q.start < se && q.end > ss && folded_at(q.start.max(ss)) <= trigger_at)?;
+                        match &q.speaker {
+                            Some(quotes::Speaker::Kb(i)) => Some(Part { start: ss, end: ss, actor: Actor::Kb(*i), kind: Kind::PER }),
+                            _ => None,
+                        }
+                    };
                     let Some(subj) = host_place
                         .or_else(|| speaker_own.clone())
+                        .or_else(speaker_first)
                         .or(pair_subject)
                         .or_else(speech_opening)
                         .or_else(|| clause_subject(trigger_at))
@@ -3663,6 +3692,25 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let to_there = lone_trips.iter().any(|(t, c)| t.source[0] == o.source[0] && same_time(t.status) && countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
             if to_there {
                 o.mode = Some("visit".into());
+            }
+        }
+    }
+    // One side on the one trip the article tells of them at the time, the
+    // others from third countries («زنگنه … در بدو ورود به وین», and «با
+    // وزیر نفت نیجریه دیدار کرد»): a meeting in a third country, in the
+    // trip's city.
+    for o in out.iter_mut().filter(|o| o.kind == "CONSULT" && o.place.is_none() && o.mode.as_deref() == Some("meet")) {
+        let same_time = |st: &str| st == o.status || (st == "reported" && o.status == "planned");
+        let source_homes: Vec<Option<String>> = o.source.iter().map(|t| cx.country_of(t)).collect();
+        let homes: Vec<Option<String>> = o.target.iter().map(|t| cx.country_of(t)).collect();
+        for who in o.source.iter().chain(&o.target) {
+            let mut at = cities.iter().filter(|(t, _, _, st)| t == who && same_time(st));
+            let Some((_, p, c, _)) = at.next() else { continue };
+            let abroad = |h: &Option<String>| h.as_ref().is_some_and(|h| !h.eq_ignore_ascii_case(c));
+            if at.all(|x| x.1 == *p) && source_homes.iter().chain(&homes).all(abroad) && homes.iter().all(|h| !source_homes.contains(h)) {
+                o.place = Some(*p);
+                o.mode = Some("third-party".into());
+                break;
             }
         }
     }

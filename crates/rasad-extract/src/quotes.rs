@@ -197,7 +197,13 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
     // The last person named before a byte offset: people by where their
     // mention ends, so each look-up is a binary search.
     // (Posts standing for a person name no one: they are not namings.)
-    let mut people: Vec<(usize, Speaker)> = mentions.iter().filter(|m| m.how != How::Post).filter_map(|m| person_of(m, kb).map(|p| (m.end, p))).collect();
+    // (Nor the dead, named with a blessing for them, «امام خمینی (ره)»:
+    // no one «وی» stands for.)
+    let blessed = |m: &Mention| {
+        let after = text[m.end..].trim_start_matches([' ', '\u{200C}']);
+        ["(ره)", "( ره)", "(ره )", "(رحمه", "(قدس", "(رض)"].iter().any(|b| after.starts_with(b))
+    };
+    let mut people: Vec<(usize, Speaker)> = mentions.iter().filter(|m| m.how != How::Post && !blessed(m)).filter_map(|m| person_of(m, kb).map(|p| (m.end, p))).collect();
     people.sort_by_key(|p| p.0);
     let named_before = |at: usize| -> Option<Speaker> {
         let i = people.partition_point(|p| p.0 <= at);
@@ -217,7 +223,7 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
         mentions[lo..hi]
             .iter()
             .rev()
-            .filter(|m| m.end <= at)
+            .filter(|m| m.end <= at && !blessed(m))
             .filter(|m| {
                 let before = text[..m.start].trim_end_matches([' ', '\u{200C}', '«', '"']);
                 // …or right after the credit that opens it («به گزارش …، «X» …»).
@@ -474,10 +480,11 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
                     _ => clause_text,
                 }
             };
-            // The clause is the pronoun, opens with it, or ends «… وی گفت».
+            // The clause is the pronoun, opens with it (a comma may set it
+            // off: «وی، صحبت درباره … عنوان کرد و افزود:»), or ends «… وی گفت».
             let pronoun = cues().pronoun.iter().any(|p| {
                 clause_text == *p
-                    || clause_text.strip_prefix(p).is_some_and(|r| r.starts_with(' '))
+                    || clause_text.strip_prefix(p).is_some_and(|r| r.starts_with([' ', '،', ',']))
                     || clause_text.strip_suffix(verb).and_then(|r| r.strip_suffix(' ')).and_then(|r| r.strip_suffix(p)).is_some_and(|r| r.ends_with(' '))
             });
             // A clause headed by an office (`مدیرکل هواشناسی ایلام گفت`)

@@ -508,6 +508,11 @@ mod tests {
         assert_eq!(name(kb.holder("foreign-minister", "IR", day("2023-10-04"))), Some("Hossein Amir-Abdollahian"));
         assert_eq!(name(kb.holder("foreign-minister", "IR", day("2007-01-01"))), Some("Manouchehr Mottaki"));
         assert_eq!(name(kb.holder("president", "AZ", day("2023-10-04"))), Some("Ilham Aliyev"));
+        // (Held-out set 48: Sri Lanka's and Malaysia's office-holders.)
+        assert_eq!(name(kb.holder("president", "LK", day("2024-02-20"))), Some("Ranil Wickremesinghe"));
+        assert_eq!(name(kb.holder("president", "LK", day("2024-10-01"))), Some("Anura Kumara Dissanayake"));
+        assert_eq!(name(kb.holder("foreign-minister", "MY", day("2020-10-01"))), Some("Hishammuddin Hussein"));
+        assert_eq!(name(kb.holder("energy-minister", "RU", day("2021-01-01"))), Some("Nikolai Shulginov"));
     }
 
     #[test]

@@ -1054,6 +1054,31 @@ impl<'k> Recognizer<'k> {
         }
         let mut spans: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).filter(|sp| !short.contains(sp)).collect();
         spans.sort_unstable();
+        // …and by the surname alone, no cue around it («کاظمی قمی در سفر
+        // به افغانستان …» after «حسن کاظمی قمی، نماینده …»): all words but
+        // the first, or the last word alone where the word lists lack it
+        // (four letters or more: «بیکدلی», not «قانع»). A surname two
+        // people share names neither.
+        let mut surnames: Vec<(String, Target)> = Vec::new();
+        for (key, target) in &new_full {
+            let words: Vec<&str> = key.split(' ').collect();
+            let mut keys = vec![words[1..].join(" ")];
+            if words.len() > 2 {
+                keys.push(words[words.len() - 1].to_string());
+            }
+            for k in keys {
+                if !k.contains(' ') && (k.chars().count() < 4 || !unlisted(&k)) {
+                    continue;
+                }
+                if let Some(i) = surnames.iter().position(|(s, t)| *s == k && t != target) {
+                    surnames[i].0.clear();
+                } else if !new_full.iter().any(|(f, _)| *f == k) {
+                    surnames.push((k, target.clone()));
+                }
+            }
+        }
+        surnames.retain(|(k, _)| !k.is_empty());
+        new_full.extend(surnames);
         // The names by their first word; most words are passed over by
         // their length alone (linear in the text however many names it has).
         let mut firsts: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
@@ -1072,7 +1097,10 @@ impl<'k> Recognizer<'k> {
                 let e = s + key.len();
                 let apart = !ft[e..].chars().next().is_some_and(is_letter_or_digit);
                 let (os, oe) = (f.original(s), f.original(e));
-                if apart && !overlaps_sorted(&spans, os, oe) && !zwnj_joined(text, os, oe) {
+                // (Nor over a name just found again: a surname's last word
+                // inside its two words.)
+                let after_last = again.last().is_none_or(|m: &Mention| m.end <= os);
+                if apart && after_last && !overlaps_sorted(&spans, os, oe) && !zwnj_joined(text, os, oe) {
                     again.push(Mention { start: os, end: oe, target: target.clone(), how: How::Pattern });
                 }
             }
@@ -1224,10 +1252,11 @@ impl<'k> Recognizer<'k> {
                 }
             }
             // «معاون وزیر دفاع عربستان», «سخنگوی رئیس‌جمهور», «معاونان وزرای
-            // خارجه»: the holder of another post, under that office, not its holder.
+            // خارجه» (or the Arabic plural «معاونین»): the holder of another
+            // post, under that office, not its holder.
             let prev = ft[..s].trim_end_matches(' ');
             let prev = &prev[prev.rfind(' ').map_or(0, |i| i + 1)..];
-            if self.roles.contains(prev) || prev.strip_suffix("ان").is_some_and(|r| self.roles.contains(r)) {
+            if self.roles.contains(prev) || ["ان", "ین"].iter().any(|p| prev.strip_suffix(p).is_some_and(|r| self.roles.contains(r))) {
                 continue;
             }
             // …also with the deputy's portfolio between, the word before the
