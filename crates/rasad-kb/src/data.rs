@@ -444,6 +444,15 @@ impl Kb {
             // (Not a name that is never one alone: «مالی», «چاد».)
             for name in std::iter::once(&e.name_fa).chain(e.aliases.iter()).filter(|n| !matches!(self.rules.get(n.as_str()), Some(Rule::Never))) {
                 derived.push((name.clone(), code.to_string()));
+                // (A name of one word a ZWNJ joins, «سری‌لانکا», is written
+                // glued too: «همتای سریلانکایی».)
+                let glued = name.replace('\u{200C}', "");
+                let name = if name.contains('\u{200C}') && !name.contains(' ') {
+                    derived.push((glued.clone(), code.to_string()));
+                    &glued
+                } else {
+                    name
+                };
                 if name.contains([' ', '\u{200C}']) || name.chars().count() < 3 {
                     continue;
                 }
