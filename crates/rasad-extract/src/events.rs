@@ -438,6 +438,13 @@ fn hits_within<'a>(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usize, &'
     out
 }
 
+/// Whether a trip of status `trip` is under way when a meeting of status
+/// `meeting` is: the same time, or a meeting to come on a trip under way
+/// («راهی استانبول شد … در این سفر با همتای ترک خود دیدار خواهد کرد»).
+fn same_time(trip: &str, meeting: &str) -> bool {
+    trip == meeting || (trip == "reported" && meeting == "planned")
+}
+
 /// Whether a stance phrase speaks in the first person (`حمایت می‌کنیم`,
 /// `مخالفیم`, `محکوم می‌کنم`), or is an appraisal (`گامی مثبت`): the only
 /// stances a quotation gives its speaker.
@@ -3669,14 +3676,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             continue;
         }
         let countries: Vec<String> = o.target.iter().filter_map(|a| cx.country_of(a)).collect();
-        // (A meeting to come on a trip under way: «راهی استانبول شد … در این
-        // سفر با همتای ترک خود دیدار خواهد کرد».)
-        let same_time = |st: &str| st == o.status || (st == "reported" && o.status == "planned");
-        let mut found = cities.iter().find(|(t, _, c, st)| *t == o.source[0] && same_time(st) && countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
+        let mut found = cities.iter().find(|(t, _, c, st)| *t == o.source[0] && same_time(st, o.status) && countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
         // The one met travelled to the other's country: visitor → host.
         if found.is_none() && o.target.len() == 1 {
             let home = cx.country_of(&o.source[0]);
-            found = cities.iter().find(|(t, _, c, st)| *t == o.target[0] && same_time(st) && home.as_ref().is_some_and(|h| h.eq_ignore_ascii_case(c)));
+            found = cities.iter().find(|(t, _, c, st)| *t == o.target[0] && same_time(st, o.status) && home.as_ref().is_some_and(|h| h.eq_ignore_ascii_case(c)));
             if found.is_some() {
                 std::mem::swap(&mut o.source, &mut o.target);
             }
@@ -3689,7 +3693,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         } else if o.place.is_none() && o.mode.as_deref() == Some("meet") {
             // A trip to the country with no city named («در جریان سفر به
             // کنیا، … با همتای کنیایی خود دیدار کرد»): a visit, place open.
-            let to_there = lone_trips.iter().any(|(t, c)| t.source[0] == o.source[0] && same_time(t.status) && countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
+            let to_there = lone_trips.iter().any(|(t, c)| t.source[0] == o.source[0] && same_time(t.status, o.status) && countries.iter().any(|x| x.eq_ignore_ascii_case(c)));
             if to_there {
                 o.mode = Some("visit".into());
             }
@@ -3700,11 +3704,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
     // وزیر نفت نیجریه دیدار کرد»): a meeting in a third country, in the
     // trip's city.
     for o in out.iter_mut().filter(|o| o.kind == "CONSULT" && o.place.is_none() && o.mode.as_deref() == Some("meet")) {
-        let same_time = |st: &str| st == o.status || (st == "reported" && o.status == "planned");
         let source_homes: Vec<Option<String>> = o.source.iter().map(|t| cx.country_of(t)).collect();
         let homes: Vec<Option<String>> = o.target.iter().map(|t| cx.country_of(t)).collect();
         for who in o.source.iter().chain(&o.target) {
-            let mut at = cities.iter().filter(|(t, _, _, st)| t == who && same_time(st));
+            let mut at = cities.iter().filter(|(t, _, _, st)| t == who && same_time(st, o.status));
             let Some((_, p, c, _)) = at.next() else { continue };
             let abroad = |h: &Option<String>| h.as_ref().is_some_and(|h| !h.eq_ignore_ascii_case(c));
             if at.all(|x| x.1 == *p) && source_homes.iter().chain(&homes).all(abroad) && homes.iter().all(|h| !source_homes.contains(h)) {

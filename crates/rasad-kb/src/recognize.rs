@@ -1017,8 +1017,9 @@ impl<'k> Recognizer<'k> {
 
     /// A person found by shape named again in full where no cue marks the
     /// name («وانگ وایی در تماس تلفنی با …» after «وانگ وایی وزیر امور
-    /// خارجه چین»): theirs too. Only names of more than one word, each tried
-    /// where its first word stands, apart from any other mention.
+    /// خارجه چین»), or by their surname alone: theirs too. Only names of
+    /// more than one word, each tried where its first word stands, apart
+    /// from any other mention.
     fn named_again(&self, text: &str, f: &Folded, toks: &[(usize, usize)], out: &mut Vec<Mention>) {
         let ft = f.text.as_str();
         let mut new_full: Vec<(String, Target)> = Vec::new();
@@ -1060,6 +1061,7 @@ impl<'k> Recognizer<'k> {
         // (four letters or more: «بیکدلی», not «قانع»). A surname two
         // people share names neither.
         let mut surnames: Vec<(String, Target)> = Vec::new();
+        let mut shared: FxHashSet<String> = FxHashSet::default();
         for (key, target) in &new_full {
             let words: Vec<&str> = key.split(' ').collect();
             let mut keys = vec![words[1..].join(" ")];
@@ -1070,14 +1072,14 @@ impl<'k> Recognizer<'k> {
                 if !k.contains(' ') && (k.chars().count() < 4 || !unlisted(&k)) {
                     continue;
                 }
-                if let Some(i) = surnames.iter().position(|(s, t)| *s == k && t != target) {
-                    surnames[i].0.clear();
+                if surnames.iter().any(|(s, t)| *s == k && t != target) {
+                    shared.insert(k);
                 } else if !new_full.iter().any(|(f, _)| *f == k) {
                     surnames.push((k, target.clone()));
                 }
             }
         }
-        surnames.retain(|(k, _)| !k.is_empty());
+        surnames.retain(|(k, _)| !shared.contains(k));
         new_full.extend(surnames);
         // The names by their first word; most words are passed over by
         // their length alone (linear in the text however many names it has).
