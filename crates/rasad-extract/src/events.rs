@@ -438,6 +438,21 @@ fn hits_within<'a>(hay: &str, found: &[(usize, usize, usize)]) -> Vec<(usize, &'
     out
 }
 
+/// Whether `w` is a verb of the speaker's own meeting, told in the first
+/// person («… دیدار کردم», «دیدارهای … داشتیم»).
+fn first_person_verb(w: &str) -> bool {
+    matches!(w, "داشتم" | "داشتیم" | "کردم" | "کردیم")
+}
+
+/// The speaker of quotation `q`, when the knowledge base knows them, as a
+/// part standing at byte `at` (the sentence they tell of themselves).
+fn speaker_part(q: &quotes::Found, at: usize) -> Option<Part> {
+    match &q.speaker {
+        Some(quotes::Speaker::Kb(i)) => Some(Part { start: at, end: at, actor: Actor::Kb(*i), kind: Kind::PER }),
+        _ => None,
+    }
+}
+
 /// Whether a trip of status `trip` is under way when a meeting of status
 /// `meeting` is: the same time, or a meeting to come on a trip under way
 /// («راهی استانبول شد … در این سفر با همتای ترک خود دیدار خواهد کرد»).
@@ -838,7 +853,7 @@ impl Context<'_> {
             return self.mentions[..i]
                 .iter()
                 .rev()
-                .take_while(|m| start - m.end < 400)
+                .take_while(|m| start.saturating_sub(m.end) < 400)
                 .find_map(|m| match m.target {
                     Target::Kb(c) if self.kb.entries[c].is_country() => self.kb.entries[c].country.clone(),
                     _ => None,
@@ -1716,14 +1731,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // Speech that tells its speaker's own meetings in the first person
         // («دیدارهای بسیار مهم با X و Y داشتم»): the speaker met them.
         let speaker_own: Option<Part> = quote_around
-            .filter(|_| {
-                let last = folded.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '»' | '"' | '!')).rsplit(' ').next().unwrap_or("");
-                matches!(last, "داشتم" | "داشتیم" | "کردم" | "کردیم")
-            })
-            .and_then(|q| match &q.speaker {
-                Some(quotes::Speaker::Kb(i)) => Some(Part { start: ss, end: ss, actor: Actor::Kb(*i), kind: Kind::PER }),
-                _ => None,
-            });
+            .filter(|_| first_person_verb(folded.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '»' | '"' | '!')).rsplit(' ').next().unwrap_or("")))
+            .and_then(|q| speaker_part(q, ss));
         if speaker_own.is_some() {
             own_told.push(ss);
         }
@@ -2114,15 +2123,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     // quotes («ظریف … نوشت: … با ماهاتیر محمد … دیدار کردم»):
                     // the speaker's.
                     let speaker_first = || {
-                        let own = fr.phrase.rsplit(' ').next().is_some_and(|w| matches!(w, "کردم" | "کردیم" | "داشتم" | "داشتیم"));
-                        if !(quoted_here && own && frame == "meet") {
+                        if !(quoted_here && fr.phrase.rsplit(' ').next().is_some_and(first_person_verb) && frame == "meet") {
                             return None;
                         }
                         let q = cx.quotes.iter().find(|q| q.start < se && q.end > ss && folded_at(q.start.max(ss)) <= trigger_at)?;
-                        match &q.speaker {
-                            Some(quotes::Speaker::Kb(i)) => Some(Part { start: ss, end: ss, actor: Actor::Kb(*i), kind: Kind::PER }),
-                            _ => None,
-                        }
+                        speaker_part(q, ss)
                     };
                     let Some(subj) = host_place
                         .or_else(|| speaker_own.clone())
