@@ -1215,7 +1215,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let mut sent_hits = hits_within(folded, &found);
         mask_not_planned(&mut sent_hits);
         let sent_hits = sent_hits;
-        let first_at = |phrase: &str| sent_hits.iter().filter(|(_, p)| *p == phrase).map(|h| h.0).min();
+        // (Past one that points back, «این دیدار بعد از دیدار امروز X با Y
+        // برنامه‌ریزی شد», to the next that tells one.)
+        let first_at = |phrase: &str| {
+            let back = |at: usize| matches!(folded.get(..at).unwrap_or("").trim_end().rsplit(' ').next(), Some("این" | "آن" | "همین" | "همان"));
+            let at = sent_hits.iter().filter(|(_, p)| *p == phrase).map(|h| h.0);
+            at.clone().filter(|&a| !back(a)).min().or_else(|| at.min())
+        };
         // The lexicon's entries the sentence holds, in lexicon order (longest
         // first), one per frame and type: looked up by phrase, not by a scan
         // of the whole lexicon per sentence.
@@ -2100,11 +2106,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     let in_post = |p: &Part| parts.iter().any(|q| q.kind == Kind::PER && q.start < p.start && q.end >= p.end) || after_post_word(p);
                     // (A time may stand between when the place heads its clause:
                     // «تهران در روزهای پیش رو میزبان X … است».)
+                    // (Not a place after a preposition: «X … در تهران میزبان Y
+                    // بود» is X's hosting there.)
                     let gap_ok = |p: &Part| {
                         folded.get(folded_at(p.end)..trigger_at).is_some_and(|g| {
                             let words: Vec<&str> = g.split(' ').filter(|w| !w.is_empty()).collect();
-                            words.is_empty()
-                                || (words[0] == "در" && words.len() <= 4 && !g.contains(['،', ':', '؛']) && ["", "،"].contains(&cx.prev_word(p.start, ss)) && !parts.iter().any(|q| q.start > p.end && folded_at(q.start) < trigger_at))
+                            (words.is_empty() && !matches!(cx.prev_word(p.start, ss), "در" | "از" | "به" | "با"))
+                                || (words.first() == Some(&"در") && words.len() <= 4 && !g.contains(['،', ':', '؛']) && ["", "،"].contains(&cx.prev_word(p.start, ss)) && !parts.iter().any(|q| q.start > p.end && folded_at(q.start) < trigger_at))
                         })
                     };
                     let host_place = (fr.phrase == "میزبان")
@@ -2571,6 +2579,11 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         let earlier = if travels_here && trip_country.is_some() { None } else { trip_of(&source[0]) };
                         if let Some(p) = at_verb.or(own_trip).or(sideline_place).or(earlier) {
                             place = place.or(Some(p));
+                            // (Who is abroad is read at the place the meeting
+                            // has, a city written beside it before an earlier
+                            // trip's: «دیدار امروز X با Y در تفلیس» after X's
+                            // trip to Tehran to come.)
+                            let p = place.unwrap_or(p);
                             let place_country = cx.kb.entries[p].country.clone();
                             let foreign = |a: &Actor| cx.country_of(a).is_some_and(|c| Some(c) != place_country);
                             // (A meeting placed only by the city at its verb,

@@ -39,6 +39,16 @@ fn verbs() -> &'static [String] {
         let mut v: Vec<String> = rasad_text::datafile::records(include_str!("../../../data/events/speech.tsv"))
             .flat_map(|(_, l)| rasad_kb::key::match_keys(l.trim()))
             .collect();
+        // A light verb glued to its noun, space lost («ظریف تاکیدکرد:»).
+        let glued: Vec<String> = v
+            .iter()
+            .filter_map(|p| p.rsplit_once(' ').filter(|(_, last)| ["کرد", "داشت", "نمود", "داد", "شد"].contains(last)).map(|(head, last)| format!("{head}{last}")))
+            .collect();
+        for g in glued {
+            if !v.contains(&g) {
+                v.push(g);
+            }
+        }
         v.sort_by_key(|s| std::cmp::Reverse(s.len()));
         v
     })
@@ -376,7 +386,14 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
             }
             // The clause before the verb: from the last sentence end or colon
             // (a credit, «خبرگزاری فارس: کارشناس داوری فوتبال گفت:»).
-            let clause_start = before.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '؟' | '?' | ':')).map_or(0, |(i, c)| i + c.len_utf8());
+            let mut clause_start = before.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '؟' | '?' | ':')).map_or(0, |(i, c)| i + c.len_utf8());
+            // Right after the last speech, a semicolon ends it: «… گفت: …؛
+            // وی افزود: …» is two quotations.
+            if colons.last().is_some_and(|&(prev, _, _, _)| clause_start == prev + 1) {
+                if let Some(i) = before[clause_start..].rfind(['؛', ';']) {
+                    clause_start += i + before[clause_start + i..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
             // A later «VERB:» inside the same clause continues the quotation.
             if colons.last().is_some_and(|&(prev, _, _, _)| clause_start <= prev) {
                 continue;

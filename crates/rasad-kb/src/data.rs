@@ -106,6 +106,9 @@ pub enum Rule {
     AfterPlaceWord,
     /// Only inside parentheses.
     InParens,
+    /// Only in a list of countries, joined by «و» or a comma to another
+    /// country's name (`مالی` in «غنا، گینه و مالی», not the adjective).
+    InList,
     /// A one-word person name that counts alone.
     Always,
     /// A phrase that holds a name but names nothing (`جاری و ساری`, `تب
@@ -120,6 +123,7 @@ impl Rule {
             "before-punct" => Rule::BeforePunct,
             "after-place-word" => Rule::AfterPlaceWord,
             "in-parens" => Rule::InParens,
+            "in-list" => Rule::InList,
             "always" => Rule::Always,
             "no-name" => Rule::NoName,
             _ => return None,
