@@ -2720,3 +2720,12 @@ fn a_name_in_straight_quotes_heading_its_clause_is_a_speaker() {
     let q = quotes_of("منوچهر متکی در این دیدار گفت: روابط دو کشور متین است.\n\"شمیم احسن\" نیز در این دیدار با ابراز خرسندی از ماموریت جدید گفت: پیوندهای فرهنگی دو ملت عمیق است.");
     assert_eq!(q.iter().map(|x| x.speaker.clone()).collect::<Vec<_>>(), [Some("Manouchehr Mottaki".into()), Some("شمیم احسن".into())], "{q:?}");
 }
+
+#[test]
+fn this_official_past_a_credit_to_the_report_is_the_one_spoken_of() {
+    // Held-out set 49: «بر اساس این گزارش، این مقام عالیرتبه مجارستانی …
+    // با … از جمله اسحاق جهانگیری … دیدار میکند»: Orbán, not Jahangiri.
+    let t = "ویکتور اوربان، نخستوزیر مجارستان هفته جاری در رأس یک هیأت سیاسی و اقتصادی به تهران سفر میکند.\n\nبر اساس این گزارش، این مقام عالیرتبه مجارستانی که به همراه چند وزیر این کشور به تهران سفر خواهد کرد با تعدادی از مقامات کشورمان از جمله اسحاق جهانگیری، معاون اول رئیس جمهور دیدار میکند.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.source == ["Viktor Orbán"] && e.target == ["Eshaq Jahangiri"] && e.status == "planned" && e.place.as_deref() == Some("Tehran")), "{ev:?}");
+}
