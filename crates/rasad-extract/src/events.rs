@@ -352,8 +352,9 @@ fn debug_events() -> bool {
 /// What stands between a word and the name after it and is read past:
 /// blanks, ZWNJs, quote marks and parentheses (`Context::prev_word` and
 /// the titles stepped over before a name).
+/// (Straight and curly single quotes too: «در دیدار 'جان درامانی ماهاما'».)
 fn between_words(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '«' | '»' | '"' | '\u{201C}' | '\u{201D}' | '(' | ')' | '\u{200C}')
+    c.is_whitespace() || matches!(c, '«' | '»' | '"' | '\'' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' | '(' | ')' | '\u{200C}')
 }
 
 /// A letter or digit (fast for the Arabic block and ASCII).

