@@ -909,9 +909,8 @@ impl Context<'_> {
             // (A contemporary: their tenures overlap — not Khamenei, president
             // in the 1980s, as Maduro's counterpart.)
             let own: Vec<&rasad_kb::Tenure> = self.kb.tenures.iter().filter(|t| t.person == *p).collect();
-            let overlap = |a: &rasad_kb::Tenure, b: &rasad_kb::Tenure| a.from <= b.to.unwrap_or(Day(i32::MAX)) && b.from <= a.to.unwrap_or(Day(i32::MAX));
             let held = |q: usize| {
-                self.kb.tenures.iter().any(|t| t.person == q && t.country.eq_ignore_ascii_case(country) && own.iter().any(|o| o.office == t.office && overlap(o, t)))
+                self.kb.tenures.iter().any(|t| t.person == q && t.country.eq_ignore_ascii_case(country) && own.iter().any(|o| o.office == t.office && o.overlaps(t)))
             };
             let mut named = self.mentions.iter().filter_map(|m| match m.target {
                 Target::Kb(q) if q != *p && held(q) => Some(q),

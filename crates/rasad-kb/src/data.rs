@@ -81,6 +81,15 @@ pub struct Tenure {
     pub origin: String,
 }
 
+impl Tenure {
+    /// Whether the two tenures share a day (one still running overlaps
+    /// everything from its start on).
+    pub fn overlaps(&self, other: &Tenure) -> bool {
+        let end = |t: &Tenure| t.to.unwrap_or(Day(i32::MAX));
+        self.from <= end(other) && other.from <= end(self)
+    }
+}
+
 /// An office and the phrases that name its holder.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Office {

@@ -766,7 +766,7 @@ impl<'k> Recognizer<'k> {
         // it, past «و» or a comma alone («گینه کوناکری و مالی»).
         if found.iter().any(|x| self.patterns[x.2].rule == Some(Rule::InList)) {
             // (A space alone is an ezafe, «سیستم مالی آمریکا», no list.)
-            let joins = |a: usize, b: usize| ft.get(a..b).is_some_and(|g| g.trim() != "" && g.split([' ', '،', ',']).all(|w| w.is_empty() || w == "و"));
+            let joins = |a: usize, b: usize| ft.get(a..b).is_some_and(|g| !g.trim().is_empty() && g.split([' ', '،', ',']).all(|w| w.is_empty() || w == "و"));
             let country = |x: &(usize, usize, usize)| self.patterns[x.2].entry != NO_ENTRY && self.kb.entries[self.patterns[x.2].entry].is_country() && self.patterns[x.2].rule != Some(Rule::InList);
             let keep: Vec<bool> = (0..found.len())
                 .map(|i| {
@@ -775,11 +775,8 @@ impl<'k> Recognizer<'k> {
                         || found.get(i + 1).is_some_and(|n| country(n) && joins(found[i].1, n.0))
                 })
                 .collect();
-            let mut i = 0;
-            found.retain(|_| {
-                i += 1;
-                keep[i - 1]
-            });
+            let mut keep = keep.into_iter();
+            found.retain(|_| keep.next().unwrap_or(true));
         }
         // «فرودگاه امام خمینی»: a person's name after a facility word names the place.
         let facilities = &self.facilities;
@@ -1626,15 +1623,17 @@ impl<'k> Recognizer<'k> {
             // office-holders' tenures overlap most (its era: «کارولی گروس در
             // سال ۱۳۶۷ …» beside Orbán and Rouhani), else the last named.
             let era = || {
-                let spans = |p: usize| tenured.iter().filter(move |(q, _)| *q == p).flat_map(|(_, ts)| ts.iter());
-                let overlap = |a: &crate::data::Tenure, b: &crate::data::Tenure| a.from <= b.to.unwrap_or(rasad_time::Day(i32::MAX)) && b.from <= a.to.unwrap_or(rasad_time::Day(i32::MAX));
                 let score = |p: usize| {
-                    let mine: Vec<&crate::data::Tenure> = spans(p).filter(|t| t.office == r.office && t.country == r.country).copied().collect();
-                    tenured.iter().filter(|(q, _)| !seen.contains(q)).filter(|(_, ts)| ts.iter().any(|t| mine.iter().any(|m| overlap(m, t)))).count()
+                    let mine: Vec<&crate::data::Tenure> = tenured.iter().filter(|(q, _)| *q == p).flat_map(|(_, ts)| ts.iter().copied()).filter(|t| t.office == r.office && t.country == r.country).collect();
+                    tenured.iter().filter(|(q, _)| !seen.contains(q)).filter(|(_, ts)| ts.iter().any(|t| mine.iter().any(|m| m.overlaps(t)))).count()
                 };
-                let scores: Vec<usize> = seen.iter().map(|&p| score(p)).collect();
-                let best = scores.iter().copied().max().unwrap_or(0);
-                (best > 0 && scores.iter().filter(|&&x| x == best).count() == 1).then(|| seen[scores.iter().position(|&x| x == best).unwrap_or(0)])
+                let scores: Vec<(usize, usize)> = seen.iter().map(|&p| (score(p), p)).collect();
+                let best = scores.iter().map(|x| x.0).max().unwrap_or(0);
+                let mut top = scores.iter().filter(|x| x.0 == best);
+                match (top.next(), top.next()) {
+                    (Some(&(n, p)), None) if n > 0 => Some(p),
+                    _ => None,
+                }
             };
             let pick = match seen.len() {
                 0 => None,
