@@ -1151,7 +1151,8 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             let head = folded.get(credit_end..).unwrap_or("").trim_start_matches(['،', ' ']);
             // (Past a credit to the report itself: «بر اساس این گزارش، این
             // مقام … دیدار می‌کند».)
-            let head = ["بر اساس این گزارش،", "براساس این گزارش،", "بنابر این گزارش،", "طبق این گزارش،"].iter().find_map(|c| head.strip_prefix(c)).map_or(head, |r| r.trim_start());
+            // (The narrator's credits of grammar.tsv, a comma right after.)
+            let head = cues().narrator_credit.iter().find_map(|c| head.strip_prefix(c)?.strip_prefix('،')).map_or(head, str::trim_start);
             let opens = |h: &str| cues().opening_pronoun.iter().any(|p| h.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
             // (Or the clause a body's word opens: «وزارت خارجه طالبان می‌گوید
             // این هیات … عازم عشق‌آباد شد».)
