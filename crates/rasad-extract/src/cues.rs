@@ -174,6 +174,12 @@ pub(crate) struct Cues {
     /// `deceased`: words right before a name (past its titles) that mark
     /// the person dead: no part of an event the text reports as new.
     pub deceased: Vec<&'static str>,
+    /// `blessing`: marks right after a name that bless the dead (`(ره)`):
+    /// no one a later «وی» stands for.
+    pub blessing: Vec<&'static str>,
+    /// `glued-verb`: light verbs ending a speech phrase that may be written
+    /// glued to its noun (`تاکیدکرد`).
+    pub glued_verb: Vec<&'static str>,
     /// `sides-people`: words for the two sides (`طرفین`) that, heading a
     /// clause of a stance or an agreement, stand for the two people named
     /// before them, or for two countries.
@@ -261,6 +267,8 @@ pub(crate) fn cues() -> &'static Cues {
             with_after: Vec::new(),
             mission_post: Vec::new(),
             deceased: Vec::new(),
+            blessing: Vec::new(),
+            glued_verb: Vec::new(),
             sides_people: Vec::new(),
             sides_states: Vec::new(),
             attack_modifier: Vec::new(),
@@ -331,6 +339,8 @@ pub(crate) fn cues() -> &'static Cues {
                 "with-after" => &mut c.with_after,
                 "mission-post" => &mut c.mission_post,
                 "deceased" => &mut c.deceased,
+                "blessing" => &mut c.blessing,
+                "glued-verb" => &mut c.glued_verb,
                 "sides-people" => &mut c.sides_people,
                 "sides-states" => &mut c.sides_states,
                 "attack-modifier" => &mut c.attack_modifier,
@@ -384,7 +394,7 @@ mod tests {
     #[test]
     fn every_list_is_filled() {
         let c = super::cues();
-        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("aide-domain", &c.aide_domain), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("signed-document", &c.signed_document), ("welcomed-thing", &c.welcomed_thing), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("homeward", &c.homeward), ("these-countries", &c.these_countries), ("seat-at", &c.seat_at), ("office-at", &c.office_at), ("arrival", &c.arrival), ("clause-verb", &c.clause_verb), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal), ("this-meeting", &c.this_meeting), ("held-verb", &c.held_verb), ("not-speech", &c.not_speech), ("list-announce", &c.list_announce), ("preverb-present", &c.preverb_present)] {
+        for (name, l) in [("nested", &c.nested), ("modifier", &c.modifier), ("aide-domain", &c.aide_domain), ("possessed", &c.possessed), ("title", &c.title), ("object", &c.object), ("state-head", &c.state_head), ("clause-opener", &c.clause_opener), ("speech-object", &c.speech_object), ("pronoun", &c.pronoun), ("speech-topic", &c.speech_topic), ("destination", &c.destination), ("takes-az", &c.takes_az), ("unnamed-source", &c.unnamed_source), ("light-verb", &c.light_verb), ("adverbial", &c.adverbial), ("forum-noun", &c.forum_noun), ("reporting-verb", &c.reporting_verb), ("media-head", &c.media_head), ("speech-credit", &c.speech_credit), ("narrator-credit", &c.narrator_credit), ("statement-noun", &c.statement_noun), ("statement-verb", &c.statement_verb), ("signed-document", &c.signed_document), ("welcomed-thing", &c.welcomed_thing), ("en-route", &c.en_route), ("place-noun", &c.place_noun), ("officials", &c.officials), ("comma-speech", &c.comma_speech), ("opening-pronoun", &c.opening_pronoun), ("message", &c.message), ("presence", &c.presence), ("aide", &c.aide), ("post-head", &c.post_head), ("same-day", &c.same_day), ("homeward", &c.homeward), ("these-countries", &c.these_countries), ("seat-at", &c.seat_at), ("office-at", &c.office_at), ("arrival", &c.arrival), ("clause-verb", &c.clause_verb), ("with-after", &c.with_after), ("mission-post", &c.mission_post), ("deceased", &c.deceased), ("blessing", &c.blessing), ("glued-verb", &c.glued_verb), ("sides-people", &c.sides_people), ("sides-states", &c.sides_states), ("attack-modifier", &c.attack_modifier), ("attack-unreal", &c.attack_unreal), ("this-meeting", &c.this_meeting), ("held-verb", &c.held_verb), ("not-speech", &c.not_speech), ("list-announce", &c.list_announce), ("preverb-present", &c.preverb_present)] {
             assert!(!l.is_empty(), "grammar.tsv has no {name}");
         }
         assert!(c.title.contains(&"آیت الله") && c.pronoun.contains(&"این مقام"));

@@ -42,7 +42,7 @@ fn verbs() -> &'static [String] {
         // A light verb glued to its noun, space lost («ظریف تاکیدکرد:»).
         let glued: Vec<String> = v
             .iter()
-            .filter_map(|p| p.rsplit_once(' ').filter(|(_, last)| ["کرد", "داشت", "نمود", "داد", "شد"].contains(last)).map(|(head, last)| format!("{head}{last}")))
+            .filter_map(|p| p.rsplit_once(' ').filter(|(_, last)| cues().glued_verb.contains(last)).map(|(head, last)| format!("{head}{last}")))
             .collect();
         for g in glued {
             if !v.contains(&g) {
@@ -211,7 +211,7 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
     // no one «وی» stands for.)
     let blessed = |m: &Mention| {
         let after = text[m.end..].trim_start_matches([' ', '\u{200C}']);
-        ["(ره)", "( ره)", "(ره )", "(رحمه", "(قدس", "(رض)"].iter().any(|b| after.starts_with(b))
+        cues().blessing.iter().any(|b| after.starts_with(b))
     };
     let mut people: Vec<(usize, Speaker)> = mentions.iter().filter(|m| m.how != How::Post && !blessed(m)).filter_map(|m| person_of(m, kb).map(|p| (m.end, p))).collect();
     people.sort_by_key(|p| p.0);
