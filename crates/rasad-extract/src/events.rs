@@ -832,6 +832,12 @@ impl Context<'_> {
         let lead_at = end + (between.len() - lead.len());
         // (The first word alone read first: most names go on with no post.)
         let first = lead.split(|c: char| c.is_whitespace() || matches!(c, '،' | ',' | '.' | ':')).next().unwrap_or("");
+        // «X، همتای برزیلی خود»: the counterpart's country, its people's word.
+        if matches!(first, "همتای" | "همتا") {
+            let upto = lead.char_indices().nth(40).map_or(lead.len(), |(k, _)| k);
+            let post = self.folded.key(lead_at, lead_at + upto);
+            return post.split(' ').nth(1).and_then(|w| self.kb.demonyms.get(w)).cloned();
+        }
         if first.is_empty() || !self.folded.key(lead_at, lead_at + first.len()).split(' ').next().is_some_and(|w| self.role_words.contains(w)) {
             return None;
         }
@@ -896,6 +902,19 @@ impl Context<'_> {
             let r = post_after(p.end)?;
             (r.office == own.office && r.country_written && r.country.eq_ignore_ascii_case(country) && !own.country.eq_ignore_ascii_case(country)).then_some(p.actor)
         })
+    }
+
+    /// The one person the article writes as a counterpart from `country`
+    /// anywhere («پس از دیدار با «نیکوس کوجی یا» همتای یونانی خود»): whom
+    /// a «همتای یونانی خود» of another sentence means, where the base knows
+    /// no one.
+    fn counterpart_written(&self, subject: &Actor, country: &str) -> Option<Actor> {
+        let mut found = self.mention_parts(0, self.text.len()).into_iter().filter(|p| p.kind == Kind::PER && p.actor != *subject).filter(|p| {
+            let after = self.text[p.end..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '"' | '،' | ','));
+            after.starts_with("همتای") && self.country_of(&p.actor).is_some_and(|c| c.eq_ignore_ascii_case(country))
+        });
+        let first = found.next()?.actor;
+        found.all(|p| p.actor == first).then_some(first)
     }
 
     /// The counterpart of `subject` in `country` on `day`: the holder of
@@ -1266,7 +1285,19 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         let sideline_place = finder!("در حاشیه ").find(folded.as_bytes()).map(|h| (h, false)).or_else(|| during_forum().map(|h| (h, true))).and_then(|(h, during)| {
             match parts.iter().find(|p| folded_at(p.start) > h && city_after(p, &|w| cues().forum_noun.contains(&w))).map(|p| &p.actor) {
                 Some(Actor::Kb(i)) => Some(*i),
-                _ if during || ["در حاشیه این ", "در حاشیه همین "].iter().any(|x| folded[h..].contains(x)) => forum_place,
+                // (The forum told earlier in the sentence, in a city or a
+                // country: «که برای شرکت در نشست … در روسیه به سر می‌برد، در
+                // حاشیه این نشست …».)
+                _ if during || ["در حاشیه این ", "در حاشیه همین "].iter().any(|x| folded[h..].contains(x)) => parts
+                    .iter()
+                    .take_while(|p| folded_at(p.start) < h)
+                    .filter(|p| p.kind == Kind::GPE && cx.prev_word(p.start, ss) == "در")
+                    .last()
+                    .and_then(|p| match p.actor {
+                        Actor::Kb(i) => Some(i),
+                        _ => None,
+                    })
+                    .or(forum_place),
                 // («در حاشیه مجمع عمومی سازمان ملل»: a forum that always
                 // meets in one city, named with no city.)
                 _ => parts.iter().filter(|p| folded_at(p.start) > h).find_map(|p| match p.actor {
@@ -2309,7 +2340,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                                 let until = sents.iter().filter(|n| n.0 >= se).take(2).last().map_or(se, |n| n.1);
                                 if known.is_none() && others.is_empty() { cx.counterpart_named_after(&subj, c, se, until) } else { None }
                             };
-                            if let Some(a) = known.map(Actor::Kb).or_else(named_next).or_else(|| if abroad && in_office && others.is_empty() { cx.country_entry(c).map(Actor::Kb) } else { None }) {
+                            if let Some(a) = known.map(Actor::Kb).or_else(named_next).or_else(|| if others.is_empty() { cx.counterpart_written(&subj.actor, c) } else { None }).or_else(|| if abroad && in_office && others.is_empty() { cx.country_entry(c).map(Actor::Kb) } else { None }) {
                                 if a != subj.actor {
                                     counterpart_at = Some((a.clone(), at));
                                     if !others.contains(&a) {

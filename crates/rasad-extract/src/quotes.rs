@@ -571,6 +571,28 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
                 };
                 named.or_else(|| this_one.then(|| author_before(&author, &doc_noun).or_else(sender)).flatten())
             };
+            // «… و طرف برزیلی … اظهار داشت:»: the side of a country, the
+            // person of that country the text last named.
+            let side_speaker = || -> Option<Speaker> {
+                let at = clause_text.match_indices("طرف ").map(|(i, _)| i).find(|&i| i == 0 || clause_text[..i].ends_with(' '))?;
+                let next = clause_text[at + "طرف ".len()..].split(' ').next()?;
+                let country = kb.demonyms.iter().find(|(d, _)| rasad_kb::key::match_key(d) == next).map(|(_, c)| c)?;
+                // (The one named most often, the side's voice, not a leader
+                // only mentioned: «دولت لولا داسیلوا» beside the minister.)
+                let mut named: Vec<(usize, usize)> = Vec::new();
+                for m in &mentions[..mentions.partition_point(|m| m.start < cs)] {
+                    if let Target::Kb(i) = m.target {
+                        if kb.entries[i].kind == Kind::PER && kb.entries[i].country.as_deref().is_some_and(|h| h.eq_ignore_ascii_case(country)) {
+                            match named.iter_mut().find(|(p, _)| *p == i) {
+                                Some((_, n)) => *n += 1,
+                                None => named.push((i, 1)),
+                            }
+                        }
+                    }
+                }
+                // (Ties go to the first named: `max_by_key` keeps the last.)
+                named.iter().rev().max_by_key(|(_, n)| *n).map(|&(i, _)| Speaker::Kb(i))
+            };
             let written = cues().statement_verb.contains(&verb);
             let speaker = if written {
                 match written_by() {
@@ -578,7 +600,7 @@ pub fn find(text: &str, folded: &Folded, body: (usize, usize), mentions: &[Menti
                     None => continue,
                 }
             } else {
-                match candidates.into_iter().next().map(|c| c.1).or_else(surname_speaker).or_else(body_speaker) {
+                match candidates.into_iter().next().map(|c| c.1).or_else(surname_speaker).or_else(side_speaker).or_else(body_speaker) {
                     Some(s) => Some(s),
                     None if document => statement_body(),
                     // «وی»: the last speaker, unless a person has since opened a sentence of their own.
