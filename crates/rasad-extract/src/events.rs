@@ -2334,7 +2334,10 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                     }
                     // «همتای آذربایجانی خود»
                     let mut counterpart_at: Option<(Actor, usize)> = None;
-                    if let Some(at) = folded.find("همتای ") {
+                    // (Not the post of a name written right before it, «با
+                    // «نیکوس کوجی یا» همتای یونانی خود»: that person is met.)
+                    let apposed = |at: usize| parts.iter().any(|p| p.kind == Kind::PER && folded.get(folded_at(p.end)..at).is_some_and(|g| g.chars().all(|c| matches!(c, ' ' | '»' | '"' | '،'))));
+                    if let Some(at) = folded.find("همتای ").filter(|&at| !apposed(at)) {
                         let rest = &folded[at + "همتای ".len()..];
                         if let Some(&(_, c)) = demonyms().iter().find(|(d, _)| rest.starts_with(d.as_str())) {
                             // Unknown on the day (no date, none named): the

@@ -2780,3 +2780,10 @@ fn statuses_read_past_a_talk_noun_a_recent_document_and_a_long_clause() {
     let ev = undated_events_of("به دنبال تصویب قطعنامه اخیر پارلمان اروپا در مورد ایران ، سفیر یونان در تهران به عنوان سفیر کشور دارای ریاست دوره ای اتحادیه اروپا ، به وزارت امورخارجه فراخوانده شد .");
     assert!(ev.iter().any(|e| e.kind == "ACCUSE" && e.target == ["Greece"] && e.status == "reported"), "{ev:?}");
 }
+
+#[test]
+fn a_recent_stop_is_a_recalled_visit() {
+    // Held-out set 50: «اخیرا توقفی در خارطوم … داشت».
+    let ev = undated_events_of("علی اکبر صالحی، وزیر خارجه ایران اخیرا توقفی در خارطوم، پایتخت سودان داشت و با یکی از مقام های وزارت خارجه این کشور گفتگو کرد.");
+    assert!(ev.iter().any(|e| e.source == ["Ali Akbar Salehi"] && e.target == ["Sudan"] && e.place.as_deref() == Some("Khartoum") && e.status == "background"), "{ev:?}");
+}
