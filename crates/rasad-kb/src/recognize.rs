@@ -1990,9 +1990,10 @@ impl<'k> Recognizer<'k> {
                     let rare = |x: usize| !word(x).is_ascii() && rasad_text::lexicon::Lexicon::builtin().word(word(x)).is_none_or(|i| i.listed_freq < RARE_WORD.0 && i.glued_freq < RARE_WORD.1);
                     // (Not a known person's surname with a given name spelt
                     // otherwise: «سرگی شویگو» is Shoigu's.)
+                    let unknown = || !(at..at + n).any(|x| self.names.get(word(x)).is_some_and(|node| node.pattern != u32::MAX));
                     let foreign_name = || {
                         (at..at + n).all(rare)
-                            && !(at..at + n).any(|x| self.names.get(word(x)).is_some_and(|node| node.pattern != u32::MAX))
+                            && unknown()
                             && (at + n + 1..(at + n + 7).min(toks.len()))
                                 .take_while(|&x| !ft[toks[at + n].1..toks[x].0].contains('\n'))
                                 .take_while(|&x| !comma_at(x) && !verb_at(x) && word(x) != ".")
@@ -2000,7 +2001,9 @@ impl<'k> Recognizer<'k> {
                     };
                     // (Or rare words before «همتای برزیلی خود», the post of a
                     // counterpart: «با ژوئل سامپایو، همتای برزیلی خود».)
-                    let counterpart = || (at..at + n).all(rare) && (counterpart_at(at + n) || counterpart_at(at + n + 1));
+                    // (Nor an Arabic name, which the rules below read and link
+                    // a letter off: «عبدالامیری الشمری».)
+                    let counterpart = || (at..at + n).all(rare) && unknown() && !(at..at + n).any(|x| self.arabic_article(word(x))) && (counterpart_at(at + n) || counterpart_at(at + n + 1));
                     let m = self.person(text, f, s, e);
                     if known || m.how == How::Fuzzy || foreign_name() || counterpart() {
                         new_people.push(m);
