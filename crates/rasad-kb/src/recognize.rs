@@ -1885,6 +1885,15 @@ impl<'k> Recognizer<'k> {
             let shaped_at = |x: usize| !flag(x, F_STOP) && self.surname_shaped(word(x));
             // (The comma compared as bytes: this runs at every word.)
             let comma_at = |i: usize| toks.get(i).is_some_and(|&(s, e)| ft.as_bytes()[s..e] == *"،".as_bytes());
+            // A country abroad within the six words after the post that
+            // starts at word `role` (on the name's line, no comma or verb
+            // between): «سفیر جمهوری ارمنستان در تهران».
+            let abroad_after = |role: usize| {
+                (role + 1..(role + 7).min(toks.len()))
+                    .take_while(|&x| !ft[toks[role - 1].1..toks[x].0].contains('\n'))
+                    .take_while(|&x| !comma_at(x) && !verb_at(x) && word(x) != ".")
+                    .any(|x| foreign.binary_search(&f.original(toks[x].0)).is_ok())
+            };
             // A title, then one word of a surname's shape before a role
             // («ژنرال اسیپنوف معاون رییس ستاد کل …»): that surname.
             if titled && name_word(j) && shaped_at(j) && (role_at(j + 1) || (comma_at(j + 1) && role_at(j + 2))) {
@@ -1920,7 +1929,7 @@ impl<'k> Recognizer<'k> {
                 // over a lead.)
                 // (Not a post's word misspelt: «معاوون وزیر بهداشت افغانستان».)
                 let foreign_post = || {
-                    !w.is_ascii() && !self.role_words().iter().any(|r| one_edit_apart(r, w)) && (k + 2..(k + 8).min(toks.len())).take_while(|&x| !ft[toks[k].1..toks[x].0].contains('\n')).take_while(|&x| !comma_at(x) && !verb_at(x) && word(x) != ".").any(|x| foreign.binary_search(&f.original(toks[x].0)).is_ok())
+                    !w.is_ascii() && !self.role_words().iter().any(|r| one_edit_apart(r, w)) && abroad_after(k + 1)
                 };
                 let lone_name = || {
                     w.chars().count() >= 4
@@ -1991,14 +2000,7 @@ impl<'k> Recognizer<'k> {
                     // (Not a known person's surname with a given name spelt
                     // otherwise: «سرگی شویگو» is Shoigu's.)
                     let unknown = || !(at..at + n).any(|x| self.names.get(word(x)).is_some_and(|node| node.pattern != u32::MAX));
-                    let foreign_name = || {
-                        (at..at + n).all(rare)
-                            && unknown()
-                            && (at + n + 1..(at + n + 7).min(toks.len()))
-                                .take_while(|&x| !ft[toks[at + n].1..toks[x].0].contains('\n'))
-                                .take_while(|&x| !comma_at(x) && !verb_at(x) && word(x) != ".")
-                                .any(|x| foreign.binary_search(&f.original(toks[x].0)).is_ok())
-                    };
+                    let foreign_name = || (at..at + n).all(rare) && unknown() && abroad_after(at + n);
                     // (Or rare words before «همتای برزیلی خود», the post of a
                     // counterpart: «با ژوئل سامپایو، همتای برزیلی خود».)
                     // (Nor an Arabic name, which the rules below read and link
@@ -2419,13 +2421,13 @@ impl<'k> Recognizer<'k> {
     }
 }
 
-/// Whether the normalizer's word lexicon (`data/lexicon/`) does not know
-/// `w`: a name's word, more likely than not.
 /// The counts in the word lists (hazm's, shekar's) under which a word is
 /// rare enough to be a foreign name's: «رودریگز» is counted 30 times in
 /// hazm's list and not in shekar's; «دیدار» in the tens of millions in both.
 const RARE_WORD: (u64, u64) = (1_000, 100_000);
 
+/// Whether the normalizer's word lexicon (`data/lexicon/`) does not know
+/// `w`: a name's word, more likely than not.
 fn unlisted(w: &str) -> bool {
     rasad_text::lexicon::Lexicon::builtin().word(w).is_none()
 }
