@@ -485,6 +485,12 @@ fn has_pluperfect(clause: &str) -> bool {
     [" کرده بود", " رفته بود", " شده بود"].iter().any(|v| clause.contains(v))
 }
 
+/// Whether folded word `w` is a finite verb that closes a clause (`clause-verb`
+/// of grammar.tsv, or a plural perfect in «…اند»).
+fn clause_verb_word(w: &str) -> bool {
+    cues().clause_verb.contains(&w) || w.ends_with("اند")
+}
+
 /// Where the first of `marks` stands in `hay` at or after `from` (the end of
 /// `hay` if none does): the end of a clause.
 fn first_of(hay: &str, from: usize, marks: &[&str]) -> usize {
@@ -1404,7 +1410,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
         // «این در حالی است که X چندی پیش، در دیدار با …»: no verb there.)
         let in_relative = |txt: &str, h: usize, at: usize| {
             let closed = || {
-                txt.get(h..at).and_then(|a| a.find('،').map(|c| a[..c].trim_end())).and_then(|a| a.rsplit(' ').next()).is_some_and(|w| cues().clause_verb.contains(&w) || w.ends_with("اند"))
+                txt.get(h..at).and_then(|a| a.find('،').map(|c| a[..c].trim_end())).and_then(|a| a.rsplit(' ').next()).is_some_and(clause_verb_word)
             };
             h < at && txt.get(..h).is_some_and(|b| b[b.rfind('،').map_or(0, |c| c + '،'.len_utf8())..].contains(" که ")) && closed()
         };
@@ -1460,7 +1466,7 @@ pub fn find(cx: &Context<'_>) -> Vec<Found> {
                         && background.iter().any(|x| x == p)
                         && h < lo
                         && at.saturating_sub(h) < 400
-                        && own.get(h + p.len()..at).is_some_and(|gap| !gap.contains(['.', '؛', ':']) && !gap.split(' ').any(|w| cues().clause_verb.contains(&w) || w.ends_with("اند")))
+                        && own.get(h + p.len()..at).is_some_and(|gap| !gap.contains(['.', '؛', ':']) && !gap.split(' ').any(clause_verb_word))
                 })
             };
             if lo < hi && planned_hit {

@@ -595,6 +595,12 @@ impl<'k> Recognizer<'k> {
         self.words.get(w).map_or(0, |i| i.flags)
     }
 
+    /// Whether the folded word `w` alone is a known person's name (a
+    /// one-word alias, most often a surname: «رضایی»).
+    fn names_someone(&self, w: &str) -> bool {
+        self.names.get(w).is_some_and(|node| node.pattern != u32::MAX)
+    }
+
     /// The knowledge base.
     pub fn kb(&self) -> &Kb {
         self.kb
@@ -1941,7 +1947,7 @@ impl<'k> Recognizer<'k> {
                         && (words.iter().filter(|&&x| x == w).count() >= 2 || foreign_post())
                 };
                 // (A known person's surname is theirs, found as such.)
-                let known = self.names.get(w).is_some_and(|node| node.pattern != u32::MAX);
+                let known = self.names_someone(w);
                 let (s, e) = (toks[k].0, toks[k].1);
                 if ((flag(k, F_SURNAME) && common.is_none_or(|c| c.listed_freq == 0)) || lone_name()) && !known && !Self::place_like(w) && !overlaps(f.original(s), f.original(e)) {
                     let m = self.person(text, f, s, e);
@@ -1996,10 +2002,10 @@ impl<'k> Recognizer<'k> {
                     // letters, before the post of a country abroad written
                     // within its next six words: «الیو رودریگز پردومو معاون
                     // وزیر خارجه کوبا».)
-                    let rare = |x: usize| !word(x).is_ascii() && rasad_text::lexicon::Lexicon::builtin().word(word(x)).is_none_or(|i| i.listed_freq < RARE_WORD.0 && i.glued_freq < RARE_WORD.1);
+                    let rare = |x: usize| rare_word(word(x));
                     // (Not a known person's surname with a given name spelt
                     // otherwise: «سرگی شویگو» is Shoigu's.)
-                    let unknown = || !(at..at + n).any(|x| self.names.get(word(x)).is_some_and(|node| node.pattern != u32::MAX));
+                    let unknown = || !(at..at + n).any(|x| self.names_someone(word(x)));
                     let foreign_name = || (at..at + n).all(rare) && unknown() && abroad_after(at + n);
                     // (Or rare words before «همتای برزیلی خود», the post of a
                     // counterpart: «با ژوئل سامپایو، همتای برزیلی خود».)
@@ -2285,7 +2291,7 @@ impl<'k> Recognizer<'k> {
             let w = &ft[s..e];
             // (A known person's surname stays theirs, unconfirmed: «رضایی گفت».)
             // (…or a word of a surname's shape no list knows: «تقیزاده افزود:».)
-            if (self.flags(w) & F_SURNAME == 0 && !self.shaped_unknown(w)) || named_in_full.contains(w) || self.names.get(w).is_some_and(|node| node.pattern != u32::MAX) || !next_free(e) {
+            if (self.flags(w) & F_SURNAME == 0 && !self.shaped_unknown(w)) || named_in_full.contains(w) || self.names_someone(w) || !next_free(e) {
                 continue;
             }
             // (A letter off counts: «حسن نوروي … نوروزي افزود».)
@@ -2430,6 +2436,12 @@ const RARE_WORD: (u64, u64) = (1_000, 100_000);
 /// `w`: a name's word, more likely than not.
 fn unlisted(w: &str) -> bool {
     rasad_text::lexicon::Lexicon::builtin().word(w).is_none()
+}
+
+/// Whether `w`, in Persian letters, is unknown to the word lists or rarer
+/// there than [`RARE_WORD`]: a foreign name's word, more likely than not.
+fn rare_word(w: &str) -> bool {
+    !w.is_ascii() && rasad_text::lexicon::Lexicon::builtin().word(w).is_none_or(|i| i.listed_freq < RARE_WORD.0 && i.glued_freq < RARE_WORD.1)
 }
 
 /// The first four bytes of `w` (of six or more) as one integer.
